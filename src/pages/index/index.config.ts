@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '小程序资质向导'
+})
