@@ -1,0 +1,25 @@
+/** The rules core's public face: pure TypeScript, no Taro, no React. */
+import { evaluate } from './evaluate'
+import type { Assessment } from './types'
+import { validateProfile, type ValidationProblem } from './validate'
+
+export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; problems: ValidationProblem[] }
+
+/** Untrusted input in: refused whole with every problem by path, or evaluated. */
+export function assess(input: unknown): AssessResult {
+  const v = validateProfile(input)
+  return v.ok ? { ok: true, assessment: evaluate(v.profile) } : v
+}
+
+export * from './types'
+export { evaluate, RULE_BY_ID, STATUS_STRENGTH } from './evaluate'
+export { validateProfile, formatProblems, type ValidationProblem } from './validate'
+export { SOURCES, sourceById, LEVEL_LABEL, type Source, type SourceLevel } from './sources'
+export { RULES, GATE_RULES, PRE_APPROVALS, type Rule, type GateRule } from './rules'
+export { RULESET_VERSION, RULESET_DATE, CHANGELOG } from './version'
+export { headline, summaryText, DISCLAIMER } from './summary'
+export * from './labels'
+export { PROVINCES, provinceName } from './provinces'
+export * from './questions'
+export { encodeShare, decodeShare, toQueryString, SHARE_SCHEMA, type ShareResult } from './share'
+export { causes, whatIf, withoutDriver, driverLabel, compare, type Cause, type Change, type WhatIf, type Driver } from './whatif'

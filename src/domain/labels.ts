@@ -1,0 +1,66 @@
+/** Plain-language names for what the engine says (zh-CN). */
+import type { Platform, RequirementId, Status } from './types'
+
+export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
+  icpFiling: 'ICP 备案',
+  icpLicense: 'ICP 许可证',
+  ediLicense: 'EDI 许可证',
+  spLicense: 'SP 许可证',
+  foodPermit: '食品经营许可证',
+  alcoholPermit: '酒类经营许可',
+  publicationPermit: '出版物经营许可证',
+  medicalInstitutionLicense: '医疗机构执业许可证',
+  drugInfoCertificate: '互联网药品信息服务资格证书',
+  medicalDeviceRecord: '医疗器械经营许可或备案',
+  hrServiceLicense: '人力资源服务许可证',
+  internetNewsLicense: '互联网新闻信息服务许可证',
+  onlinePublishingLicense: '网络出版服务许可证',
+  networkCultureLicense: '网络文化经营许可证',
+  audiovisualLicense: '信息网络传播视听节目许可证',
+  rideHailingPermit: '网络预约出租汽车经营许可证',
+  gameApproval: '游戏版号 / 前置审批',
+  financeLicense: '金融业务许可证',
+  schoolPermit: '校外培训审批',
+  religionPermit: '互联网宗教信息服务许可',
+  prepaidCardFiling: '单用途预付卡备案',
+}
+
+/** One line under the name: what the thing is. */
+export const REQUIREMENT_DETAILS: Partial<Record<RequirementId, string>> = {
+  icpFiling: '小程序备案，向主办者住所地的省通信管理局，经微信或支付宝代备案',
+  icpLicense: '增值电信业务经营许可证 · B25 信息服务业务（仅限互联网信息服务）',
+  ediLicense: '增值电信业务经营许可证 · B21 在线数据处理与交易处理业务',
+  spLicense: '增值电信业务经营许可证 · B25 信息服务业务（不含互联网信息服务）',
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  required: '必须',
+  likely: '很可能需要',
+  depends: '视情况',
+  notRequired: '通常不需要',
+  consult: '建议咨询属地通信管理局',
+}
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  wechat: '微信',
+  alipay: '支付宝',
+}
+
+export const BASIS_LABELS = { law: '法规要求', platform: '平台审核要求' } as const
+
+export const AUTHORITY_LABELS = {
+  province: '省通信管理局',
+  miit: '工业和信息化部（跨地区）',
+  consult: '待确认（先咨询）',
+} as const
+
+/** 5000000 → "500 万元"; 1234567 → "1,234,567 元". */
+export function formatYuan(n: number): string {
+  if (n >= 10_000 && n % 10_000 === 0) return `${group(n / 10_000)} 万元`
+  return `${group(n)} 元`
+}
+
+/** Thousands separators without Intl (not every mini-program engine ships full ICU). */
+function group(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}

@@ -1,0 +1,54 @@
+/** The assessment in words: a one-line headline and a readable zh-CN text (CLI --text, copy). */
+import { AUTHORITY_LABELS, BASIS_LABELS, PLATFORM_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan } from './labels'
+import { PRE_APPROVALS } from './rules'
+import type { Assessment, Requirement } from './types'
+
+const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join(sep)
+
+/** E.g. "需要：ICP 备案 + EDI 许可证；很可能还需要：ICP 许可证". */
+export function headline(a: Assessment): string {
+  const by = (s: Requirement['status']) => a.requirements.filter((r) => r.status === s)
+  const parts = [`需要：${named(by('required'))}`]
+  const likely = by('likely')
+  if (likely.length > 0) parts.push(`很可能还需要：${named(likely)}`)
+  const open = [...by('depends'), ...by('consult')]
+  if (open.length > 0) parts.push(`待确认：${named(open, '、')}`)
+  return parts.join('；')
+}
+
+export const DISCLAIMER = '本结果是根据公开法规和平台规则整理的合规指引，不构成法律意见；办理前请以主管部门和平台的最新要求为准。'
+
+export function summaryText(a: Assessment): string {
+  const lines: string[] = [`小程序资质评估（规则版本 ${a.rulesetVersion}）`, headline(a), '']
+  for (const r of a.requirements) {
+    lines.push(`【${STATUS_LABELS[r.status]}】${REQUIREMENT_LABELS[r.id]}（${r.basis.map((b) => BASIS_LABELS[b]).join(' + ')}）`)
+    for (const reason of r.reasons) lines.push(`  · ${reason.text} [${reason.sources.join(', ')}]`)
+    if (r.question !== undefined) lines.push(`  ？${r.question}`)
+  }
+  if (a.preApprovals.length > 0) {
+    lines.push('', `前置审批：${[...new Set(a.preApprovals.map((s) => PRE_APPROVALS[s]))].join('、')}`)
+  }
+  if (a.platformGates.length > 0) {
+    lines.push('', '平台类目要求：')
+    for (const g of a.platformGates) {
+      const q = g.qualifications.length === 0 ? '无额外资质' : g.qualifications.map((x) => x.join(' + ')).join(' 或 ')
+      lines.push(`  · ${PLATFORM_LABELS[g.platform]}「${g.category}」：${q}${g.note !== undefined ? `（${g.note}）` : ''}`)
+    }
+  }
+  const e = a.eligibility
+  if (e !== null) {
+    const verdict = e.eligible === true ? '符合' : e.eligible === false ? '暂不符合' : '待确认（缺少注册资本）'
+    lines.push('', `申请资格（${named(e.licenses.map((id) => ({ id }) as Requirement), '、')}）：${verdict}`)
+    lines.push(`  · 注册资本至少 ${formatYuan(e.capitalRequired)}；受理机关：${AUTHORITY_LABELS[e.authority]}`)
+    for (const p of e.problems) lines.push(`  ✗ ${p.text}`)
+    for (const n of e.notes) lines.push(`  · ${n}`)
+  }
+  lines.push('', '下一步：')
+  a.nextSteps.forEach((s, i) => lines.push(`  ${i + 1}. ${s}`))
+  lines.push('', '准备材料：')
+  for (const m of a.materials) {
+    lines.push(`  · ${m.title}：${m.anyOf.map((x) => x.join('、')).join(' 或 ')}`)
+  }
+  lines.push('', DISCLAIMER)
+  return lines.join('\n')
+}

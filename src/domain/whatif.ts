@@ -1,0 +1,122 @@
+/**
+ * What drives a licence, and what if that answer changed. For each licence or permit that
+ * is required or likely, the answers that made its rules fire (read back from the rules'
+ * conditions), and the profile with one of them taken away — so a merchant can see what to
+ * cut or postpone to launch with filing alone.
+ */
+import { drivers as conditionDrivers, type Driver } from './condition'
+import { RULE_BY_ID, evaluate } from './evaluate'
+import { PLATFORM_LABELS } from './labels'
+import { ACTIVITY_LABELS, SECTOR_LABELS } from './questions'
+import type { Assessment, Profile, RequirementId, Status } from './types'
+
+export type { Driver } from './condition'
+
+export interface Cause {
+  requirement: RequirementId
+  drivers: Driver[]
+}
+
+const sameDriver = (a: Driver, b: Driver) => a.field === b.field && a.value === b.value
+
+/** Answers a merchant can take back: features, sectors, a second platform, a flag. */
+function removable(d: Driver, p: Profile): boolean {
+  if (d.field === 'operatorType' || d.field === 'foreignShare') return false
+  if (d.field === 'platforms') return p.platforms.length > 1
+  return true
+}
+
+export function causes(p: Profile, a: Assessment): Cause[] {
+  const out: Cause[] = []
+  for (const req of a.requirements) {
+    if (req.id === 'icpFiling' || (req.status !== 'required' && req.status !== 'likely')) continue
+    const found: Driver[] = []
+    for (const reason of req.reasons) {
+      const rule = RULE_BY_ID.get(reason.rule)
+      if (rule === undefined || rule.status !== req.status) continue
+      for (const d of conditionDrivers(rule.when, p)) {
+        if (removable(d, p) && !found.some((x) => sameDriver(x, d))) found.push(d)
+      }
+    }
+    if (found.length > 0) out.push({ requirement: req.id, drivers: found })
+  }
+  return out
+}
+
+export function withoutDriver(p: Profile, d: Driver): Profile {
+  const next: Profile = { ...p, operator: { ...p.operator } }
+  switch (d.field) {
+    case 'activities':
+      next.activities = p.activities.filter((x) => x !== d.value)
+      break
+    case 'sectors':
+      next.sectors = p.sectors.filter((x) => x !== d.value)
+      break
+    case 'platforms':
+      next.platforms = p.platforms.filter((x) => x !== d.value)
+      break
+    case 'recruitsForOthers':
+      next.recruitsForOthers = false
+      break
+    case 'multiProvince':
+    case 'pilotZone':
+    case 'dishonestListed':
+      next.operator[d.field] = false
+      break
+    default:
+      break
+  }
+  return next
+}
+
+/** "商家入驻", "行业：游戏", "微信" — the answer in the merchant's words. */
+export function driverLabel(d: Driver): string {
+  switch (d.field) {
+    case 'activities':
+      return ACTIVITY_LABELS[d.value]
+    case 'sectors':
+      return `行业：${SECTOR_LABELS[d.value]}`
+    case 'platforms':
+      return PLATFORM_LABELS[d.value]
+    case 'recruitsForOthers':
+      return '为其他单位招聘'
+    case 'multiProvince':
+      return '跨省经营'
+    case 'pilotZone':
+      return '试点区'
+    case 'dishonestListed':
+      return '失信名单'
+    default:
+      return String(d.value)
+  }
+}
+
+export interface Change {
+  id: RequirementId
+  from: Status | null
+  to: Status | null
+}
+
+/** Requirements whose status differs between two assessments (null: absent). */
+export function compare(before: Assessment, after: Assessment): Change[] {
+  const ids: RequirementId[] = []
+  for (const r of [...before.requirements, ...after.requirements]) if (!ids.includes(r.id)) ids.push(r.id)
+  const status = (a: Assessment, id: RequirementId) => a.requirements.find((r) => r.id === id)?.status ?? null
+  return ids
+    .map((id) => ({ id, from: status(before, id), to: status(after, id) }))
+    .filter((c) => c.from !== c.to)
+}
+
+export interface WhatIf {
+  driver: Driver
+  label: string
+  profile: Profile
+  assessment: Assessment
+  changes: Change[]
+}
+
+export function whatIf(p: Profile, base: Assessment, d: Driver): WhatIf {
+  const profile = withoutDriver(p, d)
+  const assessment = evaluate(profile)
+  return { driver: d, label: driverLabel(d), profile, assessment, changes: compare(base, assessment) }
+}

@@ -1,0 +1,34 @@
+/** fast-check generators of valid profiles, shared by the property tests and the benchmark. */
+import * as fc from 'fast-check'
+import { PROVINCE_CODES } from '../../src/domain/provinces'
+import type { Profile } from '../../src/domain/types'
+import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, SECTORS } from '../../src/domain/types'
+
+const subset = <T>(values: readonly T[], min = 0) => fc.subarray([...values], { minLength: min })
+
+export const operatorArb: fc.Arbitrary<Profile['operator']> = fc.record(
+  {
+    type: fc.constantFrom(...OPERATOR_TYPES),
+    registeredCapital: fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.constantFrom(999_999, 1_000_000, 9_999_999, 10_000_000)),
+    foreignShare: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(0, 50, 50.5, 100)),
+    province: fc.constantFrom(...PROVINCE_CODES),
+    pilotZone: fc.boolean(),
+    multiProvince: fc.boolean(),
+    dishonestListed: fc.boolean(),
+  },
+  { requiredKeys: ['type'] },
+)
+
+export const profileArb: fc.Arbitrary<Profile> = fc
+  .record({
+    platforms: subset(PLATFORMS, 1),
+    operator: operatorArb,
+    activities: subset(ACTIVITIES),
+    sectors: subset(SECTORS),
+    recruitsForOthers: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map(({ recruitsForOthers, ...rest }) => {
+    const p: Profile = { schemaVersion: 1, ...rest }
+    if (recruitsForOthers !== undefined) p.recruitsForOthers = recruitsForOthers
+    return p
+  })

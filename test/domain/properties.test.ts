@@ -1,0 +1,142 @@
+/** Invariants over thousands of random valid profiles (fast-check). */
+import * as fc from 'fast-check'
+import { assess } from '../../src/domain'
+import { STATUS_STRENGTH, evaluate } from '../../src/domain/evaluate'
+import { sourceById } from '../../src/domain/sources'
+import type { Assessment, Profile, RequirementId } from '../../src/domain/types'
+import { CORE_REQUIREMENTS, REQUIREMENT_IDS, STATUSES } from '../../src/domain/types'
+import { validateProfile } from '../../src/domain/validate'
+import { profileArb } from './arbitraries'
+
+const RUNS = { numRuns: 2000 }
+const status = (a: Assessment, id: RequirementId) => a.requirements.find((r) => r.id === id)?.status
+const strength = (a: Assessment, id: RequirementId) => STATUS_STRENGTH[status(a, id) ?? 'notRequired']
+
+describe('every assessment', () => {
+  it('is well-formed: valid statuses, known ids once each, reasons with sources that exist', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = evaluate(p)
+        const ids = a.requirements.map((r) => r.id)
+        expect(new Set(ids).size).toBe(ids.length)
+        for (const r of a.requirements) {
+          expect(REQUIREMENT_IDS).toContain(r.id)
+          expect(STATUSES).toContain(r.status)
+          expect(r.reasons.length).toBeGreaterThan(0)
+          expect(r.basis.length).toBeGreaterThan(0)
+          for (const reason of r.reasons) {
+            expect(reason.text.length).toBeGreaterThan(0)
+            expect(reason.sources.length).toBeGreaterThan(0)
+            for (const s of reason.sources) expect(sourceById(s)).toBeDefined()
+          }
+          if (r.status === 'depends') expect(typeof r.question).toBe('string')
+        }
+        for (const g of a.platformGates) for (const s of g.sources) expect(sourceById(s)).toBeDefined()
+        for (const x of a.eligibility?.problems ?? []) for (const s of x.sources) expect(sourceById(s)).toBeDefined()
+      }),
+      RUNS,
+    )
+  })
+
+  it('holds the three core requirements, each with a reason, also when not required', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = evaluate(p)
+        for (const id of CORE_REQUIREMENTS) {
+          expect(a.requirements.find((r) => r.id === id)?.reasons.length).toBeGreaterThan(0)
+        }
+        expect(status(a, 'icpFiling')).toBe('required')
+      }),
+      RUNS,
+    )
+  })
+
+  it('is the same for the same profile (pure, deterministic)', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const copy = JSON.parse(JSON.stringify(p)) as Profile
+        expect(evaluate(p)).toEqual(evaluate(copy))
+        expect(p).toEqual(copy) // and the profile is not mutated
+      }),
+      RUNS,
+    )
+  })
+
+  it('has an eligibility block exactly when a telecom licence is required or likely', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = evaluate(p)
+        const needed = a.requirements.some(
+          (r) => ['icpLicense', 'ediLicense', 'spLicense'].includes(r.id) && (r.status === 'required' || r.status === 'likely'),
+        )
+        expect(a.eligibility !== null).toBe(needed)
+      }),
+      RUNS,
+    )
+  })
+
+  it('survives the validator unchanged: every generated profile is accepted', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const v = validateProfile(p)
+        expect(v.ok).toBe(true)
+        if (v.ok) expect(assess(p)).toEqual({ ok: true, assessment: evaluate(v.profile) })
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('monotonicity', () => {
+  it('adding marketplace never lowers EDI', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const more: Profile = { ...p, activities: [...new Set([...p.activities, 'marketplace' as const])] }
+        expect(strength(evaluate(more), 'ediLicense')).toBeGreaterThanOrEqual(strength(evaluate(p), 'ediLicense'))
+        expect(status(evaluate(more), 'ediLicense')).toBe('required')
+      }),
+      RUNS,
+    )
+  })
+
+  it('more capital never adds capitalTooLow', () => {
+    fc.assert(
+      fc.property(profileArb, fc.integer({ min: 1, max: 20_000_000 }), (p, extra) => {
+        fc.pre(p.operator.registeredCapital !== undefined)
+        const before = evaluate(p).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
+        const richer: Profile = { ...p, operator: { ...p.operator, registeredCapital: (p.operator.registeredCapital as number) + extra } }
+        const after = evaluate(richer).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
+        if (!before) expect(after).toBe(false)
+      }),
+      RUNS,
+    )
+  })
+
+  it('a non-company is never eligible', () => {
+    fc.assert(
+      fc.property(
+        profileArb.filter((p) => p.operator.type !== 'company'),
+        (p) => {
+          const e = evaluate(p).eligibility
+          if (e !== null) {
+            expect(e.eligible).toBe(false)
+            expect(e.problems.map((x) => x.code)).toContain('notACompany')
+          }
+        },
+      ),
+      RUNS,
+    )
+  })
+
+  it('a foreign share at or under 50 % never blocks a licence', () => {
+    fc.assert(
+      fc.property(
+        profileArb.filter((p) => (p.operator.foreignShare ?? 0) <= 50),
+        (p) => {
+          expect(evaluate(p).eligibility?.problems.some((x) => x.code === 'foreignShareTooHigh') ?? false).toBe(false)
+        },
+      ),
+      RUNS,
+    )
+  })
+})

@@ -1,0 +1,182 @@
+/**
+ * Every rule of the rulebook fires on a profile made for it and stays silent on one that is
+ * not. The table must name every rule: a rule added without a case fails the last test.
+ */
+import { evaluate } from '../../src/domain/evaluate'
+import { GATE_RULES, RULES } from '../../src/domain/rules'
+import type { Activity, Operator, Platform, Profile, Sector } from '../../src/domain/types'
+
+interface Shape {
+  activities?: Activity[]
+  sectors?: Sector[]
+  platforms?: Platform[]
+  operator?: Partial<Operator>
+  recruitsForOthers?: boolean
+}
+
+function profile(s: Shape): Profile {
+  const p: Profile = {
+    schemaVersion: 1,
+    platforms: s.platforms ?? ['wechat'],
+    operator: { type: 'company', ...s.operator },
+    activities: s.activities ?? [],
+    sectors: s.sectors ?? [],
+  }
+  if (s.recruitsForOthers !== undefined) p.recruitsForOthers = s.recruitsForOthers
+  return p
+}
+
+/** rule id → [a profile it fires on, a profile it does not fire on] */
+const CASES: Record<string, [Shape, Shape]> = {
+  'filing.all': [{}, { activities: ['marketplace'] } /* still fires: see the filing test below */],
+  'filing.wechat': [{ platforms: ['wechat'] }, { platforms: ['alipay'] }],
+  'filing.alipay': [{ platforms: ['alipay'] }, { platforms: ['wechat'] }],
+  'filing.preApproval': [{ sectors: ['news'] }, { sectors: ['food'] }],
+  'b25.paidContent': [{ activities: ['paidContent'] }, { activities: ['ownSales'] }],
+  'b25.paidListings': [{ activities: ['paidListings'] }, { activities: ['classifieds'] }],
+  'b25.ads': [{ activities: ['ads'] }, { activities: ['showcase'] }],
+  'b25.classifieds': [{ activities: ['classifieds'] }, { activities: ['classifieds', 'paidListings'] }],
+  'b25.dating.wechat': [{ activities: ['dating'] }, { activities: ['dating'], platforms: ['alipay'] }],
+  'b25.dating.alipay': [{ activities: ['dating'], platforms: ['alipay'] }, { activities: ['dating'], platforms: ['wechat', 'alipay'] }],
+  'b25.redPackets': [{ activities: ['redPackets'] }, { activities: ['redPackets'], platforms: ['alipay'] }],
+  'b25.liveEntertainment': [{ activities: ['liveEntertainment'] }, { activities: ['liveCommerce'] }],
+  'b25.games': [{ sectors: ['games'], activities: ['paidContent'] }, { sectors: ['games'] }],
+  'b25.messaging': [{ activities: ['messaging'] }, { activities: ['ugc'] }],
+  'b25.search': [{ activities: ['search'] }, { activities: ['freeContent'] }],
+  'b25.marketplace': [{ activities: ['marketplace'] }, { activities: ['marketplace', 'ads'] }],
+  'b25.recruitment': [{ sectors: ['recruitment'], recruitsForOthers: true }, { sectors: ['recruitment'], recruitsForOthers: false }],
+  'b25.internetHospital': [{ sectors: ['internetHospital'] }, { sectors: ['medicalInstitution'] }],
+  'b25.ugc': [{ activities: ['ugc'] }, { activities: ['ugc', 'paidContent'] }],
+  'b25.ownSales': [{ activities: ['ownSales'] }, { activities: ['ownSales', 'paidContent'] }],
+  'b25.rideHailing': [{ sectors: ['rideHailing'] }, { sectors: ['rideHailing'], activities: ['ads'] }],
+  'b25.none': [{ activities: ['showcase'] }, { activities: ['ads'] }],
+  'b21.marketplace': [{ activities: ['marketplace'] }, { activities: ['ownSales'] }],
+  'b21.marketplace.wechat': [{ activities: ['marketplace'] }, { activities: ['marketplace'], platforms: ['alipay'] }],
+  'b21.saas': [{ activities: ['saas'] }, { activities: ['ownSales'] }],
+  'b21.iot': [{ activities: ['iotControl'] }, { activities: ['showcase'] }],
+  'b21.rideHailing': [{ sectors: ['rideHailing'] }, { sectors: ['finance'] }],
+  'b21.recruitment': [{ sectors: ['recruitment'], recruitsForOthers: true }, { sectors: ['recruitment'] }],
+  'b21.ownSales': [{ activities: ['ownSales'] }, { activities: ['ownSales', 'marketplace'] }],
+  'b21.classifieds': [{ activities: ['classifieds'] }, { activities: ['classifieds', 'marketplace'] }],
+  'b21.none': [{ activities: ['showcase'] }, { activities: ['saas'] }],
+  'sp.sms': [{ activities: ['smsForOthers'] }, { activities: ['messaging'] }],
+  'permit.food': [{ sectors: ['food'], activities: ['ownSales'] }, { sectors: ['food'], activities: ['showcase'] }],
+  'permit.alcohol': [{ sectors: ['alcohol'], activities: ['ownSales'] }, { sectors: ['alcohol'] }],
+  'permit.books': [{ sectors: ['books'], activities: ['liveCommerce'] }, { sectors: ['books'], activities: ['freeContent'] }],
+  'permit.medicalInstitution': [{ sectors: ['internetHospital'] }, { sectors: ['healthInfo'] }],
+  'permit.drugInfo': [{ sectors: ['medicalDevices'] }, { sectors: ['medicalDevices'], activities: ['ownSales'] }],
+  'permit.medicalDevices': [{ sectors: ['medicalDevices'], activities: ['ownSales'] }, { sectors: ['medicalDevices'] }],
+  'permit.hr': [{ sectors: ['recruitment'], recruitsForOthers: true }, { sectors: ['recruitment'] }],
+  'permit.news': [{ sectors: ['news'] }, { sectors: ['publishing'] }],
+  'permit.publishing': [{ sectors: ['publishing'] }, { sectors: ['news'] }],
+  'permit.publishing.paidContent': [{ activities: ['paidContent'] }, { activities: ['paidContent'], sectors: ['publishing'] }],
+  'permit.liveShow': [{ activities: ['liveEntertainment'] }, { activities: ['liveCommerce'] }],
+  'permit.culture': [{ sectors: ['culture'] }, { sectors: ['culture'], activities: ['liveEntertainment'] }],
+  'permit.audiovisual': [{ sectors: ['audiovisual'] }, { sectors: ['culture'] }],
+  'permit.courseVideo': [{ sectors: ['education'], activities: ['paidContent'] }, { sectors: ['education'] }],
+  'permit.rideHailing': [{ sectors: ['rideHailing'] }, { sectors: ['realEstate'] }],
+  'permit.game.iap': [{ sectors: ['games'], activities: ['storedValue'] }, { sectors: ['games'] }],
+  'permit.game.iaa': [{ sectors: ['games'] }, { sectors: ['games'], activities: ['paidContent'] }],
+  'permit.finance': [{ sectors: ['finance'] }, { sectors: ['realEstate'] }],
+  'permit.k12': [{ sectors: ['k12Tutoring'] }, { sectors: ['education'] }],
+  'permit.religion': [{ sectors: ['religion'] }, { sectors: ['culture'] }],
+  'permit.prepaidCard': [{ activities: ['storedValue'] }, { activities: ['storedValue'], operator: { type: 'soleProprietor' } }],
+  'permit.prepaidCard.other': [{ activities: ['storedValue'], operator: { type: 'soleProprietor' } }, { activities: ['storedValue'] }],
+  'gate.wechat.mall': [{ activities: ['marketplace'] }, { activities: ['ownSales'] }],
+  'gate.wechat.food': [{ sectors: ['food'], activities: ['ownSales'] }, { sectors: ['food'] }],
+  'gate.wechat.alcohol': [{ sectors: ['alcohol'], activities: ['ownSales'] }, { sectors: ['alcohol'], platforms: ['alipay'] }],
+  'gate.wechat.books': [{ sectors: ['books'], activities: ['ownSales'] }, { sectors: ['food'], activities: ['ownSales'] }],
+  'gate.wechat.shop': [{ activities: ['ownSales'] }, { sectors: ['food'], activities: ['ownSales'] }],
+  'gate.wechat.liveCommerce': [{ activities: ['liveCommerce'] }, { activities: ['liveEntertainment'] }],
+  'gate.wechat.dating': [{ activities: ['dating'] }, { activities: ['ugc'] }],
+  'gate.wechat.community': [{ activities: ['ugc'] }, { activities: ['dating'] }],
+  'gate.wechat.live': [{ activities: ['liveEntertainment'] }, { activities: ['liveCommerce'] }],
+  'gate.wechat.redPackets': [{ activities: ['redPackets'] }, { activities: ['coupons'] }],
+  'gate.wechat.paidContent': [{ activities: ['paidContent'] }, { activities: ['freeContent'] }],
+  'gate.wechat.classifieds': [{ activities: ['paidListings'] }, { activities: ['ugc'] }],
+  'gate.wechat.publicHospital': [
+    { sectors: ['medicalInstitution'], operator: { type: 'publicInstitution' } },
+    { sectors: ['medicalInstitution'] },
+  ],
+  'gate.wechat.privateHospital': [
+    { sectors: ['medicalInstitution'] },
+    { sectors: ['medicalInstitution'], operator: { type: 'publicInstitution' } },
+  ],
+  'gate.wechat.health': [{ sectors: ['healthInfo'] }, { sectors: ['drugInfo'] }],
+  'gate.wechat.drugs': [{ sectors: ['drugInfo'] }, { sectors: ['healthInfo'] }],
+  'gate.wechat.recruitment': [{ sectors: ['recruitment'], recruitsForOthers: true }, { sectors: ['recruitment'] }],
+  'gate.wechat.rideHailing': [{ sectors: ['rideHailing'] }, { sectors: ['rideHailing'], platforms: ['alipay'] }],
+  'gate.wechat.finance': [{ sectors: ['finance'] }, { sectors: ['realEstate'] }],
+  'gate.wechat.news': [{ sectors: ['news'] }, { sectors: ['publishing'] }],
+  'gate.wechat.game.iap': [{ sectors: ['games'], activities: ['paidContent'] }, { sectors: ['games'] }],
+  'gate.wechat.game.iaa': [{ sectors: ['games'] }, { sectors: ['games'], activities: ['ownSales'] }],
+  'gate.wechat.courseVideo': [{ sectors: ['k12Tutoring'], activities: ['paidContent'] }, { sectors: ['k12Tutoring'] }],
+  'gate.wechat.video': [{ sectors: ['audiovisual'] }, { sectors: ['audiovisual'], platforms: ['alipay'] }],
+  'gate.alipay.payment': [{ activities: ['ownSales'], platforms: ['alipay'] }, { activities: ['ownSales'], platforms: ['wechat'] }],
+  'gate.alipay.restricted': [{ activities: ['dating'], platforms: ['alipay'] }, { activities: ['showcase'], platforms: ['alipay'] }],
+}
+
+function firedIds(s: Shape): string[] {
+  const a = evaluate(profile(s))
+  return [...a.requirements.flatMap((r) => r.reasons.map((x) => x.rule)), ...a.platformGates.map((g) => g.rule)]
+}
+
+const ids = [...RULES.map((r) => r.id), ...GATE_RULES.map((g) => g.id)]
+
+describe.each(ids.filter((id) => id !== 'filing.all'))('rule %s', (id) => {
+  it('fires on the profile made for it', () => {
+    expect(firedIds(CASES[id][0])).toContain(id)
+  })
+  it('stays silent on the profile next to it', () => {
+    expect(firedIds(CASES[id][1])).not.toContain(id)
+  })
+})
+
+describe('filing.all', () => {
+  it.each([['company'], ['soleProprietor'], ['individual'], ['publicInstitution']] as const)(
+    'makes filing required for an operator of type %s, whatever it does',
+    (type) => {
+      for (const shape of [{}, { activities: ['marketplace'] as Activity[] }, { sectors: ['news'] as Sector[] }]) {
+        const r = evaluate(profile({ ...shape, operator: { type } })).requirements.find((x) => x.id === 'icpFiling')
+        expect(r?.status).toBe('required')
+        expect(r?.reasons.map((x) => x.rule)).toContain('filing.all')
+      }
+    },
+  )
+})
+
+describe('the rulebook', () => {
+  it('has one case per rule, and no case for a rule that is gone', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...ids].sort())
+  })
+  it('gives each rule one id', () => {
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+  it('dates every rule and gives every depends-rule its deciding question', () => {
+    for (const r of RULES) {
+      expect([r.id, r.verified]).toEqual([r.id, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)])
+      if (r.status === 'depends') expect([r.id, r.question]).toEqual([r.id, expect.any(String)])
+    }
+  })
+})
+
+describe('combining rules', () => {
+  it('takes the strongest status and drops a "not required" reason that argues against it', () => {
+    const edi = evaluate(profile({ activities: ['ownSales', 'saas'] })).requirements.find((r) => r.id === 'ediLicense')
+    expect(edi?.status).toBe('consult')
+    expect(edi?.reasons.map((r) => r.rule)).toEqual(['b21.saas'])
+  })
+  it('falls back to the "why not" rule only when nothing else fires', () => {
+    const icp = evaluate(profile({ activities: ['showcase'] })).requirements.find((r) => r.id === 'icpLicense')
+    expect(icp?.reasons.map((r) => r.rule)).toEqual(['b25.none'])
+  })
+  it('asks the deciding question only for depends', () => {
+    const a = evaluate(profile({ activities: ['marketplace'] }))
+    expect(a.requirements.find((r) => r.id === 'icpLicense')?.question).toMatch(/？$/)
+    expect(a.requirements.find((r) => r.id === 'ediLicense')?.question).toBeUndefined()
+  })
+  it('says which basis demands it: the dating gate is the platform, not the law', () => {
+    const icp = evaluate(profile({ activities: ['dating'] })).requirements.find((r) => r.id === 'icpLicense')
+    expect(icp?.basis).toEqual(['platform'])
+  })
+})

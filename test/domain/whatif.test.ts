@@ -1,0 +1,73 @@
+/** What drives a licence, and the result with that answer taken away. */
+import { evaluate } from '../../src/domain/evaluate'
+import type { Profile } from '../../src/domain/types'
+import { causes, compare, whatIf, withoutDriver } from '../../src/domain/whatif'
+import { example } from '../fixtures/profiles'
+
+describe('causes', () => {
+  it('names 商家入驻 as what makes EDI required for the mall', () => {
+    const p = example(5).profile
+    const c = causes(p, evaluate(p))
+    expect(c).toEqual([{ requirement: 'ediLicense', drivers: [{ field: 'activities', value: 'marketplace' }] }])
+  })
+
+  it('gives every required or likely licence its answers, and never the operator type', () => {
+    const p: Profile = {
+      schemaVersion: 1,
+      platforms: ['wechat', 'alipay'],
+      operator: { type: 'company' },
+      activities: ['paidContent', 'dating', 'storedValue'],
+      sectors: ['games'],
+    }
+    const c = causes(p, evaluate(p))
+    const icp = c.find((x) => x.requirement === 'icpLicense')
+    expect(icp?.drivers).toEqual(
+      expect.arrayContaining([
+        { field: 'activities', value: 'paidContent' },
+        { field: 'activities', value: 'dating' },
+        { field: 'platforms', value: 'wechat' },
+      ]),
+    )
+    // Only the rules at the winning status drive it: games alone would make ICP "likely", not "required".
+    expect(icp?.drivers).not.toContainEqual({ field: 'sectors', value: 'games' })
+    expect(c.find((x) => x.requirement === 'gameApproval')?.drivers).toContainEqual({ field: 'sectors', value: 'games' })
+    expect(c.flatMap((x) => x.drivers).some((d) => d.field === 'operatorType')).toBe(false)
+    expect(c.map((x) => x.requirement)).toEqual(expect.arrayContaining(['icpLicense', 'gameApproval', 'prepaidCardFiling']))
+  })
+
+  it('offers no platform to drop when there is only one', () => {
+    const p = example(13).profile
+    expect(causes(p, evaluate(p))[0].drivers).toEqual([{ field: 'activities', value: 'dating' }])
+  })
+})
+
+describe('whatIf', () => {
+  it('shows the mall without 商家入驻 needing filing alone, leaving the original untouched', () => {
+    const p = example(5).profile
+    const base = evaluate(p)
+    const w = whatIf(p, base, { field: 'activities', value: 'marketplace' })
+    expect(w.label).toBe('商家入驻')
+    expect(w.assessment.requirements.find((r) => r.id === 'ediLicense')?.status).toBe('notRequired')
+    expect(w.changes).toEqual(
+      expect.arrayContaining([
+        { id: 'ediLicense', from: 'required', to: 'notRequired' },
+        { id: 'icpLicense', from: 'depends', to: 'notRequired' },
+      ]),
+    )
+    expect(p.activities).toEqual(['marketplace'])
+    expect(evaluate(p)).toEqual(base)
+  })
+
+  it('takes a sector, a platform or a flag away', () => {
+    const p: Profile = { schemaVersion: 1, platforms: ['wechat', 'alipay'], operator: { type: 'company' }, activities: [], sectors: ['recruitment'], recruitsForOthers: true }
+    expect(withoutDriver(p, { field: 'sectors', value: 'recruitment' }).sectors).toEqual([])
+    expect(withoutDriver(p, { field: 'platforms', value: 'wechat' }).platforms).toEqual(['alipay'])
+    expect(withoutDriver(p, { field: 'recruitsForOthers', value: true }).recruitsForOthers).toBe(false)
+  })
+
+  it('compares two assessments by requirement, including ones that appear or go', () => {
+    const a = evaluate(example(2).profile)
+    const b = evaluate({ ...example(2).profile, sectors: [] })
+    expect(compare(a, b)).toEqual([{ id: 'foodPermit', from: 'required', to: null }])
+  })
+})

@@ -1,0 +1,67 @@
+/** licensing-reference.md §7: every worked example gives the verdicts the reference gives. */
+import { evaluate } from '../../src/domain/evaluate'
+import { WORKED_EXAMPLES } from '../fixtures/profiles'
+
+describe.each(WORKED_EXAMPLES.map((e) => [`#${e.id} ${e.name}`, e] as const))('%s', (_name, ex) => {
+  const a = evaluate(ex.profile)
+  const status = (id: string) => a.requirements.find((r) => r.id === id)?.status
+
+  it('gives §7 verdicts for filing, ICP and EDI', () => {
+    expect({ icpFiling: status('icpFiling'), icpLicense: status('icpLicense'), ediLicense: status('ediLicense') }).toEqual({
+      icpFiling: ex.expect.icpFiling,
+      icpLicense: ex.expect.icpLicense,
+      ediLicense: ex.expect.ediLicense,
+    })
+  })
+
+  it('names the other permits §7 names', () => {
+    for (const [id, s] of Object.entries(ex.expect.others ?? {})) expect([id, status(id)]).toEqual([id, s])
+  })
+
+  it('judges eligibility as §7 does', () => {
+    const want = ex.expect.eligible
+    if (want === undefined) return
+    if (want === 'noCheck') {
+      expect(a.eligibility).toBeNull()
+      return
+    }
+    expect(a.eligibility).not.toBeNull()
+    expect(a.eligibility?.eligible).toBe(want)
+    if (ex.expect.problems) expect(a.eligibility?.problems.map((p) => p.code)).toEqual(ex.expect.problems)
+    if (ex.expect.authority) expect(a.eligibility?.authority).toBe(ex.expect.authority)
+  })
+
+  it('lists the pre-approvals and platform gates §7 implies', () => {
+    if (ex.expect.preApprovals) expect(a.preApprovals).toEqual(ex.expect.preApprovals)
+    for (const g of ex.expect.gates ?? []) expect(a.platformGates.map((x) => x.category)).toContain(g)
+  })
+})
+
+describe('the two claims the old articles got wrong', () => {
+  it('a 60 %-foreign marketplace can hold EDI: e-commerce is open to 100 % since 2015', () => {
+    const a = evaluate(WORKED_EXAMPLES.find((e) => e.id === 37)!.profile)
+    expect(a.eligibility?.problems).toEqual([])
+    expect(a.eligibility?.notes.join('')).toContain('100%')
+  })
+
+  it('a 60 %-foreign paid-content company cannot hold an ICP licence outside the pilot: cap 50 %', () => {
+    const a = evaluate(WORKED_EXAMPLES.find((e) => e.id === 38)!.profile)
+    const p = a.eligibility?.problems.find((x) => x.code === 'foreignShareTooHigh')
+    expect(p?.text).toContain('50%')
+    expect(p?.sources).toEqual(expect.arrayContaining(['S12', 'S13']))
+  })
+
+  it('eligibility speaks of the 失信名单, never of "three years without violation"', () => {
+    const a = evaluate({
+      schemaVersion: 1,
+      platforms: ['wechat'],
+      operator: { type: 'company', registeredCapital: 2_000_000, dishonestListed: true },
+      activities: ['paidContent'],
+      sectors: [],
+    })
+    const text = JSON.stringify(a)
+    expect(a.eligibility?.problems.map((p) => p.code)).toContain('dishonestListed')
+    expect(text).toContain('失信名单')
+    expect(text).not.toMatch(/三年|3 ?年内/)
+  })
+})
