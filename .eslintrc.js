@@ -12,8 +12,15 @@ module.exports = {
       env: { jest: true, node: true }
     },
     {
-      files: ['scripts/**/*.mjs', '*.js', 'config/**/*.ts'],
-      env: { node: true }
+      // CommonJS config and test-setup files run by node/jest directly
+      files: ['*.js', 'test/setup/*.js'],
+      env: { node: true, es2020: true },
+      parserOptions: { sourceType: 'script' },
+      rules: { 'import/no-commonjs': 'off' }
+    },
+    {
+      files: ['scripts/**/*.mjs', 'config/**/*.ts'],
+      env: { node: true, es2020: true }
     }
   ],
   ignorePatterns: ['dist/', 'node_modules/', 'coverage/']

@@ -1,11 +1,25 @@
 // babel-preset-taro 更多选项和默认值：
 // https://docs.taro.zone/docs/next/babel-config
-module.exports = {
-  presets: [
-    ['taro', {
-      framework: 'react',
-      ts: true,
-      compiler: 'webpack5',
-    }]
-  ]
+//
+// Under jest (NODE_ENV=test, set by jest) the code runs in node/jsdom, not through Taro's
+// webpack build, so plain presets for the running node are used instead of the taro preset.
+module.exports = (api) => {
+  if (api.env('test')) {
+    return {
+      presets: [
+        ['@babel/preset-env', { targets: { node: 'current' } }],
+        ['@babel/preset-typescript', { onlyRemoveTypeImports: false }],
+        ['@babel/preset-react', { runtime: 'automatic' }]
+      ]
+    }
+  }
+  return {
+    presets: [
+      ['taro', {
+        framework: 'react',
+        ts: true,
+        compiler: 'webpack5'
+      }]
+    ]
+  }
 }

@@ -1,0 +1,46 @@
+// Three layers of tests, all run by `npm test`:
+//   domain     pure TypeScript (node)
+//   components pages and components in jsdom over Taro's H5 React components
+//   compiled   the built mini-programs: dist/weapp under miniprogram-simulate, dist/alipay by structure
+// globalSetup builds dist/weapp and dist/alipay first when they are missing or older than the sources.
+const transform = { '^.+\\.m?[jt]sx?$': 'babel-jest' }
+// Taro's H5 components and stencil ship ES modules: let babel-jest compile them.
+// (@tarojs/components also nests its own node_modules, e.g. an ES-module tslib: compile those too.)
+const transformIgnorePatterns = ['^(?!.*/node_modules/(@tarojs|@stencil|swiper|ssr-window|dom7)/).*/node_modules/']
+const alias = { '^@/(.*)$': '<rootDir>/src/$1' }
+
+module.exports = {
+  globalSetup: '<rootDir>/test/setup/build-if-stale.js',
+  projects: [
+    {
+      displayName: 'domain',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/domain/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
+      transform,
+      moduleNameMapper: alias
+    },
+    {
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/components/**/*.test.tsx', '<rootDir>/test/components/**/*.test.ts'],
+      transform,
+      transformIgnorePatterns,
+      setupFiles: ['<rootDir>/test/setup/taro-h5-globals.js'],
+      moduleNameMapper: {
+        '\\.(css|scss|sass|less)$': '<rootDir>/test/setup/style-stub.js',
+        // Taro's H5 React build of the components (stencil web components wrapped for React)
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        // The Taro API is the platform boundary: a recording test double (navigateTo, storage, ...)
+        '^@tarojs/taro$': '<rootDir>/test/setup/taro-mock.ts',
+        ...alias
+      }
+    },
+    {
+      displayName: 'compiled',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/compiled/**/*.test.ts'],
+      transform,
+      moduleNameMapper: alias
+    }
+  ]
+}

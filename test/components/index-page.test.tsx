@@ -1,0 +1,29 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+
+import Index, { WIZARD_URL } from '@/pages/index/index'
+import { resetTaroMock } from '../setup/taro-mock'
+
+describe('index page (H5 components in jsdom)', () => {
+  beforeEach(() => resetTaroMock())
+
+  it('says what the app answers and that nothing leaves the phone', () => {
+    const { container } = render(<Index />)
+    const text = container.textContent ?? ''
+    expect(text).toContain('小程序资质向导')
+    expect(text).toContain('告诉你的小程序需要备案、ICP 许可证还是 EDI 许可证')
+    expect(text).toContain('不登录、不联网，答案只保存在本机')
+  })
+
+  it('start opens the wizard', () => {
+    const { container } = render(<Index />)
+    const start = container.querySelector('#start')
+    expect(start).not.toBeNull()
+    expect(start?.textContent).toContain('开始')
+    fireEvent.click(start as Element)
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(1)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: WIZARD_URL })
+    expect(WIZARD_URL).toBe('/pages/wizard/index')
+    expect(screen.getByText('开始')).toBeTruthy()
+  })
+})
