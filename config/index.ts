@@ -33,7 +33,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       options: {}
     },
     framework: 'react',
-    compiler: 'webpack5',
+    compiler: {
+      type: 'webpack5',
+      // Taro's dependency pre-bundling crashes `dev:h5` with this dependency tree
+      // (enhanced-resolve "options.roots.map is not a function"): build without it.
+      prebundle: { enable: false }
+    },
     cache: {
       enable: false
     },
