@@ -1,0 +1,95 @@
+/**
+ * Every budget `npm run bench` holds, in one table: the limit, what it measures and what it
+ * protects. Sizes and counts are deterministic and fail the command (exit 1) when broken;
+ * times are noisy on shared machines and are only reported.
+ *
+ * Sizes are bytes of the built files as they sit in dist/<target>, *.LICENSE.txt files
+ * included (they are shipped in the package; the table shows the sizes without them too).
+ */
+export type BudgetKind = 'size' | 'count' | 'time'
+
+export interface Budget {
+  id: string
+  /** what is measured, as printed in the table */
+  metric: string
+  /** the value must be <= limit */
+  limit: number
+  unit: '× floor' | 'calls' | 'bytes' | 'nodes' | 'ms'
+  kind: BudgetKind
+  /** sizes and counts fail the command; times are reported only */
+  asserted: boolean
+  /** what the budget protects */
+  protects: string
+}
+
+export const BUDGETS: readonly Budget[] = [
+  {
+    id: 'weapp-main',
+    metric: 'weapp main package ÷ floor main package',
+    limit: 1.25,
+    unit: '× floor',
+    kind: 'size',
+    asserted: true,
+    protects: 'cold start on WeChat: the main package is downloaded and its JS parsed before the first screen'
+  },
+  {
+    id: 'alipay-main',
+    metric: 'alipay main package ÷ floor main package',
+    limit: 1.25,
+    unit: '× floor',
+    kind: 'size',
+    asserted: true,
+    protects: 'cold start on Alipay, as for WeChat'
+  },
+  {
+    id: 'tap-setdata-calls',
+    metric: 'setData calls per answer tap (max)',
+    limit: 1,
+    unit: 'calls',
+    kind: 'count',
+    asserted: true,
+    protects: 'each setData crosses the logic→render thread bridge; several per tap means janky taps'
+  },
+  {
+    id: 'tap-setdata-bytes',
+    metric: 'setData bytes per answer tap (max)',
+    limit: 2048,
+    unit: 'bytes',
+    kind: 'size',
+    asserted: true,
+    protects: 'a tap should send a diff, not re-send the screen: bridge cost grows with payload'
+  },
+  {
+    id: 'first-render-bytes',
+    metric: 'first render setData bytes, home page',
+    limit: 16384,
+    unit: 'bytes',
+    kind: 'size',
+    asserted: true,
+    protects: 'time to first screen: the first setData is serialised and parsed before anything shows'
+  },
+  {
+    id: 'result-nodes',
+    metric: 'result page nodes, rich profile',
+    limit: 300,
+    unit: 'nodes',
+    kind: 'count',
+    asserted: true,
+    protects: 'render and memory cost of the longest page (WeChat Audits flag 1000 nodes)'
+  },
+  {
+    id: 'assess-jitless',
+    metric: 'one assessment under node --jitless (p99)',
+    limit: 1,
+    unit: 'ms',
+    kind: 'time',
+    asserted: false,
+    protects: 'the result appears at once on a phone whose JS engine runs without JIT (iOS JavaScriptCore in WeChat)'
+  }
+]
+
+export const budget = (id: string): Budget => {
+  const b = BUDGETS.find((x) => x.id === id)
+  if (!b) throw new Error(`no budget ${id}`)
+  return b
+}

@@ -1,0 +1,218 @@
+/**
+ * `npm run bench`: package sizes against the floor (a minimal Taro app built in the same run),
+ * setData costs of the compiled WeChat app, and the rules core's speed and size.
+ * Prints a table, writes bench/out/bench.json, exits 1 when a size or count budget is broken
+ * (bench/budgets.ts), 2 when the bench itself cannot run.
+ */
+import { spawnSync } from 'child_process'
+import fs from 'fs'
+import path from 'path'
+import { BUDGETS, type Budget } from './budgets'
+import { build, distDir, OUT, PROJECTS, ROOT, TARGETS, type BuildResult, type Target } from './build'
+import { benchCore, type CoreResult } from './core'
+import { measure, type TargetSizes } from './sizes'
+
+const log = (line = '') => process.stdout.write(line + '\n')
+const kib = (bytes: number) => (bytes / 1024).toFixed(1)
+const us = (x: number) => x.toFixed(1)
+
+function table(rows: string[][], alignLeft = 1): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
+  return rows
+    .map((r) => r.map((c, i) => (i < alignLeft ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd())
+    .join('\n')
+}
+
+interface SetDataResult {
+  status: string
+  firstRender?: { calls: number; bytes: number }
+  homeNodes?: number
+  profile?: { name: string }
+  walk?: {
+    screens: number
+    answerTaps: number
+    callsPerTap: { max: number; median: number }
+    bytesPerTap: { max: number; median: number }
+    nextTaps: { count: number; maxBytes: number }
+    untapped: string[]
+  }
+  resultPage?: { route: string; nodes: number; cards: number; matchesCore: boolean; mismatches: string[] }
+}
+
+function runSetDataWalk(weappDir: string): SetDataResult {
+  const out = path.join(OUT, 'setdata.json')
+  fs.rmSync(out, { force: true })
+  const jest = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js')
+  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_WEAPP_DIST: weappDir, BENCH_SETDATA_OUT: out }
+  delete env.NODE_ENV // jest sets NODE_ENV=test, which picks the jest presets in babel.config.js
+  const r = spawnSync(process.execPath, [jest, '-c', path.join(__dirname, 'setdata', 'jest.config.js'), '--silent', '--ci'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20
+  })
+  if (!fs.existsSync(out)) {
+    const tail = `${r.stdout}\n${r.stderr}`.split('\n').slice(-30).join('\n')
+    return { status: `error: the setData walk did not run (jest exit ${r.status}):\n${tail}` }
+  }
+  return JSON.parse(fs.readFileSync(out, 'utf8')) as SetDataResult
+}
+
+interface Check {
+  budget: Budget
+  value: number | null
+  shown: string
+  ok: boolean | null
+  note?: string
+}
+
+async function main(): Promise<number> {
+  const started = Date.now()
+  log(`npm run bench — ${new Date().toISOString()}, node ${process.version}`)
+  log('Builds (NODE_ENV=production, each project in bench/out/<project>, the floor is bench/floor):')
+  const builds: BuildResult[] = []
+  for (const target of TARGETS) {
+    builds.push(build(PROJECTS.floor, target, log))
+    builds.push(build(PROJECTS.product, target, log))
+  }
+
+  const sizes = {} as Record<Target, { product: TargetSizes; floor: TargetSizes }>
+  for (const target of TARGETS) {
+    sizes[target] = { product: measure(target, distDir(PROJECTS.product, target)), floor: measure(target, distDir(PROJECTS.floor, target)) }
+  }
+
+  log('Rules core (esbuild bundle of src/domain/index.ts, minified)...')
+  const core: CoreResult = await benchCore()
+  log('setData walk (compiled weapp under miniprogram-simulate)...')
+  const setData = runSetDataWalk(distDir(PROJECTS.product, 'weapp'))
+
+  // ---- sizes
+  log()
+  log('## Package size (KiB = 1024 bytes; budgets use the sizes with *.LICENSE.txt)')
+  const rows: string[][] = [['target', 'build', 'total', 'total -lic', 'main', 'main -lic', 'main gzip', 'main ÷ floor', 'total ÷ floor']]
+  for (const target of TARGETS) {
+    const { product, floor } = sizes[target]
+    for (const [name, s] of [['floor', floor], ['product', product]] as const) {
+      rows.push([
+        target,
+        name,
+        kib(s.total.bytes),
+        kib(s.totalNoLicense.bytes),
+        kib(s.main.bytes),
+        kib(s.mainNoLicense.bytes),
+        kib(s.main.gzip),
+        name === 'product' ? (s.main.bytes / floor.main.bytes).toFixed(3) : '1',
+        name === 'product' ? (s.total.bytes / floor.total.bytes).toFixed(3) : '1'
+      ])
+    }
+  }
+  log(table(rows, 2))
+  log()
+  for (const target of TARGETS) {
+    const p = sizes[target].product
+    log(`${target} main package: ${p.mainDefinition}`)
+    log(`  five largest: ${p.largest.map((f) => `${f.file} ${kib(f.bytes)}`).join(', ')}`)
+  }
+
+  // ---- setData
+  log()
+  log('## setData (compiled weapp, miniprogram-simulate)')
+  if (setData.firstRender) log(`first render, home page: ${setData.firstRender.bytes} bytes in ${setData.firstRender.calls} call(s); home page ${setData.homeNodes} nodes`)
+  if (setData.walk && setData.resultPage) {
+    const w = setData.walk
+    log(`wizard walk with ${setData.profile?.name}: ${w.answerTaps} answer taps over ${w.screens} screens`)
+    log(`  setData calls per answer tap: max ${w.callsPerTap.max}, median ${w.callsPerTap.median}`)
+    log(`  bytes per answer tap: max ${w.bytesPerTap.max}, median ${w.bytesPerTap.median}`)
+    log(`  wizard-next taps: ${w.nextTaps.count}, largest ${w.nextTaps.maxBytes} bytes`)
+    if (w.untapped.length) log(`  answers of the profile never offered: ${w.untapped.join(', ')}`)
+    const r = setData.resultPage
+    log(`result page (${r.route}): ${r.nodes} nodes, ${r.cards} requirement cards, matches the rules core: ${r.matchesCore ? 'yes' : `NO (${r.mismatches.join('; ')})`}`)
+  }
+  if (setData.status !== 'ok') log(`wizard walk: ${setData.status}`)
+
+  // ---- core
+  log()
+  log(`## Rules core: ${core.bundle} ${kib(core.bytes)} KiB minified, ${kib(core.gzip)} KiB gzip (valibot and rule data included)`)
+  log(
+    table([
+      ['µs per call', `${core.runs} profiles`, 'median', 'p99', 'max'],
+      ['evaluate', 'node', us(core.node.evaluate.median), us(core.node.evaluate.p99), us(core.node.evaluate.max)],
+      ['evaluate', 'node --jitless', us(core.jitless.evaluate.median), us(core.jitless.evaluate.p99), us(core.jitless.evaluate.max)],
+      ['assess', 'node', us(core.node.assess.median), us(core.node.assess.p99), us(core.node.assess.max)],
+      ['assess', 'node --jitless', us(core.jitless.assess.median), us(core.jitless.assess.p99), us(core.jitless.assess.max)]
+    ], 2)
+  )
+
+  // ---- budgets
+  const walkOk = setData.status === 'ok'
+  const notBuilt = setData.status.startsWith('n/a')
+  const fromWalk = (value: number | undefined, shown: (v: number) => string): Pick<Check, 'value' | 'shown' | 'note'> =>
+    value !== undefined ? { value, shown: shown(value) } : { value: null, shown: notBuilt ? 'n/a (wizard not built)' : 'not measured', note: setData.status }
+  const measured: Record<string, Pick<Check, 'value' | 'shown' | 'note'>> = {
+    'weapp-main': (() => {
+      const v = sizes.weapp.product.main.bytes / sizes.weapp.floor.main.bytes
+      return { value: v, shown: `${v.toFixed(3)} (${kib(sizes.weapp.product.main.bytes)} / ${kib(sizes.weapp.floor.main.bytes)} KiB)` }
+    })(),
+    'alipay-main': (() => {
+      const v = sizes.alipay.product.main.bytes / sizes.alipay.floor.main.bytes
+      return { value: v, shown: `${v.toFixed(3)} (${kib(sizes.alipay.product.main.bytes)} / ${kib(sizes.alipay.floor.main.bytes)} KiB)` }
+    })(),
+    'tap-setdata-calls': fromWalk(walkOk ? setData.walk?.callsPerTap.max : undefined, (v) => String(v)),
+    'tap-setdata-bytes': fromWalk(walkOk ? setData.walk?.bytesPerTap.max : undefined, (v) => String(v)),
+    'first-render-bytes': setData.firstRender
+      ? { value: setData.firstRender.bytes, shown: String(setData.firstRender.bytes) }
+      : { value: null, shown: 'not measured', note: setData.status },
+    'result-nodes': fromWalk(walkOk ? setData.resultPage?.nodes : undefined, (v) => String(v)),
+    'assess-jitless': { value: core.jitless.assess.p99 / 1000, shown: `${(core.jitless.assess.p99 / 1000).toFixed(3)} (median ${(core.jitless.assess.median / 1000).toFixed(3)})` }
+  }
+  const checks: Check[] = BUDGETS.map((budget) => {
+    const m = measured[budget.id]
+    let ok: boolean | null = m.value === null ? null : m.value <= budget.limit
+    // a wizard that exists but cannot be walked leaves its budgets unchecked: that is a failure
+    if (m.value === null && budget.asserted && !notBuilt) ok = false
+    return { budget, ...m, ok }
+  })
+  log()
+  log('## Budgets (bench/budgets.ts)')
+  log(
+    table([
+      ['budget', 'limit', 'measured', 'result'],
+      ...checks.map((c) => [
+        c.budget.metric,
+        `≤ ${c.budget.limit} ${c.budget.unit}`,
+        c.shown,
+        !c.budget.asserted ? (c.ok === false ? 'over (report only)' : 'ok (report only)') : c.ok === null ? 'n/a' : c.ok ? 'ok' : 'FAIL'
+      ])
+    ], 1)
+  )
+  const broken = checks.filter((c) => c.budget.asserted && c.ok === false)
+
+  const seconds = (Date.now() - started) / 1000
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    seconds,
+    builds: builds.map((b) => ({ ...b, dir: path.relative(ROOT, b.dir) })),
+    sizes,
+    setData,
+    core,
+    budgets: checks.map((c) => ({ id: c.budget.id, metric: c.budget.metric, limit: c.budget.limit, unit: c.budget.unit, asserted: c.budget.asserted, value: c.value, ok: c.ok, note: c.note }))
+  }
+  const jsonFile = path.join(OUT, 'bench.json')
+  fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2) + '\n')
+  log()
+  log(`Wrote ${path.relative(ROOT, jsonFile)} in ${seconds.toFixed(0)} s.`)
+  for (const c of broken) {
+    log(`BUDGET BROKEN: ${c.budget.metric} is ${c.shown}, limit ≤ ${c.budget.limit} ${c.budget.unit}${c.note ? ` (${c.note.split('\n')[0]})` : ''} — protects: ${c.budget.protects}`)
+  }
+  if (broken.length === 0) log('All size and count budgets hold.')
+  return broken.length ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    log(`bench could not run: ${error.stack ?? error.message}`)
+    process.exit(2)
+  }
+)

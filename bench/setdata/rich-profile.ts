@@ -1,0 +1,24 @@
+import type { Profile } from '../../src/domain/types'
+
+/**
+ * The "rich profile" of the result-page node budget: a plausible large merchant platform
+ * (a local-life super app on both platforms, selling its own goods and hosting merchants, with
+ * paid content, user posts, live commerce, stored value, coupons, points and ads, in six
+ * regulated sectors, 30 % foreign-owned, active in several provinces). No province: the
+ * province is a picker with no contract id, so the walk cannot choose one.
+ */
+export const RICH_PROFILE: Profile = {
+  schemaVersion: 1,
+  platforms: ['wechat', 'alipay'],
+  operator: {
+    type: 'company',
+    registeredCapital: 10_000_000,
+    foreignShare: 30,
+    multiProvince: true,
+    pilotZone: false,
+    dishonestListed: false
+  },
+  activities: ['ownSales', 'marketplace', 'paidContent', 'ugc', 'liveCommerce', 'storedValue', 'coupons', 'points', 'ads'],
+  sectors: ['food', 'alcohol', 'books', 'medicalDevices', 'recruitment', 'education'],
+  recruitsForOthers: true
+}
