@@ -62,8 +62,19 @@ function inputsHash(project: Project, target: Target): string {
   return h.digest('hex')
 }
 
+/**
+ * bench/out holds copies of src/ and built bundles: keep the repo's lint away from them
+ * (eslint's `ignorePatterns` in a nested config apply to that folder).
+ */
+export function ensureOut(): void {
+  fs.mkdirSync(OUT, { recursive: true })
+  const eslintrc = path.join(OUT, '.eslintrc.json')
+  if (!fs.existsSync(eslintrc)) fs.writeFileSync(eslintrc, JSON.stringify({ ignorePatterns: ['**/*'] }) + '\n')
+}
+
 /** Copy the inputs into the project folder (leaving its dist/ alone). */
 function prepare(project: Project): void {
+  ensureOut()
   fs.mkdirSync(project.dir, { recursive: true })
   for (const entry of ['src', ...SHARED]) fs.rmSync(path.join(project.dir, entry), { recursive: true, force: true })
   fs.cpSync(project.srcDir, path.join(project.dir, 'src'), { recursive: true })
@@ -104,9 +115,9 @@ export function build(project: Project, target: Target, log: (line: string) => v
   const started = Date.now()
   log(`  ${project.name}/${target}: building...`)
   const taro = path.join(ROOT, 'node_modules', '@tarojs', 'cli', 'bin', 'taro')
-  const env = { ...process.env, NODE_ENV: 'production' }
+  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production' }
   delete env.TARO_ENV
-  const r = spawnSync(process.execPath, [taro, 'build', '--type', target], { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 64 << 20 })
+  const r = spawnSync(process.execPath, [taro, 'build', '--type', target], { cwd: project.dir, env: env as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 64 << 20 })
   const seconds = (Date.now() - started) / 1000
   if (r.status !== 0 || !fs.existsSync(dir)) {
     const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').slice(-40).join('\n')

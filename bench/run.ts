@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
 import { BUDGETS, type Budget } from './budgets'
-import { build, distDir, OUT, PROJECTS, ROOT, TARGETS, type BuildResult, type Target } from './build'
+import { build, distDir, ensureOut, OUT, PROJECTS, ROOT, TARGETS, type BuildResult, type Target } from './build'
 import { benchCore, type CoreResult } from './core'
 import { measure, type TargetSizes } from './sizes'
 
@@ -36,6 +36,7 @@ interface SetDataResult {
     nextTaps: { count: number; maxBytes: number }
     untapped: string[]
   }
+  taps?: Array<{ kind: string; id: string; calls: number; bytes: number; detail?: Array<{ route: string; keys: string[]; bytes: number }> }>
   resultPage?: { route: string; nodes: number; cards: number; matchesCore: boolean; mismatches: string[] }
 }
 
@@ -43,11 +44,11 @@ function runSetDataWalk(weappDir: string): SetDataResult {
   const out = path.join(OUT, 'setdata.json')
   fs.rmSync(out, { force: true })
   const jest = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js')
-  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_WEAPP_DIST: weappDir, BENCH_SETDATA_OUT: out }
+  const env: Record<string, string | undefined> = { ...process.env, BENCH_WEAPP_DIST: weappDir, BENCH_SETDATA_OUT: out }
   delete env.NODE_ENV // jest sets NODE_ENV=test, which picks the jest presets in babel.config.js
   const r = spawnSync(process.execPath, [jest, '-c', path.join(__dirname, 'setdata', 'jest.config.js'), '--silent', '--ci'], {
     cwd: ROOT,
-    env,
+    env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     maxBuffer: 64 << 20
   })
@@ -68,6 +69,7 @@ interface Check {
 
 async function main(): Promise<number> {
   const started = Date.now()
+  ensureOut()
   log(`npm run bench — ${new Date().toISOString()}, node ${process.version}`)
   log('Builds (NODE_ENV=production, each project in bench/out/<project>, the floor is bench/floor):')
   const builds: BuildResult[] = []
@@ -124,6 +126,9 @@ async function main(): Promise<number> {
     log(`  setData calls per answer tap: max ${w.callsPerTap.max}, median ${w.callsPerTap.median}`)
     log(`  bytes per answer tap: max ${w.bytesPerTap.max}, median ${w.bytesPerTap.median}`)
     log(`  wizard-next taps: ${w.nextTaps.count}, largest ${w.nextTaps.maxBytes} bytes`)
+    for (const t of (setData.taps ?? []).filter((x) => x.kind === 'answer' && x.calls > 1)) {
+      log(`  ${t.id}: ${t.calls} calls — ${(t.detail ?? []).map((d) => `${d.route} ${d.bytes} B [${d.keys.join(', ')}]`).join('; ')}`)
+    }
     if (w.untapped.length) log(`  answers of the profile never offered: ${w.untapped.join(', ')}`)
     const r = setData.resultPage
     log(`result page (${r.route}): ${r.nodes} nodes, ${r.cards} requirement cards, matches the rules core: ${r.matchesCore ? 'yes' : `NO (${r.mismatches.join('; ')})`}`)
