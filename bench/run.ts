@@ -38,6 +38,7 @@ interface SetDataResult {
   }
   taps?: Array<{ kind: string; id: string; calls: number; bytes: number; detail?: Array<{ route: string; keys: string[]; bytes: number }> }>
   resultPage?: { route: string; nodes: number; cards: number; matchesCore: boolean; mismatches: string[] }
+  maxResultPage?: { nodes?: number; cards?: number; error?: string }
 }
 
 function runSetDataWalk(weappDir: string): SetDataResult {
@@ -132,6 +133,11 @@ async function main(): Promise<number> {
     if (w.untapped.length) log(`  answers of the profile never offered: ${w.untapped.join(', ')}`)
     const r = setData.resultPage
     log(`result page (${r.route}): ${r.nodes} nodes, ${r.cards} requirement cards, matches the rules core: ${r.matchesCore ? 'yes' : `NO (${r.mismatches.join('; ')})`}`)
+  }
+  const max = setData.maxResultPage
+  if (max) {
+    log(max.error ? `result page with every answer (MAX_PROFILE): not measured: ${max.error}`
+      : `result page with every answer (MAX_PROFILE, information only): ${max.nodes} nodes, ${max.cards} requirement cards`)
   }
   if (setData.status !== 'ok') log(`wizard walk: ${setData.status}`)
 

@@ -1,4 +1,5 @@
 import type { Profile } from '../../src/domain/types'
+import { ACTIVITIES, SECTORS } from '../../src/domain/types'
 
 /**
  * The "rich profile" of the result-page node budget: a plausible large merchant platform
@@ -15,10 +16,29 @@ export const RICH_PROFILE: Profile = {
     registeredCapital: 10_000_000,
     foreignShare: 30,
     multiProvince: true,
-    pilotZone: false,
     dishonestListed: false
   },
   activities: ['ownSales', 'marketplace', 'paidContent', 'ugc', 'liveCommerce', 'storedValue', 'coupons', 'points', 'ads'],
   sectors: ['food', 'alcohol', 'books', 'medicalDevices', 'recruitment', 'education'],
+  recruitsForOthers: true
+}
+
+/**
+ * Every answer at once (all activities, all sectors, both platforms, majority foreign-owned in
+ * a pilot zone): the longest result page there is. Reported for information, not budgeted.
+ */
+export const MAX_PROFILE: Profile = {
+  schemaVersion: 1,
+  platforms: ['wechat', 'alipay'],
+  operator: {
+    type: 'company',
+    registeredCapital: 100_000_000,
+    foreignShare: 60,
+    multiProvince: true,
+    pilotZone: true,
+    dishonestListed: false
+  },
+  activities: [...ACTIVITIES],
+  sectors: [...SECTORS],
   recruitsForOthers: true
 }

@@ -16,7 +16,7 @@ import fs from 'fs'
 import { launch, type MiniProgram, type PageHandle, type SimNode } from '../../test/compiled/harness'
 import { evaluate } from '../../src/domain/evaluate'
 import type { Profile } from '../../src/domain/types'
-import { RICH_PROFILE } from './rich-profile'
+import { MAX_PROFILE, RICH_PROFILE } from './rich-profile'
 
 const distDir = process.env.BENCH_WEAPP_DIST
 const outFile = process.env.BENCH_SETDATA_OUT
@@ -82,15 +82,28 @@ function tagCounts(page: PageHandle): Record<string, number> {
   return counts
 }
 
-it('walks the compiled wizard and records setData', async () => {
-  const result: Record<string, unknown> = { status: 'ok' }
+interface Walk {
+  firstRender: { calls: number; bytes: number }
+  homeNodes: number
+  taps: Tap[]
+  /** set once the result page showed */
+  done?: {
+    screens: number
+    untapped: string[]
+    resultPage: { route: string; nodes: number; tags: Record<string, number>; cards: number; matchesCore: boolean; mismatches: string[] }
+  }
+}
+
+/** Launch the app, render the home page, and answer the wizard with `profile` to the result. */
+async function walk(profile: Profile, out: Partial<Walk>): Promise<Walk> {
   const taps: Tap[] = []
+  out.taps = taps
   const mp = launch(distDir ? { distDir } : {})
   const home = await mp.loadPage('/pages/index/index')
   await settle(mp, 0)
   const first = mp.setDataCalls.filter((c) => c.afterAction === 0 && c.route === 'pages/index/index')
-  result.firstRender = { calls: first.length, bytes: first.reduce((n, c) => n + c.bytes, 0) }
-  result.homeNodes = countNodes(home)
+  out.firstRender = { calls: first.length, bytes: first.reduce((n, c) => n + c.bytes, 0) }
+  out.homeNodes = countNodes(home)
 
   const record = async (kind: Tap['kind'], page: PageHandle, id: string, act: () => void) => {
     act()
@@ -102,96 +115,117 @@ it('walks the compiled wizard and records setData', async () => {
     taps.push(tap)
   }
 
-  const rich = { profile: RICH_PROFILE }
-  result.profile = { name: 'RICH_PROFILE (bench/setdata/rich-profile.ts)', profile: rich.profile }
+  if (!home.byId('start')) throw new NotBuilt('no start button on the home page')
+  const navs = mp.navigations.length
+  await record('start', home, 'start', () => home.tap('start'))
+  if (mp.navigations.length === navs) throw new NotBuilt('start does not navigate')
+  let page = await mp.followNavigation()
+  await settle(mp, mp.actions())
+  if (!page.byId('wizard-next')) throw new NotBuilt(`no wizard-next on ${page.route}`)
 
+  const answers = optionIds(profile)
+  const tapped = new Set<string>()
+  const inputs: Array<[string, number | undefined]> = [
+    ['input-registeredCapital', profile.operator.registeredCapital],
+    ['input-foreignShare', profile.operator.foreignShare]
+  ]
+  let screens = 0
+  while (!page.byId('result-ruleset')) {
+    screens += 1
+    if (screens > 40) throw new Error(`result-ruleset not reached after 40 screens; ${page.route} shows: ${page.text().slice(0, 300)}`)
+    // Repeat until nothing new is offered: an answer can reveal a follow-up question.
+    for (let progressed = true; progressed; ) {
+      progressed = false
+      for (const { id, multi } of answers) {
+        if (tapped.has(id)) continue
+        const node = page.byId(id)
+        if (!node) continue
+        tapped.add(id)
+        progressed = true
+        if (multi && /\bselected\b/.test(classOf(node))) continue
+        const p = page
+        await record('answer', p, id, () => p.tap(id))
+      }
+      for (const [id, value] of inputs) {
+        if (value === undefined || tapped.has(id) || !page.byId(id)) continue
+        tapped.add(id)
+        progressed = true
+        const p = page
+        await record('answer', p, id, () => p.input(id, String(value)))
+      }
+    }
+    if (!page.byId('wizard-next')) throw new Error(`neither wizard-next nor result-ruleset on ${page.route}: ${page.text().slice(0, 300)}`)
+    const before = mp.navigations.length
+    const text = page.text()
+    const p = page
+    await record('next', p, 'wizard-next', () => p.tap('wizard-next'))
+    if (mp.navigations.length > before) {
+      page = await mp.followNavigation()
+      await settle(mp, mp.actions())
+    } else if (page.text() === text) {
+      throw new Error(`wizard-next changed nothing on ${page.route}: ${text.slice(0, 400)}`)
+    }
+  }
+  await settle(mp, mp.actions())
+
+  // The result page against the rules core.
+  const expected = evaluate(profile)
+  const mismatches: string[] = []
+  for (const r of expected.requirements) {
+    const card = page.byId(`req-${r.id}`)
+    if (!card) mismatches.push(`req-${r.id} missing`)
+    else if (!classOf(card).includes(`status-${r.status}`)) mismatches.push(`req-${r.id}: expected status-${r.status}, class "${classOf(card)}"`)
+  }
+  out.done = {
+    screens,
+    untapped: answers.filter((a) => !tapped.has(a.id)).map((a) => a.id),
+    resultPage: { route: page.route, nodes: countNodes(page), tags: tagCounts(page), cards: expected.requirements.length, matchesCore: mismatches.length === 0, mismatches }
+  }
+  return out as Walk
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  if (s.length === 0) return 0
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+it('walks the compiled wizard and records setData', async () => {
+  const result: Record<string, unknown> = { status: 'ok' }
+  const rich: Partial<Walk> = {}
+  result.profile = { name: 'RICH_PROFILE (bench/setdata/rich-profile.ts)', profile: RICH_PROFILE }
   try {
-    if (!home.byId('start')) throw new NotBuilt('no start button on the home page')
-    const navs = mp.navigations.length
-    await record('start', home, 'start', () => home.tap('start'))
-    if (mp.navigations.length === navs) throw new NotBuilt('start does not navigate')
-    let page = await mp.followNavigation()
-    await settle(mp, mp.actions())
-    if (!page.byId('wizard-next')) throw new NotBuilt(`no wizard-next on ${page.route}`)
-
-    const answers = optionIds(rich.profile)
-    const tapped = new Set<string>()
-    const inputs: Array<[string, number | undefined]> = [
-      ['input-registeredCapital', rich.profile.operator.registeredCapital],
-      ['input-foreignShare', rich.profile.operator.foreignShare]
-    ]
-    let screens = 0
-    while (!page.byId('result-ruleset')) {
-      screens += 1
-      if (screens > 40) throw new Error(`result-ruleset not reached after 40 screens; ${page.route} shows: ${page.text().slice(0, 300)}`)
-      // Repeat until nothing new is offered: an answer can reveal a follow-up question.
-      for (let progressed = true; progressed; ) {
-        progressed = false
-        for (const { id, multi } of answers) {
-          if (tapped.has(id)) continue
-          const node = page.byId(id)
-          if (!node) continue
-          tapped.add(id)
-          progressed = true
-          if (multi && /\bselected\b/.test(classOf(node))) continue
-          const p = page
-          await record('answer', p, id, () => p.tap(id))
-        }
-        for (const [id, value] of inputs) {
-          if (value === undefined || tapped.has(id) || !page.byId(id)) continue
-          tapped.add(id)
-          progressed = true
-          const p = page
-          await record('answer', p, id, () => p.input(id, String(value)))
-        }
-      }
-      const next = page.byId('wizard-next')
-      if (!next) throw new Error(`neither wizard-next nor result-ruleset on ${page.route}: ${page.text().slice(0, 300)}`)
-      const before = mp.navigations.length
-      const text = page.text()
-      const p = page
-      await record('next', p, 'wizard-next', () => p.tap('wizard-next'))
-      if (mp.navigations.length > before) {
-        page = await mp.followNavigation()
-        await settle(mp, mp.actions())
-      } else if (page.text() === text) {
-        throw new Error(`wizard-next changed nothing on ${page.route}: ${text.slice(0, 400)}`)
-      }
-    }
-    await page.waitFor(() => page.byId('result-ruleset'))
-    await settle(mp, mp.actions())
-    const untapped = answers.filter((a) => !tapped.has(a.id)).map((a) => a.id)
-
-    // The result page against the rules core.
-    const expected = evaluate(rich.profile)
-    const mismatches: string[] = []
-    for (const r of expected.requirements) {
-      const card = page.byId(`req-${r.id}`)
-      if (!card) mismatches.push(`req-${r.id} missing`)
-      else if (!classOf(card).includes(`status-${r.status}`)) mismatches.push(`req-${r.id}: expected status-${r.status}, class "${classOf(card)}"`)
-    }
-    const answerTaps = taps.filter((t) => t.kind === 'answer')
-    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b)
-    const median = (xs: number[]) => {
-      const s = sorted(xs)
-      if (s.length === 0) return 0
-      const m = s.length >> 1
-      return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-    }
+    const w = await walk(RICH_PROFILE, rich)
+    const answerTaps = w.taps.filter((t) => t.kind === 'answer')
+    const nextTaps = w.taps.filter((t) => t.kind === 'next')
     result.walk = {
-      screens,
+      screens: w.done?.screens,
       answerTaps: answerTaps.length,
       callsPerTap: { max: Math.max(0, ...answerTaps.map((t) => t.calls)), median: median(answerTaps.map((t) => t.calls)) },
       bytesPerTap: { max: Math.max(0, ...answerTaps.map((t) => t.bytes)), median: median(answerTaps.map((t) => t.bytes)) },
-      nextTaps: { count: taps.filter((t) => t.kind === 'next').length, maxBytes: Math.max(0, ...taps.filter((t) => t.kind === 'next').map((t) => t.bytes)) },
-      untapped
+      nextTaps: { count: nextTaps.length, maxBytes: Math.max(0, ...nextTaps.map((t) => t.bytes)) },
+      untapped: w.done?.untapped ?? []
     }
-    result.resultPage = { route: page.route, nodes: countNodes(page), tags: tagCounts(page), cards: expected.requirements.length, matchesCore: mismatches.length === 0, mismatches }
+    result.resultPage = w.done?.resultPage
   } catch (error) {
     if (error instanceof NotBuilt) result.status = `n/a (wizard not built: ${error.message})`
     else result.status = `error: ${(error as Error).message}`
   }
-  result.taps = taps
+  result.firstRender = rich.firstRender
+  result.homeNodes = rich.homeNodes
+  result.taps = rich.taps
+
+  // Information only: the longest result page any answers can give.
+  if (result.status === 'ok') {
+    const max: Partial<Walk> = {}
+    try {
+      await walk(MAX_PROFILE, max)
+      result.maxResultPage = max.done?.resultPage
+    } catch (error) {
+      result.maxResultPage = { error: (error as Error).message }
+    }
+  }
   if (outFile) fs.writeFileSync(outFile, JSON.stringify(result, null, 2) + '\n')
   else console.log(JSON.stringify(result, null, 2))
-}, 120_000)
+}, 180_000)
