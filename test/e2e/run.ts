@@ -1,0 +1,350 @@
+/**
+ * Browser end-to-end test: `npm run test:e2e` (not part of `npm test`).
+ *
+ * playwright-core drives Debian's Chromium (/usr/bin/chromium, never a downloaded browser) on the
+ * H5 build (dist/h5, built first when missing or older than the sources), served from 127.0.0.1
+ * by a tiny node http server. Every request not to that server is blocked and fails the test that
+ * made it: the app must never use the network.
+ *
+ * Tests:
+ *   - one walk per worked example (test/fixtures/profiles.ts): start, answer each screen by the
+ *     contract ids of issue 4, next until the result, then read the verdicts by id and class;
+ *   - answers survive a reload mid-wizard (same screen, same options chosen, and the walk then
+ *     finishes with the right verdicts).
+ * A screenshot of every screen goes to test-results/e2e/ (git-ignored).
+ *
+ * Flags (after `--`):
+ *   --readme          also write docs/screenshots/{home,wizard,result}.png (390×844, each < 150 KB)
+ *   --examples=2,5    only these worked examples (default: 2,5,10,13,24,38; "all" for every one)
+ *   --headed          show the browser (needs a display)
+ * Ends with the plain line "N passed, N failed"; exits 1 on any failure.
+ */
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { RULESET_VERSION } from '../../src/domain/version'
+import { WORKED_EXAMPLES, example, type WorkedExample } from '../fixtures/profiles'
+import { ensureH5Build } from './build'
+import { BLANK_PATH, serveStatic, type StaticServer } from './server'
+import { byId, checkResult, isSelected, screenText, snap, visibleContractIds, walk, WalkError } from './walk'
+
+const ROOT = path.resolve(__dirname, '../..')
+const SHOTS = path.join(ROOT, 'test-results', 'e2e')
+const README_SHOTS = path.join(ROOT, 'docs', 'screenshots')
+const CHROMIUM = '/usr/bin/chromium'
+const VIEWPORT = { width: 390, height: 844 }
+const README_MAX_BYTES = 150 * 1024
+const DEFAULT_EXAMPLES = [2, 5, 10, 13, 24, 38]
+/** The walk whose screens go into the README. */
+const README_EXAMPLE = 5
+
+const argv = process.argv.slice(2)
+const flag = (name: string) => argv.includes(`--${name}`)
+const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+
+interface Outcome {
+  name: string
+  ok: boolean
+  ms: number
+  problems: string[]
+  notes: string[]
+}
+
+/** What the browser did that a test must answer for: requests off 127.0.0.1, page errors. */
+class Watch {
+  outbound: string[] = []
+  pageErrors: string[] = []
+  consoleErrors: string[] = []
+  mark() {
+    return { outbound: this.outbound.length, pageErrors: this.pageErrors.length, consoleErrors: this.consoleErrors.length }
+  }
+}
+
+async function freshPage(context: BrowserContext, server: StaticServer, watch: Watch): Promise<Page> {
+  const page = await context.newPage()
+  page.on('pageerror', (e) => watch.pageErrors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.consoleErrors.push(m.text())
+  })
+  page.on('websocket', (ws) => {
+    if (!ws.url().startsWith(server.origin.replace(/^http/, 'ws'))) watch.outbound.push(`websocket ${ws.url()}`)
+  })
+  // Clear what earlier tests left, on an empty page of the same origin (the app is not running).
+  await page.goto(`${server.origin}${BLANK_PATH}`)
+  await page.evaluate(() => {
+    localStorage.clear()
+    sessionStorage.clear()
+  })
+  return page
+}
+
+async function runTest(name: string, watch: Watch, server: StaticServer, body: (notes: string[]) => Promise<string[]>): Promise<Outcome> {
+  const started = Date.now()
+  const before = watch.mark()
+  const missingBefore = server.missing.length
+  const notes: string[] = []
+  let problems: string[]
+  try {
+    problems = await body(notes)
+  } catch (e) {
+    problems = [e instanceof WalkError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)]
+  }
+  for (const url of watch.outbound.slice(before.outbound)) problems.push(`network: the app requested ${url} (blocked)`)
+  for (const msg of watch.pageErrors.slice(before.pageErrors)) problems.push(`page error: ${msg}`)
+  for (const p of server.missing.slice(missingBefore)) problems.push(`404: the app requested ${p}, which the build does not have`)
+  for (const msg of watch.consoleErrors.slice(before.consoleErrors)) {
+    if (!/Failed to load resource/.test(msg)) notes.push(`console error: ${msg}`)
+  }
+  return { name, ok: problems.length === 0, ms: Date.now() - started, problems, notes }
+}
+
+function slug(ex: WorkedExample): string {
+  return `example-${String(ex.id).padStart(2, '0')}`
+}
+
+async function walkExample(
+  context: BrowserContext,
+  server: StaticServer,
+  watch: Watch,
+  ex: WorkedExample,
+  readme: boolean,
+): Promise<Outcome> {
+  return runTest(`walk #${ex.id} ${ex.name}`, watch, server, async (notes) => {
+    const page = await freshPage(context, server, watch)
+    try {
+      const dir = path.join(SHOTS, slug(ex))
+      fs.rmSync(dir, { recursive: true, force: true })
+      const readmeProblems: string[] = []
+      const log = await walk(page, server.origin, ex.profile, {
+        shotsDir: dir,
+        onScreen: readme ? readmeShooter(readmeProblems) : undefined,
+      })
+      notes.push(`${log.screens.length - 1} wizard screens; tapped ${log.screens.flatMap((s) => [...s.tapped, ...s.typed]).join(' ')}`)
+      notes.push(`screenshots: ${path.relative(ROOT, dir)}/`)
+      const problems = await checkResult(page, ex, RULESET_VERSION)
+      if (problems.length > 0) problems.push(`result screenshot: ${path.relative(ROOT, log.screens[log.screens.length - 1].shot)}`)
+      return [...problems, ...readmeProblems]
+    } finally {
+      await page.close()
+    }
+  })
+}
+
+/** README screenshots from the mall walk: home, the step with 商家入驻, the top of the result. */
+function readmeShooter(problems: string[]) {
+  let wizardTaken = false
+  return async (kind: 'home' | 'wizard' | 'result', ids: string[], page: Page) => {
+    let file: string | null = null
+    if (kind === 'home') file = 'home.png'
+    if (kind === 'wizard' && !wizardTaken && ids.includes('opt-activities-marketplace')) {
+      wizardTaken = true
+      file = 'wizard.png'
+    }
+    if (kind === 'result') file = 'result.png'
+    if (file === null) return
+    fs.mkdirSync(README_SHOTS, { recursive: true })
+    const target = path.join(README_SHOTS, file)
+    await snap(page, target, false)
+    const size = fs.statSync(target).size
+    if (size > README_MAX_BYTES) problems.push(`${path.relative(ROOT, target)} is ${Math.round(size / 1024)} KB (limit 150 KB)`)
+  }
+}
+
+/** Answers survive a reload mid-wizard: same screen, same options chosen; the walk then finishes right. */
+async function reloadTest(context: BrowserContext, server: StaticServer, watch: Watch): Promise<Outcome> {
+  const ex = example(2)
+  return runTest(`reload mid-wizard keeps the answers (then finishes walk #${ex.id})`, watch, server, async (notes) => {
+    const page = await freshPage(context, server, watch)
+    const dir = path.join(SHOTS, 'reload')
+    fs.rmSync(dir, { recursive: true, force: true })
+    fs.mkdirSync(dir, { recursive: true })
+    const shot = async (name: string) => {
+      const file = path.join(dir, `${name}.png`)
+      await snap(page, file, true)
+      return path.relative(ROOT, file)
+    }
+    const problems: string[] = []
+    try {
+      await page.goto(`${server.origin}/`)
+      await byId(page, 'start').first().waitFor({ state: 'visible', timeout: 10_000 })
+      await byId(page, 'start').first().click()
+      // Answer screen by screen until the activities question, tapping the bakery's answers.
+      const taps = ['opt-platforms-wechat', 'opt-operatorType-company', 'opt-activities-ownSales']
+      const chosen: string[] = []
+      for (let screen = 0; screen < 6; screen++) {
+        await page.waitForSelector('[id="wizard-next"]:visible', { timeout: 10_000 })
+        const ids = await visibleContractIds(page)
+        const here = taps.filter((t) => ids.includes(t) && !chosen.includes(t))
+        for (const t of here) {
+          if (!(await isSelected(page, t))) await byId(page, t).first().click()
+          chosen.push(t)
+        }
+        if (chosen.includes('opt-activities-ownSales')) break
+        const before = await screenText(page, 100_000)
+        await byId(page, 'wizard-next').first().click()
+        await page.waitForFunction((b) => document.body.innerText !== b, before, { timeout: 10_000 })
+      }
+      if (!chosen.includes('opt-activities-ownSales')) return [`never reached a screen with opt-activities-ownSales (screenshot: ${await shot('not-found')})`]
+      const idsBefore = await visibleContractIds(page)
+      const selectedBefore: string[] = []
+      for (const id of idsBefore) if (await isSelected(page, id)) selectedBefore.push(id)
+      notes.push(`before reload: url ${page.url()}, chosen here: ${selectedBefore.join(' ') || '(none shown)'} (screenshot: ${await shot('1-before-reload')})`)
+
+      await page.reload()
+      try {
+        await page.waitForSelector('[id="wizard-next"]:visible, [id="start"]:visible', { timeout: 10_000 })
+      } catch {
+        return [`after reload neither #wizard-next nor #start shows; the page shows: ${await screenText(page)} (screenshot: ${await shot('2-after-reload')})`]
+      }
+      const after = await shot('2-after-reload')
+      if (!(await byId(page, 'wizard-next').count())) {
+        return [`after reload the wizard is gone (url ${page.url()}); the page shows: ${await screenText(page)} (screenshot: ${after})`]
+      }
+      const idsAfter = await visibleContractIds(page)
+      if (idsAfter.join(',') !== idsBefore.join(',')) {
+        problems.push(
+          `after reload the wizard shows another screen: before [${idsBefore.join(' ')}], after [${idsAfter.join(' ')}]; the page shows: ${await screenText(page)} (screenshot: ${after})`,
+        )
+      }
+      const selectedAfter: string[] = []
+      for (const id of idsAfter) if (await isSelected(page, id)) selectedAfter.push(id)
+      if (selectedAfter.join(',') !== selectedBefore.join(',')) {
+        problems.push(`after reload the chosen options differ: before [${selectedBefore.join(' ')}], after [${selectedAfter.join(' ')}] (screenshot: ${after})`)
+      }
+      if (problems.length > 0) return problems
+
+      // Earlier screens kept their answers too.
+      for (const earlier of ['opt-operatorType-company', 'opt-platforms-wechat']) {
+        const before = await screenText(page, 100_000)
+        await byId(page, 'wizard-back').first().click()
+        await page.waitForFunction((b) => document.body.innerText !== b, before, { timeout: 10_000 })
+        if (!(await byId(page, earlier).count())) {
+          problems.push(`after reload, wizard-back did not reach the screen with ${earlier}; the page shows: ${await screenText(page)} (screenshot: ${await shot(`3-back-${earlier}`)})`)
+          return problems
+        }
+        if (!(await isSelected(page, earlier))) problems.push(`after reload, ${earlier} is no longer chosen (screenshot: ${await shot(`3-back-${earlier}`)})`)
+      }
+      if (problems.length > 0) return problems
+
+      // Finish from here: options already chosen are left alone, so the result must be the bakery's.
+      const log = await walk(page, server.origin, ex.profile, { shotsDir: path.join(dir, 'walk'), alreadyInWizard: true })
+      const verdicts = await checkResult(page, ex, RULESET_VERSION)
+      if (verdicts.length > 0) verdicts.push(`result screenshot: ${path.relative(ROOT, log.screens[log.screens.length - 1].shot)}`)
+      return verdicts
+    } finally {
+      await page.close()
+    }
+  })
+}
+
+function selectedExamples(readme: boolean): WorkedExample[] {
+  const wanted = option('examples')
+  const ids = wanted === 'all' ? WORKED_EXAMPLES.map((e) => e.id) : wanted !== undefined ? wanted.split(',').map(Number) : DEFAULT_EXAMPLES
+  if (readme && !ids.includes(README_EXAMPLE)) ids.push(README_EXAMPLE)
+  return ids.map((id) => example(id))
+}
+
+async function main(): Promise<number> {
+  const started = Date.now()
+  const readme = flag('readme')
+  const say = (line: string) => process.stdout.write(`${line}\n`)
+  const outcomes: Outcome[] = []
+  const finish = () => {
+    const passed = outcomes.filter((o) => o.ok).length
+    const failed = outcomes.length - passed
+    say(`total ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    say(`${passed} passed, ${failed} failed`)
+    return failed === 0 && passed > 0 ? 0 : 1
+  }
+
+  let dist: string
+  try {
+    dist = ensureH5Build(ROOT, (l) => say(`[e2e] ${l}`))
+  } catch (e) {
+    outcomes.push({ name: 'build dist/h5', ok: false, ms: 0, problems: [String(e)], notes: [] })
+    say(`FAIL build dist/h5\n  ${String(e)}`)
+    return finish()
+  }
+  if (!fs.existsSync(CHROMIUM)) {
+    outcomes.push({ name: 'chromium', ok: false, ms: 0, problems: [`${CHROMIUM} missing`], notes: [] })
+    say(`FAIL ${CHROMIUM} missing: apt-get update && apt-get install -y --no-install-recommends chromium`)
+    return finish()
+  }
+  fs.mkdirSync(SHOTS, { recursive: true })
+
+  const server = await serveStatic(dist)
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'permit-guide-e2e-'))
+  const watch = new Watch()
+  let context: BrowserContext | null = null
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: !flag('headed'),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      locale: 'zh-CN',
+      serviceWorkers: 'block',
+    })
+    say(`[e2e] ${CHROMIUM} ${context.browser()?.version() ?? ''} on ${server.origin} (dist/h5)`)
+    // Only the local server may be reached; anything else is blocked and blamed on the test running.
+    await context.route('**/*', async (route) => {
+      const url = route.request().url()
+      if (url.startsWith(`${server.origin}/`)) await route.continue()
+      else {
+        watch.outbound.push(url)
+        await route.abort('blockedbyclient')
+      }
+    })
+    for (const p of context.pages()) await p.close()
+
+    const tests: Array<() => Promise<Outcome>> = [
+      ...selectedExamples(readme).map((ex) => () => walkExample(context as BrowserContext, server, watch, ex, readme && ex.id === README_EXAMPLE)),
+      () => reloadTest(context as BrowserContext, server, watch),
+    ]
+    for (const test of tests) {
+      const o = await test()
+      outcomes.push(o)
+      say(`${o.ok ? 'ok  ' : 'FAIL'} ${o.name} (${(o.ms / 1000).toFixed(1)} s)`)
+      for (const p of o.problems) say(`     ✗ ${p}`)
+      for (const n of o.notes) say(`       ${n}`)
+    }
+    if (readme) {
+      const problems: string[] = []
+      for (const f of ['home.png', 'wizard.png', 'result.png']) {
+        const file = path.join(README_SHOTS, f)
+        const fresh = fs.existsSync(file) && fs.statSync(file).mtimeMs >= started
+        if (fresh) say(`[e2e] ${path.relative(ROOT, file)}: ${Math.round(fs.statSync(file).size / 1024)} KB`)
+        else problems.push(`${path.relative(ROOT, file)} not written by this run (walk #${README_EXAMPLE} did not reach that screen)`)
+      }
+      outcomes.push({ name: 'README screenshots', ok: problems.length === 0, ms: 0, problems, notes: [] })
+      say(`${problems.length === 0 ? 'ok  ' : 'FAIL'} README screenshots`)
+      for (const p of problems) say(`     ✗ ${p}`)
+    }
+  } catch (e) {
+    outcomes.push({ name: 'browser', ok: false, ms: 0, problems: [String(e)], notes: [] })
+    say(`FAIL browser: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+  } finally {
+    if (context !== null) await context.close().catch(() => undefined)
+    await server.close()
+    fs.rmSync(userDataDir, { recursive: true, force: true })
+  }
+  return finish()
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n0 passed, 1 failed\n`)
+    process.exit(1)
+  },
+)

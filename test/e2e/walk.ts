@@ -1,0 +1,339 @@
+/**
+ * Walks the H5 wizard in a browser by the stable ids of issue 4 alone:
+ *   home `start`; options `opt-<field>-<value>`; inputs `input-registeredCapital|foreignShare`;
+ *   `wizard-next`; result `req-<id>` with `status-<status>`, `eligibility` with `eligible-*`,
+ *   `result-ruleset`.
+ * Nothing else of the pages is relied on (no text, no layout, no other class) except the
+ * selection marks `aria-checked`/`aria-selected`/class `selected`, used only to avoid
+ * toggling off a multi-select option that is already chosen.
+ */
+import fs from 'fs'
+import path from 'path'
+import type { Page } from 'playwright-core'
+import type { Profile, RequirementId, Status } from '../../src/domain/types'
+import type { WorkedExample } from '../fixtures/profiles'
+
+/** Option fields of the contract whose taps toggle (several may be chosen). */
+const MULTI_FIELDS = ['platforms', 'activities', 'sectors'] as const
+/** Option fields whose taps set a value (one of a group; booleans as yes/no). */
+const SET_FIELDS = ['operatorType', 'multiProvince', 'pilotZone', 'dishonestListed', 'recruitsForOthers'] as const
+const INPUT_FIELDS = ['registeredCapital', 'foreignShare'] as const
+const CONTRACT_FIELDS: readonly string[] = [...MULTI_FIELDS, ...SET_FIELDS]
+
+/** What a profile asks the walk to tap and type, by contract id. */
+export interface Wanted {
+  toggle: string[]
+  set: string[]
+  inputs: Record<string, string>
+}
+
+const yesNo = (b: boolean) => (b ? 'yes' : 'no')
+
+export function wantedOf(p: Profile): Wanted {
+  const o = p.operator
+  const set = [`opt-operatorType-${o.type}`]
+  if (o.multiProvince !== undefined) set.push(`opt-multiProvince-${yesNo(o.multiProvince)}`)
+  if (o.pilotZone !== undefined) set.push(`opt-pilotZone-${yesNo(o.pilotZone)}`)
+  if (o.dishonestListed !== undefined) set.push(`opt-dishonestListed-${yesNo(o.dishonestListed)}`)
+  if (p.recruitsForOthers !== undefined) set.push(`opt-recruitsForOthers-${yesNo(p.recruitsForOthers)}`)
+  const inputs: Record<string, string> = {}
+  if (o.registeredCapital !== undefined) inputs['input-registeredCapital'] = String(o.registeredCapital)
+  if (o.foreignShare !== undefined) inputs['input-foreignShare'] = String(o.foreignShare)
+  return {
+    toggle: [
+      ...p.platforms.map((v) => `opt-platforms-${v}`),
+      ...p.activities.map((v) => `opt-activities-${v}`),
+      ...p.sectors.map((v) => `opt-sectors-${v}`),
+    ],
+    set,
+    inputs,
+  }
+}
+
+/** The contract's option and input ids that are visible now, in document order. */
+export async function visibleContractIds(page: Page): Promise<string[]> {
+  // No named function inside: tsx (esbuild keepNames) would wrap it in a __name() the page lacks.
+  return page.evaluate(
+    ({ fields, inputs }) =>
+      Array.from(document.querySelectorAll<HTMLElement>('[id^="opt-"],[id^="input-"]'))
+        .filter(
+          (el) =>
+            (el.id.startsWith('input-') ? inputs.includes(el.id.slice('input-'.length)) : fields.includes(el.id.split('-')[1])) &&
+            el.checkVisibility(),
+        )
+        .map((el) => el.id),
+    { fields: [...CONTRACT_FIELDS], inputs: [...INPUT_FIELDS] as string[] },
+  )
+}
+
+/** The visible text of the page, on one line, for messages. */
+export async function screenText(page: Page, max = 240): Promise<string> {
+  const text = await page.evaluate(() => document.body.innerText)
+  const line = text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(' | ')
+  return line.length > max ? `${line.slice(0, max)}…` : line
+}
+
+export const byId = (page: Page, id: string) => page.locator(`[id="${id}"]:visible`)
+
+export async function isShown(page: Page, id: string): Promise<boolean> {
+  return (await byId(page, id).count()) > 0
+}
+
+/** Whether an option shows itself as chosen (aria-checked/aria-selected "true" or class "selected"). */
+export async function isSelected(page: Page, id: string): Promise<boolean> {
+  return byId(page, id)
+    .first()
+    .evaluate(
+      (el) =>
+        el.getAttribute('aria-checked') === 'true' ||
+        el.getAttribute('aria-selected') === 'true' ||
+        el.classList.contains('selected'),
+    )
+}
+
+/** Types into a contract input: the element itself if it is a native field, else the field inside it. */
+export async function fillInput(page: Page, id: string, text: string): Promise<void> {
+  const host = byId(page, id).first()
+  const native = await host.evaluate((el) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
+  const field = native ? host : host.locator('input, textarea').first()
+  await field.fill(text)
+}
+
+export class WalkError extends Error {
+  constructor(
+    message: string,
+    readonly screenshot?: string,
+  ) {
+    super(screenshot === undefined ? message : `${message} (screenshot: ${screenshot})`)
+  }
+}
+
+export interface WalkOptions {
+  /** Folder for one screenshot per screen (created). */
+  shotsDir: string
+  /** At most this many wizard screens before the result must show. */
+  maxScreens?: number
+  /** Called after each screen is answered (before next) and on the result, e.g. for README shots. */
+  onScreen?: (kind: 'home' | 'wizard' | 'result', ids: string[], page: Page) => Promise<void>
+  /** When the wizard is already open (e.g. after a reload), skip home and start. */
+  alreadyInWizard?: boolean
+}
+
+export interface WalkLog {
+  screens: Array<{ ids: string[]; tapped: string[]; typed: string[]; shot: string }>
+}
+
+const WAIT_MS = 10_000
+
+/**
+ * A screenshot with page transitions finished. `full`: the whole content, also when it scrolls
+ * inside an element (Taro H5 scrolls each page in its own box, which fullPage does not see):
+ * the viewport is made as tall as the tallest scroll content for the shot, then put back.
+ * Otherwise: the viewport, scrolled to the top.
+ */
+export async function snap(page: Page, file: string, full: boolean): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const viewport = page.viewportSize()
+  const height = await page.evaluate(() => {
+    let max = document.documentElement.scrollHeight
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('*'))) {
+      if (el.scrollTop !== 0) el.scrollTop = 0
+      if (el.scrollHeight > el.clientHeight && el.checkVisibility()) {
+        const overflow = getComputedStyle(el).overflowY
+        if (overflow === 'auto' || overflow === 'scroll') max = Math.max(max, el.scrollHeight)
+      }
+    }
+    window.scrollTo(0, 0)
+    return max
+  })
+  if (!full || viewport === null || height <= viewport.height) {
+    // Cropped below the lowest visible content (a short page gives a short picture).
+    const bottom = await page.evaluate(() =>
+      Math.max(
+        0,
+        ...Array.from(document.body.querySelectorAll<HTMLElement>('*'))
+          .filter((el) => el.children.length === 0 && el.checkVisibility())
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0)
+          .map((r) => r.bottom),
+      ),
+    )
+    const vh = viewport?.height ?? 844
+    const clipHeight = Math.min(vh, Math.max(200, Math.ceil(bottom + 32)))
+    await page.screenshot({ path: file, animations: 'disabled', clip: { x: 0, y: 0, width: viewport?.width ?? 390, height: clipHeight } })
+    return
+  }
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 8000) })
+  try {
+    await page.screenshot({ path: file, animations: 'disabled' })
+  } finally {
+    await page.setViewportSize(viewport)
+  }
+}
+
+async function shoot(page: Page, dir: string, n: number, name: string): Promise<string> {
+  const file = path.join(dir, `${String(n).padStart(2, '0')}-${name}.png`)
+  await snap(page, file, true)
+  return file
+}
+
+/** Waits until the screen shows something other than `before` (ids or text), or the result. */
+async function waitForChange(page: Page, beforeIds: string[], beforeText: string): Promise<void> {
+  const deadline = Date.now() + WAIT_MS
+  while (Date.now() < deadline) {
+    if (await isShown(page, 'result-ruleset')) return
+    const ids = await visibleContractIds(page)
+    if (ids.join(',') !== beforeIds.join(',')) return
+    if ((await screenText(page, 100_000)) !== beforeText) return
+    await page.waitForTimeout(50)
+  }
+}
+
+/** Answers one screen: taps wanted options present, types wanted inputs present; repeats while
+ *  answering reveals more wanted fields (e.g. a foreign share over 50 % reveals the pilot zone). */
+async function answerScreen(page: Page, wanted: Wanted): Promise<{ ids: string[]; tapped: string[]; typed: string[] }> {
+  const done = new Set<string>()
+  const tapped: string[] = []
+  const typed: string[] = []
+  for (let pass = 0; pass < 6; pass++) {
+    let acted = false
+    for (const id of await visibleContractIds(page)) {
+      if (done.has(id)) continue
+      if (wanted.toggle.includes(id)) {
+        done.add(id)
+        if (!(await isSelected(page, id))) {
+          await byId(page, id).first().click()
+          tapped.push(id)
+        }
+        acted = true
+      } else if (wanted.set.includes(id)) {
+        done.add(id)
+        await byId(page, id).first().click()
+        tapped.push(id)
+        acted = true
+      } else if (id in wanted.inputs) {
+        done.add(id)
+        await fillInput(page, id, wanted.inputs[id])
+        typed.push(`${id}=${wanted.inputs[id]}`)
+        acted = true
+      }
+    }
+    if (!acted) {
+      // A last look after the page had time to render what the answers reveal.
+      await page.waitForTimeout(150)
+      const more = (await visibleContractIds(page)).some(
+        (id) => !done.has(id) && (wanted.toggle.includes(id) || wanted.set.includes(id) || id in wanted.inputs),
+      )
+      if (!more) break
+    }
+  }
+  return { ids: await visibleContractIds(page), tapped, typed }
+}
+
+/**
+ * From a fresh page: home → start → each screen answered and next tapped → result.
+ * Throws WalkError naming the screen when the wizard does not reach the result.
+ */
+export async function walk(page: Page, origin: string, profile: Profile, opts: WalkOptions): Promise<WalkLog> {
+  fs.mkdirSync(opts.shotsDir, { recursive: true })
+  const wanted = wantedOf(profile)
+  const log: WalkLog = { screens: [] }
+  let n = 0
+  if (opts.alreadyInWizard !== true) {
+    await page.goto(`${origin}/`)
+    try {
+      await byId(page, 'start').first().waitFor({ state: 'visible', timeout: WAIT_MS })
+    } catch {
+      throw new WalkError(`home: no visible #start; the page shows: ${await screenText(page)}`, await shoot(page, opts.shotsDir, n, 'home'))
+    }
+    await shoot(page, opts.shotsDir, n++, 'home')
+    if (opts.onScreen !== undefined) await opts.onScreen('home', [], page)
+    const beforeText = await screenText(page, 100_000)
+    await byId(page, 'start').first().click()
+    await waitForChange(page, [], beforeText)
+  }
+  const max = opts.maxScreens ?? 12
+  for (let screen = 1; screen <= max; screen++) {
+    if (await isShown(page, 'result-ruleset')) {
+      const shot = await shoot(page, opts.shotsDir, n++, 'result')
+      log.screens.push({ ids: [], tapped: [], typed: [], shot })
+      if (opts.onScreen !== undefined) await opts.onScreen('result', [], page)
+      return log
+    }
+    if (!(await isShown(page, 'wizard-next'))) {
+      // The result may still be loading: give it the usual time before failing.
+      try {
+        await page.waitForSelector('[id="result-ruleset"]:visible, [id="wizard-next"]:visible', { timeout: WAIT_MS })
+      } catch {
+        const shot = await shoot(page, opts.shotsDir, n, 'stuck')
+        throw new WalkError(`screen ${screen}: neither #wizard-next nor #result-ruleset is visible; the page shows: ${await screenText(page)}`, shot)
+      }
+      screen--
+      continue
+    }
+    const answered = await answerScreen(page, wanted)
+    const name = answered.ids.length > 0 ? `wizard-${answered.ids[0].split('-')[1]}` : 'wizard'
+    const shot = await shoot(page, opts.shotsDir, n++, name)
+    log.screens.push({ ...answered, shot })
+    if (opts.onScreen !== undefined) await opts.onScreen('wizard', answered.ids, page)
+    const beforeText = await screenText(page, 100_000)
+    await byId(page, 'wizard-next').first().click()
+    await waitForChange(page, answered.ids, beforeText)
+    if (!(await isShown(page, 'result-ruleset'))) {
+      const after = await visibleContractIds(page)
+      const afterText = await screenText(page, 100_000)
+      if ((after.length > 0 && after.join(',') === answered.ids.join(',')) || afterText === beforeText) {
+        const stuck = await shoot(page, opts.shotsDir, n, 'next-blocked')
+        throw new WalkError(`screen ${screen}: #wizard-next did not advance; the page shows: ${await screenText(page, 400)}`, stuck)
+      }
+    }
+  }
+  const shot = await shoot(page, opts.shotsDir, n, 'no-result')
+  throw new WalkError(`#result-ruleset not visible after ${max} screens; the last screen shows: ${await screenText(page, 400)}`, shot)
+}
+
+/** Reads the verdicts on the result page and compares them with a worked example's expectations. */
+export async function checkResult(page: Page, ex: WorkedExample, rulesetVersion: string): Promise<string[]> {
+  const problems: string[] = []
+  const e = ex.expect
+  const expected: Array<[RequirementId, Status]> = [
+    ['icpFiling', e.icpFiling],
+    ['icpLicense', e.icpLicense],
+    ['ediLicense', e.ediLicense],
+    ...(Object.entries(e.others ?? {}) as Array<[RequirementId, Status]>),
+  ]
+  for (const [id, status] of expected) {
+    const card = byId(page, `req-${id}`)
+    if ((await card.count()) === 0) {
+      problems.push(`req-${id}: no visible element (expected status-${status})`)
+      continue
+    }
+    const classes = (await card.first().getAttribute('class')) ?? ''
+    const statuses = classes.split(/\s+/).filter((c) => c.startsWith('status-'))
+    if (!statuses.includes(`status-${status}`)) {
+      problems.push(`req-${id}: expected status-${status}, found ${statuses.length > 0 ? statuses.join(' ') : `no status-* class (class="${classes}")`}`)
+    }
+  }
+  const block = byId(page, 'eligibility')
+  if (e.eligible === 'noCheck') {
+    if ((await block.count()) > 0) {
+      problems.push(`eligibility: expected no eligibility block, found one with class="${await block.first().getAttribute('class')}"`)
+    }
+  } else if (e.eligible !== undefined) {
+    const want = e.eligible === true ? 'eligible-yes' : e.eligible === false ? 'eligible-no' : 'eligible-unknown'
+    if ((await block.count()) === 0) {
+      problems.push(`eligibility: no visible #eligibility (expected ${want})`)
+    } else {
+      const classes = (await block.first().getAttribute('class')) ?? ''
+      const found = classes.split(/\s+/).filter((c) => c.startsWith('eligible-'))
+      if (!found.includes(want)) problems.push(`eligibility: expected ${want}, found ${found.length > 0 ? found.join(' ') : `class="${classes}"`}`)
+    }
+  }
+  const ruleset = (await byId(page, 'result-ruleset').first().textContent()) ?? ''
+  if (!ruleset.includes(rulesetVersion)) problems.push(`result-ruleset: expected it to show ${rulesetVersion}, it says "${ruleset.trim()}"`)
+  return problems
+}
