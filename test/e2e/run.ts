@@ -7,6 +7,7 @@
  * made it: the app must never use the network.
  *
  * Tests:
+ *   - the network guard sees and blocks a deliberate request off 127.0.0.1 (so "no request" means something);
  *   - one walk per worked example (test/fixtures/profiles.ts): start, answer each screen by the
  *     contract ids of issue 4, next until the result, then read the verdicts by id and class;
  *   - answers survive a reload mid-wizard (same screen, same options chosen, and the walk then
@@ -238,6 +239,26 @@ async function reloadTest(context: BrowserContext, server: StaticServer, watch: 
   })
 }
 
+/** The guard itself: a request off 127.0.0.1 made from the app's origin is blocked and reported. */
+async function guardTest(context: BrowserContext, server: StaticServer, watch: Watch): Promise<Outcome> {
+  return runTest('network guard: a request off 127.0.0.1 is blocked and reported', watch, server, async () => {
+    const page = await freshPage(context, server, watch)
+    try {
+      const probe = 'http://198.51.100.7/e2e-guard-probe' // TEST-NET-2: routes nowhere even unguarded
+      const before = watch.outbound.length
+      const outcome = await page.evaluate((url) => fetch(url).then(() => 'reached', () => 'failed'), probe)
+      const seen = watch.outbound.slice(before)
+      watch.outbound.splice(before) // expected: not a problem of this test
+      const problems: string[] = []
+      if (!seen.some((u) => u.startsWith(probe))) problems.push(`the guard did not see a fetch of ${probe}`)
+      if (outcome !== 'failed') problems.push(`a fetch of ${probe} was not blocked (${outcome})`)
+      return problems
+    } finally {
+      await page.close()
+    }
+  })
+}
+
 function selectedExamples(readme: boolean): WorkedExample[] {
   const wanted = option('examples')
   const ids = wanted === 'all' ? WORKED_EXAMPLES.map((e) => e.id) : wanted !== undefined ? wanted.split(',').map(Number) : DEFAULT_EXAMPLES
@@ -308,6 +329,7 @@ async function main(): Promise<number> {
     for (const p of context.pages()) await p.close()
 
     const tests: Array<() => Promise<Outcome>> = [
+      () => guardTest(context as BrowserContext, server, watch),
       ...selectedExamples(readme).map((ex) => () => walkExample(context as BrowserContext, server, watch, ex, readme && ex.id === README_EXAMPLE)),
       () => reloadTest(context as BrowserContext, server, watch),
     ]
