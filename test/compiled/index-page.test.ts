@@ -20,7 +20,7 @@ describe('compiled WeChat output: index page (miniprogram-simulate, official wcc
 
     const wizard = await mp.followNavigation()
     expect(wizard.route).toBe('pages/wizard/index')
-    await wizard.waitForText('第 1 步')
+    await wizard.waitForText('第 1 / 7 步')
     expect(mp.pageStack.map((p) => p.route)).toEqual(['pages/index/index', 'pages/wizard/index'])
   })
 })

@@ -57,6 +57,11 @@ export function useUnload(fn: () => void) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => () => fn(), [])
 }
+/** The last handler a page registered, so tests can read the share card it would give. */
+export let shareHandler: (() => { title?: string; path?: string }) | null = null
+export function useShareAppMessage(fn: () => { title?: string; path?: string }) {
+  shareHandler = fn
+}
 export function useRouter() {
   return { params: routerParams, path: '' }
 }

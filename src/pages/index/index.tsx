@@ -1,12 +1,26 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { useWizard } from '../../store'
 
 import './index.scss'
 
 export const WIZARD_URL = '/pages/wizard/index'
+export const HISTORY_URL = '/more/history/index'
+export const SOURCES_URL = '/more/sources/index'
 
 export default function Index() {
+  // Read on show, not subscribed: the home page stays in the page stack under the wizard, and
+  // a live subscription would re-render it (a setData) on every answer tapped there.
+  const read = () => {
+    const s = useWizard.getState()
+    return { started: Object.keys(s.answers).length > 0, saved: s.history.length, notice: s.notice }
+  }
+  const [{ started, saved, notice }, setView] = useState(read)
+  useDidShow(() => setView(read()))
+
   const start = () => {
+    useWizard.getState().startOver()
     void Taro.navigateTo({ url: WIZARD_URL })
   }
 
@@ -17,15 +31,30 @@ export default function Index() {
         回答几个问题，告诉你的小程序需要备案、ICP 许可证还是 EDI 许可证，以及依据。
       </Text>
       <Text className='index__privacy' id='privacy'>不登录、不联网，答案只保存在本机。</Text>
-      <Button
-        id='start'
-        className='index__start'
-        type='primary'
-        ariaLabel='开始回答问题'
-        onClick={start}
-      >
+      {notice !== null && (
+        <View className='index__notice' id='storage-notice' ariaRole='alert' onClick={() => {
+            useWizard.getState().dismissNotice()
+            setView(read())
+          }}>
+          {notice}（点此关闭）
+        </View>
+      )}
+      <Button id='start' className='index__start' type='primary' ariaLabel='开始回答问题' onClick={start}>
         开始
       </Button>
+      {started && (
+        <Button id='continue' className='index__start' ariaLabel='继续上次未完成的评估' onClick={() => void Taro.navigateTo({ url: WIZARD_URL })}>
+          继续上次的评估
+        </Button>
+      )}
+      <View className='index__links'>
+        <View className='index__link' id='open-history' ariaRole='button' onClick={() => void Taro.navigateTo({ url: HISTORY_URL })}>
+          历史记录{saved > 0 ? `（${saved}）` : ''}
+        </View>
+        <View className='index__link' id='open-sources' ariaRole='button' onClick={() => void Taro.navigateTo({ url: SOURCES_URL })}>
+          法规与来源
+        </View>
+      </View>
     </View>
   )
 }

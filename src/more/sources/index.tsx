@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { LEVEL_LABEL, SOURCES } from '../../domain/sources'
+import { CHANGELOG, RULESET_DATE, RULESET_VERSION } from '../../domain/version'
+import '../../components/Sections.scss'
+import './index.scss'
+
+/** The bundled sources with level and date, and the rules changelog. */
+export default function Sources() {
+  return (
+    <View className='sources-page'>
+      <View className='section'>
+        <Text className='section__title'>规则版本 {RULESET_VERSION}</Text>
+        <Text className='section__line section__muted'>最近核对：{RULESET_DATE}。规则全部打包在小程序内，不联网。</Text>
+        {CHANGELOG.map((c) => (
+          <View key={c.version}>
+            <Text className='section__line'>
+              {c.version}（{c.date}）
+            </Text>
+            {c.changes.map((x) => (
+              <Text key={x} className='section__line section__muted'>
+                · {x}
+              </Text>
+            ))}
+          </View>
+        ))}
+      </View>
+      {SOURCES.map((s) => (
+        <View key={s.id} className='section' id={`source-${s.id}`}>
+          <Text className='section__line'>
+            {s.id} {s.title}
+          </Text>
+          <Text className='section__line section__muted'>
+            {s.issuer}
+            {s.date !== '' ? ` · ${s.date}` : ''} · {LEVEL_LABEL[s.level]}
+          </Text>
+          <View className='link' ariaRole='button' onClick={() => void Taro.setClipboardData({ data: s.link })}>
+            复制链接
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '评估结果',
+  enableShareAppMessage: true,
+})

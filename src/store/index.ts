@@ -1,0 +1,152 @@
+/**
+ * One zustand store: the answers, the wizard step and the history — nothing else.
+ * The assessment is derived from the answers by the rules core (`deriveResult`), never
+ * stored as a second truth. Persisted after every change through the Taro storage adapter,
+ * with a version and a migration; a damaged store keeps what can be read and says so once.
+ */
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { evaluate } from '../domain/evaluate'
+import { STEPS, fromProfile, toProfile, type Answers, type BooleanFieldId, type NumberFieldId } from '../domain/questions'
+import { headline } from '../domain/summary'
+import type { Activity, Assessment, OperatorType, Platform, Profile, Sector } from '../domain/types'
+import { HISTORY_LIMIT, sanitizePersisted, type HistoryEntry, type Persisted } from './sanitize'
+import { STORAGE_KEY, createTaroStorage, noteStorageProblem, takeStorageNotice } from './storage'
+
+export type { HistoryEntry } from './sanitize'
+
+/** The review screen comes after the last question step. */
+export const REVIEW_STEP = STEPS.length
+export const PERSIST_VERSION = 1
+
+type MultiField = 'platforms' | 'activities' | 'sectors'
+type MultiValue = { platforms: Platform; activities: Activity; sectors: Sector }
+
+export interface WizardState extends Persisted {
+  /** A storage problem to tell the user once. */
+  notice: string | null
+  toggle<F extends MultiField>(field: F, value: MultiValue[F]): void
+  chooseOperator(value: OperatorType): void
+  setFlag(field: BooleanFieldId, value: boolean): void
+  setNumber(field: NumberFieldId, value: number | undefined): void
+  setProvince(code: string | undefined): void
+  next(): void
+  back(): void
+  goTo(step: number): void
+  startOver(): void
+  /** Take a profile's answers (from history or a share link) and go to the review. */
+  loadProfile(p: Profile): void
+  /** Record an assessment in the history, newest first, without repeating the last one. */
+  saveToHistory(p: Profile, a: Assessment): void
+  removeFromHistory(id: string): void
+  dismissNotice(): void
+}
+
+const clampStep = (n: number) => Math.min(Math.max(n, 0), REVIEW_STEP)
+let counter = 0
+
+export const useWizard = create<WizardState>()(
+  persist(
+    (set) => ({
+      answers: {},
+      step: 0,
+      history: [],
+      notice: null,
+      toggle: (field, value) =>
+        set((s) => {
+          const list = (s.answers[field] ?? []) as string[]
+          const nextList = list.includes(value) ? list.filter((x) => x !== value) : [...list, value]
+          return { answers: { ...s.answers, [field]: nextList } }
+        }),
+      chooseOperator: (value) => set((s) => ({ answers: { ...s.answers, operatorType: value } })),
+      setFlag: (field, value) => set((s) => ({ answers: { ...s.answers, [field]: value } })),
+      setNumber: (field, value) =>
+        set((s) => {
+          const answers = { ...s.answers }
+          if (value === undefined) delete answers[field]
+          else answers[field] = value
+          return { answers }
+        }),
+      setProvince: (code) =>
+        set((s) => {
+          const answers = { ...s.answers }
+          if (code === undefined) delete answers.province
+          else answers.province = code
+          return { answers }
+        }),
+      next: () => set((s) => ({ step: clampStep(s.step + 1) })),
+      back: () => set((s) => ({ step: clampStep(s.step - 1) })),
+      goTo: (step) => set({ step: clampStep(step) }),
+      startOver: () => set({ answers: {}, step: 0 }),
+      loadProfile: (p) => set({ answers: fromProfile(p), step: REVIEW_STEP }),
+      saveToHistory: (p, a) =>
+        set((s) => {
+          const last = s.history[0]
+          if (last !== undefined && last.rulesetVersion === a.rulesetVersion && JSON.stringify(last.profile) === JSON.stringify(p)) {
+            return s
+          }
+          counter += 1
+          const entry: HistoryEntry = {
+            id: `${Date.now().toString(36)}-${counter}`,
+            savedAt: new Date().toISOString(),
+            profile: p,
+            rulesetVersion: a.rulesetVersion,
+            headline: headline(a),
+            statuses: Object.fromEntries(a.requirements.map((r) => [r.id, r.status])),
+          }
+          return { history: [entry, ...s.history].slice(0, HISTORY_LIMIT) }
+        }),
+      removeFromHistory: (id) => set((s) => ({ history: s.history.filter((e) => e.id !== id) })),
+      dismissNotice: () => set({ notice: null }),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: PERSIST_VERSION,
+      storage: createTaroStorage<Persisted>(),
+      partialize: (s): Persisted => ({ answers: s.answers, step: s.step, history: s.history }),
+      skipHydration: true,
+      // Version 0 never shipped; any other version is read field by field in merge().
+      migrate: (persisted) => persisted as Persisted,
+      merge: (persisted, current) => {
+        const { state, dropped } = sanitizePersisted(persisted, REVIEW_STEP)
+        if (dropped) noteStorageProblem('本机保存的部分答案或历史记录无法读取，已保留能读取的部分。')
+        return { ...current, ...state }
+      },
+    },
+  ),
+)
+
+/** Read storage once, synchronously (Taro storage is sync), then surface any problem once. */
+export function hydrateWizard(): void {
+  void useWizard.persist.rehydrate()
+  const notice = takeStorageNotice()
+  if (notice !== null) useWizard.setState({ notice })
+}
+
+hydrateWizard()
+
+export interface Derived {
+  profile: Profile
+  assessment: Assessment
+}
+
+let memo: { answers: Answers; result: Derived | null } | null = null
+
+/** The assessment of the answers, computed once per answers object. */
+export function deriveResult(answers: Answers): Derived | null {
+  if (memo !== null && memo.answers === answers) return memo.result
+  const profile = toProfile(answers)
+  const result = profile === null ? null : { profile, assessment: evaluate(profile) }
+  memo = { answers, result }
+  return result
+}
+
+export function useDerivedResult(): Derived | null {
+  return deriveResult(useWizard((s) => s.answers))
+}
+
+/** Tell the user about a storage problem met while saving (shown once, then cleared). */
+useWizard.subscribe(() => {
+  const notice = takeStorageNotice()
+  if (notice !== null) useWizard.setState({ notice })
+})
