@@ -10,13 +10,15 @@
  *   - the network guard sees and blocks a deliberate request off 127.0.0.1 (so "no request" means something);
  *   - one walk per worked example (test/fixtures/profiles.ts): start, answer each screen by the
  *     contract ids of issue 4, next until the result, then read the verdicts by id and class;
+ *   - one walk of a synthetic profile that uses every field of the id contract (coverageExample);
  *   - answers survive a reload mid-wizard (same screen, same options chosen, and the walk then
  *     finishes with the right verdicts).
  * A screenshot of every screen goes to test-results/e2e/ (git-ignored).
  *
  * Flags (after `--`):
  *   --readme          also write docs/screenshots/{home,wizard,result}.png (390×844, each < 150 KB)
- *   --examples=2,5    only these worked examples (default: 2,5,10,13,24,38; "all" for every one)
+ *   --examples=2,5    only these worked examples, "coverage" for the synthetic one
+ *                     (default: 2,5,10,13,24,38,coverage; "all" for every worked example and coverage)
  *   --headed          show the browser (needs a display)
  * Ends with the plain line "N passed, N failed"; exits 1 on any failure.
  */
@@ -24,6 +26,8 @@ import fs from 'fs'
 import os from 'os'
 import path from 'path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { assess } from '../../src/domain'
+import type { Profile, RequirementId, Status } from '../../src/domain/types'
 import { RULESET_VERSION } from '../../src/domain/version'
 import { WORKED_EXAMPLES, example, type WorkedExample } from '../fixtures/profiles'
 import { ensureH5Build } from './build'
@@ -36,7 +40,7 @@ const README_SHOTS = path.join(ROOT, 'docs', 'screenshots')
 const CHROMIUM = '/usr/bin/chromium'
 const VIEWPORT = { width: 390, height: 844 }
 const README_MAX_BYTES = 150 * 1024
-const DEFAULT_EXAMPLES = [2, 5, 10, 13, 24, 38]
+const DEFAULT_EXAMPLES = ['2', '5', '10', '13', '24', '38', 'coverage']
 /** The walk whose screens go into the README. */
 const README_EXAMPLE = 5
 
@@ -101,7 +105,7 @@ async function runTest(name: string, watch: Watch, server: StaticServer, body: (
 }
 
 function slug(ex: WorkedExample): string {
-  return `example-${String(ex.id).padStart(2, '0')}`
+  return ex.id === 0 ? 'coverage' : `example-${String(ex.id).padStart(2, '0')}`
 }
 
 async function walkExample(
@@ -111,7 +115,7 @@ async function walkExample(
   ex: WorkedExample,
   readme: boolean,
 ): Promise<Outcome> {
-  return runTest(`walk #${ex.id} ${ex.name}`, watch, server, async (notes) => {
+  return runTest(`walk ${ex.id === 0 ? 'coverage' : `#${ex.id}`} ${ex.name}`, watch, server, async (notes) => {
     const page = await freshPage(context, server, watch)
     try {
       const dir = path.join(SHOTS, slug(ex))
@@ -259,11 +263,46 @@ async function guardTest(context: BrowserContext, server: StaticServer, watch: W
   })
 }
 
+/**
+ * A synthetic profile that uses every field of the id contract (both platforms, every boolean,
+ * both inputs, the pilot zone revealed by a foreign share over 50 %, recruiting for others
+ * revealed by the recruitment sector). No worked example does; its expected verdicts are the
+ * rules core's own (the core is tested elsewhere: this checks the pages show what it says).
+ */
+function coverageExample(): WorkedExample {
+  const profile: Profile = {
+    schemaVersion: 1,
+    platforms: ['wechat', 'alipay'],
+    operator: { type: 'company', registeredCapital: 10_000_000, foreignShare: 60, pilotZone: true, multiProvince: true, dishonestListed: false },
+    activities: ['marketplace', 'classifieds'],
+    sectors: ['recruitment'],
+    recruitsForOthers: true,
+  }
+  const a = assess(profile)
+  if (!a.ok) throw new Error(`the coverage profile is invalid: ${JSON.stringify(a.problems)}`)
+  const status = (id: RequirementId) => a.assessment.requirements.find((r) => r.id === id)?.status ?? 'notRequired'
+  const others: Partial<Record<RequirementId, Status>> = {}
+  for (const r of a.assessment.requirements) if (!['icpFiling', 'icpLicense', 'ediLicense'].includes(r.id)) others[r.id] = r.status
+  const e = a.assessment.eligibility
+  return {
+    id: 0,
+    name: '合成：用到 id 契约的每个字段（期望值来自规则核心）',
+    profile,
+    expect: {
+      icpFiling: status('icpFiling'),
+      icpLicense: status('icpLicense'),
+      ediLicense: status('ediLicense'),
+      others,
+      eligible: e === null ? 'noCheck' : e.eligible,
+    },
+  }
+}
+
 function selectedExamples(readme: boolean): WorkedExample[] {
   const wanted = option('examples')
-  const ids = wanted === 'all' ? WORKED_EXAMPLES.map((e) => e.id) : wanted !== undefined ? wanted.split(',').map(Number) : DEFAULT_EXAMPLES
-  if (readme && !ids.includes(README_EXAMPLE)) ids.push(README_EXAMPLE)
-  return ids.map((id) => example(id))
+  const tokens = wanted === 'all' ? [...WORKED_EXAMPLES.map((e) => String(e.id)), 'coverage'] : wanted !== undefined ? wanted.split(',') : DEFAULT_EXAMPLES
+  if (readme && !tokens.includes(String(README_EXAMPLE))) tokens.push(String(README_EXAMPLE))
+  return tokens.map((t) => (t === 'coverage' ? coverageExample() : example(Number(t))))
 }
 
 async function main(): Promise<number> {
