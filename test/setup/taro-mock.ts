@@ -58,9 +58,11 @@ export function useUnload(fn: () => void) {
   useEffect(() => () => fn(), [])
 }
 /** The last handler a page registered, so tests can read the share card it would give. */
-export let shareHandler: (() => { title?: string; path?: string }) | null = null
-export function useShareAppMessage(fn: () => { title?: string; path?: string }) {
-  shareHandler = fn
+type ShareHandler = () => { title?: string; path?: string }
+const share: { handler: ShareHandler | null } = { handler: null }
+export const lastShare = share
+export function useShareAppMessage(fn: ShareHandler) {
+  share.handler = fn
 }
 export function useRouter() {
   return { params: routerParams, path: '' }

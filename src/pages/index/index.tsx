@@ -35,7 +35,8 @@ export default function Index() {
         <View className='index__notice' id='storage-notice' ariaRole='alert' onClick={() => {
             useWizard.getState().dismissNotice()
             setView(read())
-          }}>
+          }}
+        >
           {notice}（点此关闭）
         </View>
       )}
