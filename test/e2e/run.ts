@@ -32,7 +32,7 @@ import { RULESET_VERSION } from '../../src/domain/version'
 import { WORKED_EXAMPLES, example, type WorkedExample } from '../fixtures/profiles'
 import { ensureH5Build } from './build'
 import { BLANK_PATH, serveStatic, type StaticServer } from './server'
-import { byId, checkResult, isSelected, screenText, snap, visibleContractIds, walk, WalkError } from './walk'
+import { byId, checkResult, contractGaps, isSelected, screenText, snap, visibleContractIds, walk, WalkError } from './walk'
 
 const ROOT = path.resolve(__dirname, '../..')
 const SHOTS = path.join(ROOT, 'test-results', 'e2e')
@@ -128,6 +128,8 @@ async function walkExample(
       notes.push(`${log.screens.length - 1} wizard screens; tapped ${log.screens.flatMap((s) => [...s.tapped, ...s.typed]).join(' ')}`)
       notes.push(`screenshots: ${path.relative(ROOT, dir)}/`)
       const problems = await checkResult(page, ex, RULESET_VERSION)
+      // The coverage walk sees every screen with every follow-up question: all contract ids must show.
+      if (ex.id === 0) problems.push(...contractGaps(log).map((p) => p.replace(ROOT + path.sep, '')))
       if (problems.length > 0) problems.push(`result screenshot: ${path.relative(ROOT, log.screens[log.screens.length - 1].shot)}`)
       return [...problems, ...readmeProblems]
     } finally {

@@ -11,6 +11,7 @@ import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
 import type { Profile, RequirementId, Status } from '../../src/domain/types'
+import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, SECTORS } from '../../src/domain/types'
 import type { WorkedExample } from '../fixtures/profiles'
 
 /** Option fields of the contract whose taps toggle (several may be chosen). */
@@ -294,6 +295,32 @@ export async function walk(page: Page, origin: string, profile: Profile, opts: W
   }
   const shot = await shoot(page, opts.shotsDir, n, 'no-result')
   throw new WalkError(`#result-ruleset not visible after ${max} screens; the last screen shows: ${await screenText(page, 400)}`, shot)
+}
+
+/** Every option and input id the contract promises (issue 4), from the domain's value lists. */
+export function allContractIds(): string[] {
+  const booleans = ['multiProvince', 'pilotZone', 'dishonestListed', 'recruitsForOthers']
+  return [
+    ...PLATFORMS.map((v) => `opt-platforms-${v}`),
+    ...OPERATOR_TYPES.map((v) => `opt-operatorType-${v}`),
+    ...ACTIVITIES.map((v) => `opt-activities-${v}`),
+    ...SECTORS.map((v) => `opt-sectors-${v}`),
+    ...booleans.flatMap((b) => [`opt-${b}-yes`, `opt-${b}-no`]),
+    ...INPUT_FIELDS.map((f) => `input-${f}`),
+  ]
+}
+
+/** Contract problems seen on the walk's screens: ids never shown, ids shown twice on one screen. */
+export function contractGaps(log: WalkLog): string[] {
+  const seen = new Set(log.screens.flatMap((s) => s.ids))
+  const problems: string[] = []
+  const never = allContractIds().filter((id) => !seen.has(id))
+  if (never.length > 0) problems.push(`contract ids never shown on any screen of this walk: ${never.join(' ')}`)
+  for (const s of log.screens) {
+    const dup = s.ids.filter((id, i) => s.ids.indexOf(id) !== i)
+    if (dup.length > 0) problems.push(`ids shown more than once on one screen: ${[...new Set(dup)].join(' ')} (screenshot: ${s.shot})`)
+  }
+  return problems
 }
 
 /** Reads the verdicts on the result page and compares them with a worked example's expectations. */
