@@ -12,7 +12,7 @@ export default function Gates({ gates }: { gates: readonly PlatformGate[] }) {
     <View className='section' id='gates'>
       <Text className='section__title'>平台审核要求（类目资质）</Text>
       {gates.map((g) => (
-        <Text key={g.rule} className='section__line' id={`gate-${g.rule}`}>
+        <Text key={g.rule} className='section__line' id={`gate-${g.rule.replace(/\./g, '-')}`}>
           {PLATFORM_LABELS[g.platform]}「{g.category}」：{qualificationText(g.qualifications)}
           {g.note !== undefined ? `。${g.note}` : ''} [{g.sources.join(' · ')}]
         </Text>

@@ -20,7 +20,7 @@ export default function RequirementCard({ req }: { req: Requirement }) {
         <View key={r.rule}>
           <View
             className='card__reason'
-            id={`reason-${r.rule}`}
+            id={`reason-${r.rule.replace(/\./g, '-')}`}
             ariaRole='button'
             ariaLabel={`${r.text} 点按查看依据`}
             onClick={() => setOpen(open === r.rule ? null : r.rule)}

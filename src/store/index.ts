@@ -11,7 +11,7 @@ import { STEPS, fromProfile, toProfile, type Answers, type BooleanFieldId, type 
 import { headline } from '../domain/summary'
 import type { Activity, Assessment, OperatorType, Platform, Profile, Sector } from '../domain/types'
 import { HISTORY_LIMIT, sanitizePersisted, type HistoryEntry, type Persisted } from './sanitize'
-import { STORAGE_KEY, createTaroStorage, noteStorageProblem, takeStorageNotice } from './storage'
+import { STORAGE_KEY, createTaroStorage, noteStorageProblem, onStorageProblem, takeStorageNotice } from './storage'
 
 export type { HistoryEntry } from './sanitize'
 
@@ -145,8 +145,12 @@ export function useDerivedResult(): Derived | null {
   return deriveResult(useWizard((s) => s.answers))
 }
 
-/** Tell the user about a storage problem met while saving (shown once, then cleared). */
-useWizard.subscribe(() => {
-  const notice = takeStorageNotice()
-  if (notice !== null) useWizard.setState({ notice })
+/**
+ * A problem met while saving is shown once. Deferred: the write happens inside a state
+ * change, and a notice set there would write (and maybe fail) again in a loop.
+ */
+onStorageProblem((message) => {
+  void Promise.resolve().then(() => {
+    if (useWizard.getState().notice !== message) useWizard.setState({ notice: message })
+  })
 })

@@ -11,6 +11,12 @@ export const STORAGE_KEY = 'permit-guide'
 export const STORAGE_LIMIT_BYTES = 512 * 1024
 
 let pending: string | null = null
+let listener: ((message: string) => void) | null = null
+
+/** Be told of problems met after start-up (a failed save), as they happen. */
+export function onStorageProblem(fn: (message: string) => void): void {
+  listener = fn
+}
 
 /** A problem met while reading or writing, to be shown once; cleared by taking it. */
 export function takeStorageNotice(): string | null {
@@ -20,7 +26,8 @@ export function takeStorageNotice(): string | null {
 }
 
 export function noteStorageProblem(message: string): void {
-  pending = message
+  if (listener !== null) listener(message)
+  else pending = message
 }
 
 export function createTaroStorage<S>(): PersistStorage<S> {
