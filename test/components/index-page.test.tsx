@@ -27,3 +27,20 @@ describe('index page (H5 components in jsdom)', () => {
     expect(screen.getByText('开始')).toBeTruthy()
   })
 })
+
+describe('index page with an unfinished assessment', () => {
+  beforeEach(() => resetTaroMock())
+
+  it('offers to continue, and asks before start clears the answers', async () => {
+    const { useWizard } = await import('@/store')
+    useWizard.setState({ answers: { platforms: ['wechat'] }, step: 2 })
+    ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
+    const { container } = render(<Index />)
+    fireEvent.click(container.querySelector('#continue') as Element)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: WIZARD_URL })
+    fireEvent.click(container.querySelector('#start') as Element)
+    await Promise.resolve()
+    expect(Taro.showModal).toHaveBeenCalled()
+    expect(useWizard.getState().answers).toEqual({ platforms: ['wechat'] })
+  })
+})

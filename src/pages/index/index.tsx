@@ -19,9 +19,16 @@ export default function Index() {
   const [{ started, saved, notice }, setView] = useState(read)
   useDidShow(() => setView(read()))
 
-  const start = () => {
+  const begin = () => {
     useWizard.getState().startOver()
     void Taro.navigateTo({ url: WIZARD_URL })
+  }
+  // Unfinished answers are not dropped without asking (history is never touched).
+  const start = () => {
+    if (!started) return begin()
+    void Taro.showModal({ title: '重新开始？', content: '未完成的回答会被清空，历史记录保留。', confirmText: '重新开始' }).then((r) => {
+      if (r.confirm) begin()
+    })
   }
 
   return (
