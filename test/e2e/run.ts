@@ -22,6 +22,7 @@
  *   --headed          show the browser (needs a display)
  * Ends with the plain line "N passed, N failed"; exits 1 on any failure.
  */
+import { spawnSync } from 'child_process'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
@@ -383,6 +384,11 @@ async function main(): Promise<number> {
     }
     if (readme) {
       const problems: string[] = []
+      // Without a CJK font the pictures show boxes instead of Chinese: refuse to commit those.
+      const cjk = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' })
+      if (cjk.status !== 0 || cjk.stdout.trim() === '') {
+        problems.push('no Chinese font installed (fc-list :lang=zh is empty): apt-get install -y fonts-wqy-microhei, then run again')
+      }
       for (const f of ['home.png', 'wizard.png', 'result.png']) {
         const file = path.join(README_SHOTS, f)
         const fresh = fs.existsSync(file) && fs.statSync(file).mtimeMs >= started
