@@ -102,7 +102,8 @@ async function runTest(name: string, watch: Watch, server: StaticServer, body: (
   for (const msg of watch.consoleErrors.slice(before.consoleErrors)) {
     if (!/Failed to load resource/.test(msg)) notes.push(`console error: ${msg}`)
   }
-  return { name, ok: problems.length === 0, ms: Date.now() - started, problems, notes }
+  const rel = (line: string) => line.split(ROOT + path.sep).join('')
+  return { name, ok: problems.length === 0, ms: Date.now() - started, problems: problems.map(rel), notes: notes.map(rel) }
 }
 
 function slug(ex: WorkedExample): string {
@@ -130,7 +131,7 @@ async function walkExample(
       notes.push(`screenshots: ${path.relative(ROOT, dir)}/`)
       const problems = await checkResult(page, ex, RULESET_VERSION)
       // The coverage walk sees every screen with every follow-up question: all contract ids must show.
-      if (ex.id === 0) problems.push(...contractGaps(log).map((p) => p.replace(ROOT + path.sep, '')))
+      if (ex.id === 0) problems.push(...contractGaps(log))
       if (problems.length > 0) problems.push(`result screenshot: ${path.relative(ROOT, log.screens[log.screens.length - 1].shot)}`)
       return [...problems, ...readmeProblems]
     } finally {
