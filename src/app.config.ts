@@ -1,12 +1,15 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/wizard/index', 'pages/result/index'],
-  // Pages off the first path load on demand, keeping the main package small.
+  // Only the first screen is in the main package (see src/routes.ts).
+  pages: ['pages/index/index'],
   subPackages: [
     {
-      root: 'more',
-      pages: ['history/index', 'sources/index'],
+      root: 'flow',
+      pages: ['wizard/index', 'result/index', 'history/index', 'sources/index'],
     },
   ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['flow'] },
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#fff',

@@ -25,15 +25,29 @@ const targets = {
 
 describe.each(Object.entries(targets))('dist/%s', (target, ext) => {
   const root = path.join(dist, target)
-  const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as { pages: string[] }
+  type Sub = { root: string; pages: string[] }
+  const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as {
+    pages: string[]
+    subPackages?: Sub[]
+    subpackages?: Sub[]
+  }
+  const subs = appJson.subPackages ?? appJson.subpackages ?? []
+  /** Every page, main package and subpackages. */
+  const pages = [...appJson.pages, ...subs.flatMap((sp) => sp.pages.map((p) => `${sp.root.replace(/\/$/, '')}/${p}`))]
 
-  it('lists the index page first and the wizard page', () => {
-    expect(appJson.pages[0]).toBe('pages/index/index')
-    expect(appJson.pages).toContain('pages/wizard/index')
+  it('opens on the home page alone in the main package; the flow pages are one subpackage', () => {
+    expect(appJson.pages).toEqual(['pages/index/index'])
+    expect(pages).toEqual(expect.arrayContaining(['flow/wizard/index', 'flow/result/index', 'flow/history/index', 'flow/sources/index']))
+  })
+
+  it('keeps the rules core out of the main package', () => {
+    const mainScripts = scripts(root).filter((f) => !subs.some((sp) => f.startsWith(path.join(root, sp.root))))
+    const withRules = mainScripts.filter((f) => fs.readFileSync(f, 'utf8').includes('b21.marketplace'))
+    expect(withRules.map((f) => path.relative(root, f))).toEqual([])
   })
 
   it('has the template, style, script and config of every page', () => {
-    const missing = appJson.pages.flatMap((page) =>
+    const missing = pages.flatMap((page) =>
       [ext.template, ext.style, '.js', '.json']
         .map((suffix) => `${page}${suffix}`)
         .filter((file) => !fs.existsSync(path.join(root, file))))
@@ -53,7 +67,7 @@ describe.each(Object.entries(targets))('dist/%s', (target, ext) => {
   })
 
   it('never uses eval, new Function or network APIs in our own pages', () => {
-    const offending = appJson.pages.flatMap((page) => {
+    const offending = pages.flatMap((page) => {
       const code = fs.readFileSync(path.join(root, `${page}.js`), 'utf8')
       return /\beval\(|new Function\(|\.request\(|\.connectSocket\(/.test(code) ? [page] : []
     })

@@ -22,8 +22,8 @@ describe('index page (H5 components in jsdom)', () => {
     expect(start?.textContent).toContain('开始')
     fireEvent.click(start as Element)
     expect(Taro.navigateTo).toHaveBeenCalledTimes(1)
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: WIZARD_URL })
-    expect(WIZARD_URL).toBe('/pages/wizard/index')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `${WIZARD_URL}?fresh=1` })
+    expect(WIZARD_URL).toBe('/flow/wizard/index')
     expect(screen.getByText('开始')).toBeTruthy()
   })
 })
@@ -32,8 +32,7 @@ describe('index page with an unfinished assessment', () => {
   beforeEach(() => resetTaroMock())
 
   it('offers to continue, and asks before start clears the answers', async () => {
-    const { useWizard } = await import('@/store')
-    useWizard.setState({ answers: { platforms: ['wechat'] }, step: 2 })
+    Taro.setStorageSync('permit-guide', JSON.stringify({ version: 1, state: { answers: { platforms: ['wechat'] }, step: 2, history: [] } }))
     ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
     const { container } = render(<Index />)
     fireEvent.click(container.querySelector('#continue') as Element)
@@ -41,6 +40,6 @@ describe('index page with an unfinished assessment', () => {
     fireEvent.click(container.querySelector('#start') as Element)
     await Promise.resolve()
     expect(Taro.showModal).toHaveBeenCalled()
-    expect(useWizard.getState().answers).toEqual({ platforms: ['wechat'] })
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(1) // cancelled: no fresh start
   })
 })

@@ -2,7 +2,7 @@
 import { act, fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 
-import Result from '@/pages/result/index'
+import Result from '@/flow/result/index'
 import { evaluate } from '@/domain/evaluate'
 import { fromProfile } from '@/domain/questions'
 import { encodeShare } from '@/domain/share'
@@ -72,7 +72,7 @@ describe('result page, own answers', () => {
     withAnswers(38)
     render(<Result />)
     const card = lastShare.handler?.()
-    expect(card?.path).toMatch(/^\/pages\/result\/index\?sv=1&/)
+    expect(card?.path).toMatch(/^\/flow\/result\/index\?sv=1&/)
     const query = Object.fromEntries(new URLSearchParams(card?.path?.split('?')[1]))
     resetTaroMock(query)
     act(() => useWizard.setState({ answers: {}, history: [] }))
@@ -103,7 +103,7 @@ describe('result page, opened from a share link', () => {
     expect(useWizard.getState().answers.operatorType).toBe('individual')
     tap(container, 'result-adopt')
     expect(useWizard.getState().answers.activities).toEqual(['marketplace'])
-    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/wizard/index' })
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/flow/wizard/index' })
   })
 })
 

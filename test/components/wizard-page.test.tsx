@@ -2,7 +2,8 @@
 import { act, fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 
-import Wizard, { RESULT_URL } from '@/pages/wizard/index'
+import Wizard from '@/flow/wizard/index'
+import { RESULT_URL } from '@/routes'
 import { REVIEW_STEP, useWizard } from '@/store'
 import { resetTaroMock } from '../setup/taro-mock'
 

@@ -1,33 +1,26 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { useWizard } from '../../store'
+import { HISTORY_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
+import { peekSaved } from '../../store/peek'
 
 import './index.scss'
 
-export const WIZARD_URL = '/pages/wizard/index'
-export const HISTORY_URL = '/more/history/index'
-export const SOURCES_URL = '/more/sources/index'
+export { WIZARD_URL }
 
+/**
+ * The first screen. It imports neither the store nor the rules core (they load with the `flow`
+ * subpackage), and reads on show what it needs of the saved state.
+ */
 export default function Index() {
-  // Read on show, not subscribed: the home page stays in the page stack under the wizard, and
-  // a live subscription would re-render it (a setData) on every answer tapped there.
-  const read = () => {
-    const s = useWizard.getState()
-    return { started: Object.keys(s.answers).length > 0, saved: s.history.length, notice: s.notice }
-  }
-  const [{ started, saved, notice }, setView] = useState(read)
-  useDidShow(() => setView(read()))
+  const [{ started, saved }, setSaved] = useState(peekSaved)
+  useDidShow(() => setSaved(peekSaved()))
 
-  const begin = () => {
-    useWizard.getState().startOver()
-    void Taro.navigateTo({ url: WIZARD_URL })
-  }
   // Unfinished answers are not dropped without asking (history is never touched).
   const start = () => {
-    if (!started) return begin()
+    if (!started) return void Taro.navigateTo({ url: `${WIZARD_URL}?fresh=1` })
     void Taro.showModal({ title: '重新开始？', content: '未完成的回答会被清空，历史记录保留。', confirmText: '重新开始' }).then((r) => {
-      if (r.confirm) begin()
+      if (r.confirm) void Taro.navigateTo({ url: `${WIZARD_URL}?fresh=1` })
     })
   }
 
@@ -38,15 +31,6 @@ export default function Index() {
         回答几个问题，告诉你的小程序需要备案、ICP 许可证还是 EDI 许可证，以及依据。
       </Text>
       <Text className='index__privacy' id='privacy'>不登录、不联网，答案只保存在本机。</Text>
-      {notice !== null && (
-        <View className='index__notice' id='storage-notice' ariaRole='alert' onClick={() => {
-            useWizard.getState().dismissNotice()
-            setView(read())
-          }}
-        >
-          {notice}（点此关闭）
-        </View>
-      )}
       <Button id='start' className='index__start' type='primary' ariaLabel='开始回答问题' onClick={start}>
         开始
       </Button>

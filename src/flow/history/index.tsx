@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { RULESET_VERSION } from '../../domain/version'
+import { RESULT_URL } from '../../routes'
 import { useWizard } from '../../store'
 import '../../components/Sections.scss'
 import './index.scss'
@@ -26,7 +27,7 @@ export default function History() {
             {e.rulesetVersion !== RULESET_VERSION ? '（规则已更新，打开后重新评估）' : ''}
           </Text>
           <View className='history__actions'>
-            <View className='link' ariaRole='button' onClick={() => void Taro.navigateTo({ url: `/pages/result/index?h=${e.id}` })}>
+            <View className='link' ariaRole='button' onClick={() => void Taro.navigateTo({ url: `${RESULT_URL}?h=${e.id}` })}>
               打开
             </View>
             <View className='link history__delete' ariaRole='button' ariaLabel={`删除 ${e.headline}`} onClick={() => remove(e.id)}>

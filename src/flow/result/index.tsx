@@ -12,13 +12,11 @@ import { decodeShare, encodeShare, toQueryString } from '../../domain/share'
 import { DISCLAIMER, headline, summaryText } from '../../domain/summary'
 import type { Assessment, Profile, RequirementId } from '../../domain/types'
 import { RULESET_DATE, RULESET_VERSION } from '../../domain/version'
+import { HISTORY_URL, HOME_URL, RESULT_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
 import { REVIEW_STEP, useDerivedResult, useWizard } from '../../store'
 import '../../components/Sections.scss'
 import './index.scss'
 
-export const WIZARD_URL = '/pages/wizard/index'
-export const HISTORY_URL = '/more/history/index'
-export const SOURCES_URL = '/more/sources/index'
 
 type View_ =
   | { kind: 'own' | 'shared'; profile: Profile; assessment: Assessment }
@@ -68,10 +66,10 @@ export default function Result() {
   }, [view, saveToHistory])
 
   useShareAppMessage(() => {
-    if (view.kind === 'error') return { title: '小程序资质向导', path: '/pages/index/index' }
+    if (view.kind === 'error') return { title: '小程序资质向导', path: HOME_URL }
     return {
       title: `我的小程序${headline(view.assessment)}`,
-      path: `/pages/result/index?${toQueryString(encodeShare(view.profile, RULESET_VERSION))}`,
+      path: `${RESULT_URL}?${toQueryString(encodeShare(view.profile, RULESET_VERSION))}`,
     }
   })
 
@@ -102,7 +100,7 @@ export default function Result() {
   const shareLink = () => {
     const query = toQueryString(encodeShare(profile, RULESET_VERSION))
     const base = typeof window !== 'undefined' && window.location !== undefined ? `${window.location.origin}${window.location.pathname}#` : ''
-    void Taro.setClipboardData({ data: `${base}/pages/result/index?${query}` })
+    void Taro.setClipboardData({ data: `${base}${RESULT_URL}?${query}` })
   }
 
   return (

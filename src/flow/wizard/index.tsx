@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
 import FieldView, { type Drafts } from '../../components/FieldView'
 import { STEPS, describeAnswers, missingAnswers, visibleFields, type NumberFieldId } from '../../domain/questions'
+import { RESULT_URL } from '../../routes'
 import { REVIEW_STEP, useWizard } from '../../store'
 import './index.scss'
 
-export const RESULT_URL = '/pages/result/index'
 const TOTAL = STEPS.length + 1
 
 /** The step a field is asked on, for "修改" on the review screen. */
@@ -19,6 +19,10 @@ export default function Wizard() {
   const { next, back, goTo, dismissNotice } = useWizard.getState()
   const [drafts, setDrafts] = useState<Drafts>({})
   const [tried, setTried] = useState(false)
+  // `start` on the home page opens a fresh assessment (the history stays).
+  useLoad((params) => {
+    if (params.fresh === '1') useWizard.getState().startOver()
+  })
 
   const onDraft = (field: NumberFieldId, text: string, error: string | null) =>
     setDrafts((d) => ({ ...d, [field]: { text, error } }))
