@@ -34,6 +34,8 @@ export interface WizardState extends Persisted {
   back(): void
   goTo(step: number): void
   startOver(): void
+  /** Start over once per token: `start` on home sends a new one; reopening the same url does not reset. */
+  startFresh(token: string): void
   /** Take a profile's answers (from history or a share link) and go to the review. */
   loadProfile(p: Profile): void
   /** Record an assessment in the history, newest first, without repeating the last one. */
@@ -78,6 +80,7 @@ export const useWizard = create<WizardState>()(
       back: () => set((s) => ({ step: clampStep(s.step - 1) })),
       goTo: (step) => set({ step: clampStep(step) }),
       startOver: () => set({ answers: {}, step: 0 }),
+      startFresh: (token) => set((s) => (s.freshToken === token ? s : { answers: {}, step: 0, freshToken: token })),
       loadProfile: (p) => set({ answers: fromProfile(p), step: REVIEW_STEP }),
       saveToHistory: (p, a) =>
         set((s) => {
@@ -103,7 +106,7 @@ export const useWizard = create<WizardState>()(
       name: STORAGE_KEY,
       version: PERSIST_VERSION,
       storage: createTaroStorage<Persisted>(),
-      partialize: (s): Persisted => ({ answers: s.answers, step: s.step, history: s.history }),
+      partialize: (s): Persisted => ({ answers: s.answers, step: s.step, history: s.history, freshToken: s.freshToken }),
       skipHydration: true,
       // Version 0 never shipped; any other version is read field by field in merge().
       migrate: (persisted) => persisted as Persisted,

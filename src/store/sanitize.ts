@@ -26,6 +26,8 @@ export interface Persisted {
   answers: Answers
   step: number
   history: HistoryEntry[]
+  /** The last fresh-start token taken (see startFresh), so a reload does not start over again. */
+  freshToken?: string
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -88,5 +90,7 @@ export function sanitizePersisted(x: unknown, maxStep: number): { state: Persist
   const rawHistory = Array.isArray(x.history) ? x.history : []
   const history = rawHistory.map(sanitizeEntry).filter((e): e is HistoryEntry => e !== null).slice(0, HISTORY_LIMIT)
   const dropped = droppedAnswers || history.length < rawHistory.length || (x.history !== undefined && !Array.isArray(x.history)) || step !== x.step
-  return { state: { answers, step, history }, dropped }
+  const state: Persisted = { answers, step, history }
+  if (typeof x.freshToken === 'string') state.freshToken = x.freshToken.slice(0, 40)
+  return { state, dropped }
 }

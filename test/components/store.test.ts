@@ -72,6 +72,17 @@ describe('store persistence', () => {
     expect(s.notice).toMatch(/保留能读取的部分/)
   })
 
+  it('starts fresh once per token, so reopening the same url keeps the answers', () => {
+    const { store } = boot()
+    const s = () => store.useWizard.getState()
+    s().toggle('platforms', 'wechat')
+    s().startFresh('t1')
+    expect(s().answers).toEqual({})
+    s().toggle('platforms', 'alipay')
+    s().startFresh('t1')
+    expect(s().answers).toEqual({ platforms: ['alipay'] })
+  })
+
   it('caps the history and does not repeat the last entry', () => {
     const { store } = boot()
     const { saveToHistory } = store.useWizard.getState()

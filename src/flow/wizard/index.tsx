@@ -21,7 +21,7 @@ export default function Wizard() {
   const [tried, setTried] = useState(false)
   // `start` on the home page opens a fresh assessment (the history stays).
   useLoad((params) => {
-    if (params.fresh === '1') useWizard.getState().startOver()
+    if (params.fresh !== undefined) useWizard.getState().startFresh(params.fresh)
   })
 
   const onDraft = (field: NumberFieldId, text: string, error: string | null) =>

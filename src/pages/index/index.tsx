@@ -16,11 +16,13 @@ export default function Index() {
   const [{ started, saved }, setSaved] = useState(peekSaved)
   useDidShow(() => setSaved(peekSaved()))
 
+  // A new token each time: the wizard starts over once for it, not again on a reload.
+  const begin = () => void Taro.navigateTo({ url: `${WIZARD_URL}?fresh=${Date.now().toString(36)}` })
   // Unfinished answers are not dropped without asking (history is never touched).
   const start = () => {
-    if (!started) return void Taro.navigateTo({ url: `${WIZARD_URL}?fresh=1` })
+    if (!started) return begin()
     void Taro.showModal({ title: '重新开始？', content: '未完成的回答会被清空，历史记录保留。', confirmText: '重新开始' }).then((r) => {
-      if (r.confirm) void Taro.navigateTo({ url: `${WIZARD_URL}?fresh=1` })
+      if (r.confirm) begin()
     })
   }
 
