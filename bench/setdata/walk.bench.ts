@@ -13,7 +13,8 @@
  * `start`) is reported as n/a, not as a failure.
  */
 import fs from 'fs'
-import { launch, type MiniProgram, type PageHandle, type SimNode } from '../../test/compiled/harness'
+import { launch, type PageHandle } from '../../test/compiled/harness'
+import { classOf, settle, walkWizard, type Action } from '../../test/compiled/walk'
 import { evaluate } from '../../src/domain/evaluate'
 import type { Profile } from '../../src/domain/types'
 import { MAX_PROFILE, RICH_PROFILE } from './rich-profile'
@@ -23,53 +24,6 @@ const outFile = process.env.BENCH_SETDATA_OUT
 
 /** The wizard is not there yet: reported as n/a. */
 class NotBuilt extends Error {}
-
-interface Tap {
-  kind: 'answer' | 'next' | 'start'
-  id: string
-  route: string
-  calls: number
-  bytes: number
-  /** each call's route, data paths and bytes, when a tap cost more than one call */
-  detail?: Array<{ route: string; keys: string[]; bytes: number }>
-}
-
-/** Wait for the setData calls an action causes, then until none has come for a few turns. */
-async function settle(mp: MiniProgram, action: number): Promise<void> {
-  const started = Date.now()
-  let seen = -1
-  let quietSince = Date.now()
-  for (;;) {
-    const n = mp.setDataCalls.length
-    if (n !== seen) {
-      seen = n
-      quietSince = Date.now()
-    }
-    const some = mp.setDataAfter(action).length > 0
-    // quiet for 50 ms after the first call, or 400 ms with none at all (a tap that changes nothing)
-    if ((some && Date.now() - quietSince >= 50) || Date.now() - started >= 400 && Date.now() - quietSince >= 400) return
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-}
-
-const classOf = (node: SimNode): string => node.dom.getAttribute('class') ?? (node.dom as HTMLElement).className ?? ''
-
-function optionIds(profile: Profile): Array<{ id: string; multi: boolean }> {
-  const o = profile.operator
-  const ids: Array<{ id: string; multi: boolean }> = []
-  for (const v of profile.platforms) ids.push({ id: `opt-platforms-${v}`, multi: true })
-  ids.push({ id: `opt-operatorType-${o.type}`, multi: false })
-  for (const v of profile.activities) ids.push({ id: `opt-activities-${v}`, multi: true })
-  for (const v of profile.sectors) ids.push({ id: `opt-sectors-${v}`, multi: true })
-  const flags: Array<[string, boolean | undefined]> = [
-    ['multiProvince', o.multiProvince],
-    ['pilotZone', o.pilotZone],
-    ['dishonestListed', o.dishonestListed],
-    ['recruitsForOthers', profile.recruitsForOthers]
-  ]
-  for (const [field, value] of flags) if (value !== undefined) ids.push({ id: `opt-${field}-${value ? 'yes' : 'no'}`, multi: false })
-  return ids
-}
 
 /** Elements rendered for the page (miniprogram-simulate's DOM: one element per WXML node). */
 function countNodes(page: PageHandle): number {
@@ -85,7 +39,7 @@ function tagCounts(page: PageHandle): Record<string, number> {
 interface Walk {
   firstRender: { calls: number; bytes: number }
   homeNodes: number
-  taps: Tap[]
+  taps: Action[]
   /** set once the result page showed */
   done?: {
     screens: number
@@ -96,76 +50,17 @@ interface Walk {
 
 /** Launch the app, render the home page, and answer the wizard with `profile` to the result. */
 async function walk(profile: Profile, out: Partial<Walk>): Promise<Walk> {
-  const taps: Tap[] = []
-  out.taps = taps
   const mp = launch(distDir ? { distDir } : {})
   const home = await mp.loadPage('/pages/index/index')
   await settle(mp, 0)
   const first = mp.setDataCalls.filter((c) => c.afterAction === 0 && c.route === 'pages/index/index')
   out.firstRender = { calls: first.length, bytes: first.reduce((n, c) => n + c.bytes, 0) }
   out.homeNodes = countNodes(home)
-
-  const record = async (kind: Tap['kind'], page: PageHandle, id: string, act: () => void) => {
-    act()
-    const action = mp.actions()
-    await settle(mp, action)
-    const calls = mp.setDataAfter(action)
-    const tap: Tap = { kind, id, route: page.route, calls: calls.length, bytes: calls.reduce((n, c) => n + c.bytes, 0) }
-    if (calls.length > 1) tap.detail = calls.map((c) => ({ route: c.route, keys: c.keys.slice(0, 8), bytes: c.bytes }))
-    taps.push(tap)
-  }
-
   if (!home.byId('start')) throw new NotBuilt('no start button on the home page')
-  const navs = mp.navigations.length
-  await record('start', home, 'start', () => home.tap('start'))
-  if (mp.navigations.length === navs) throw new NotBuilt('start does not navigate')
-  let page = await mp.followNavigation()
-  await settle(mp, mp.actions())
-  if (!page.byId('wizard-next')) throw new NotBuilt(`no wizard-next on ${page.route}`)
 
-  const answers = optionIds(profile)
-  const tapped = new Set<string>()
-  const inputs: Array<[string, number | undefined]> = [
-    ['input-registeredCapital', profile.operator.registeredCapital],
-    ['input-foreignShare', profile.operator.foreignShare]
-  ]
-  let screens = 0
-  while (!page.byId('result-ruleset')) {
-    screens += 1
-    if (screens > 40) throw new Error(`result-ruleset not reached after 40 screens; ${page.route} shows: ${page.text().slice(0, 300)}`)
-    // Repeat until nothing new is offered: an answer can reveal a follow-up question.
-    for (let progressed = true; progressed; ) {
-      progressed = false
-      for (const { id, multi } of answers) {
-        if (tapped.has(id)) continue
-        const node = page.byId(id)
-        if (!node) continue
-        tapped.add(id)
-        progressed = true
-        if (multi && /\bselected\b/.test(classOf(node))) continue
-        const p = page
-        await record('answer', p, id, () => p.tap(id))
-      }
-      for (const [id, value] of inputs) {
-        if (value === undefined || tapped.has(id) || !page.byId(id)) continue
-        tapped.add(id)
-        progressed = true
-        const p = page
-        await record('answer', p, id, () => p.input(id, String(value)))
-      }
-    }
-    if (!page.byId('wizard-next')) throw new Error(`neither wizard-next nor result-ruleset on ${page.route}: ${page.text().slice(0, 300)}`)
-    const before = mp.navigations.length
-    const text = page.text()
-    const p = page
-    await record('next', p, 'wizard-next', () => p.tap('wizard-next'))
-    if (mp.navigations.length > before) {
-      page = await mp.followNavigation()
-      await settle(mp, mp.actions())
-    } else if (page.text() === text) {
-      throw new Error(`wizard-next changed nothing on ${page.route}: ${text.slice(0, 400)}`)
-    }
-  }
+  // The same walk the compiled-output tests make (test/compiled/walk.ts).
+  const { page, actions, screens, untapped } = await walkWizard(mp, home, profile)
+  out.taps = actions
   await settle(mp, mp.actions())
 
   // The result page against the rules core.
@@ -178,7 +73,7 @@ async function walk(profile: Profile, out: Partial<Walk>): Promise<Walk> {
   }
   out.done = {
     screens,
-    untapped: answers.filter((a) => !tapped.has(a.id)).map((a) => a.id),
+    untapped,
     resultPage: { route: page.route, nodes: countNodes(page), tags: tagCounts(page), cards: expected.requirements.length, matchesCore: mismatches.length === 0, mismatches }
   }
   return out as Walk

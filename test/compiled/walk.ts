@@ -13,12 +13,16 @@ export interface Action {
   route: string
   calls: number
   bytes: number
+  /** each call's page, data paths and bytes, when an action cost more than one call */
+  detail?: Array<{ route: string; keys: string[]; bytes: number }>
 }
 
 export interface WalkResult {
   page: PageHandle
   actions: Action[]
   screens: number
+  /** the profile's option and input ids that never showed */
+  untapped: string[]
 }
 
 export const classOf = (node: SimNode): string => node.dom.getAttribute('class') ?? ''
@@ -65,7 +69,9 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
     const n = mp.actions()
     await settle(mp, n)
     const calls = mp.setDataAfter(n)
-    actions.push({ kind, id, route: page.route, calls: calls.length, bytes: calls.reduce((s, c) => s + c.bytes, 0) })
+    const action: Action = { kind, id, route: page.route, calls: calls.length, bytes: calls.reduce((s, c) => s + c.bytes, 0) }
+    if (calls.length > 1) action.detail = calls.map((c) => ({ route: c.route, keys: c.keys.slice(0, 8), bytes: c.bytes }))
+    actions.push(action)
   }
   await act('start', home, 'start', () => home.tap('start'))
   let page = await mp.followNavigation()
@@ -109,5 +115,6 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
       await settle(mp, mp.actions())
     }
   }
-  return { page, actions, screens }
+  const untapped = [...wanted.map((w) => w.id), ...inputs.filter(([, v]) => v !== undefined).map(([id]) => id)].filter((id) => !done.has(id))
+  return { page, actions, screens, untapped }
 }
