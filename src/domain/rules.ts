@@ -182,6 +182,16 @@ export const RULES: readonly Rule[] = [
     verified: CHECKED,
   },
   {
+    id: 'b25.redPackets.alipay',
+    requirement: 'icpLicense',
+    when: all(act('redPackets'), on('alipay'), not(on('wechat'))),
+    status: 'consult',
+    basis: PLATFORM,
+    text: '用户充值红包在微信须有增值电信许可证；支付宝的类目资质表未能核实，以支付宝《小程序限制类目及所需资质材料》最新版本为准。',
+    sources: ['A5', 'S21'],
+    verified: CHECKED,
+  },
+  {
     id: 'b25.liveEntertainment',
     requirement: 'icpLicense',
     when: act('liveEntertainment'),

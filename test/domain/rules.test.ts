@@ -39,6 +39,7 @@ const CASES: Record<string, [Shape, Shape]> = {
   'b25.dating.wechat': [{ activities: ['dating'] }, { activities: ['dating'], platforms: ['alipay'] }],
   'b25.dating.alipay': [{ activities: ['dating'], platforms: ['alipay'] }, { activities: ['dating'], platforms: ['wechat', 'alipay'] }],
   'b25.redPackets': [{ activities: ['redPackets'] }, { activities: ['redPackets'], platforms: ['alipay'] }],
+  'b25.redPackets.alipay': [{ activities: ['redPackets'], platforms: ['alipay'] }, { activities: ['redPackets'], platforms: ['wechat', 'alipay'] }],
   'b25.liveEntertainment': [{ activities: ['liveEntertainment'] }, { activities: ['liveCommerce'] }],
   'b25.games': [{ sectors: ['games'], activities: ['paidContent'] }, { sectors: ['games'] }],
   'b25.messaging': [{ activities: ['messaging'] }, { activities: ['ugc'] }],
