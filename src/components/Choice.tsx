@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { memo } from 'react'
 import './Choice.scss'
 
 export interface ChoiceProps {
@@ -14,7 +13,7 @@ export interface ChoiceProps {
 }
 
 /** One tappable answer: at least 44 px high, its state shown by colour and mark, not by :active. */
-function Choice({ id, label, description, selected, role, onTap }: ChoiceProps) {
+export default function Choice({ id, label, description, selected, role, onTap }: ChoiceProps) {
   return (
     <View
       id={id}
@@ -32,4 +31,3 @@ function Choice({ id, label, description, selected, role, onTap }: ChoiceProps) 
   )
 }
 
-export default memo(Choice)

@@ -1,6 +1,7 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
 import { PROVINCES } from '../domain/provinces'
 import { parseNumberInput, type Answers, type Field, type NumberFieldId } from '../domain/questions'
+import type { OperatorType } from '../domain/types'
 import { useWizard } from '../store'
 import Choice from './Choice'
 import './FieldView.scss'
@@ -29,8 +30,13 @@ export default function FieldView({ field, answers, drafts, onDraft }: Props) {
   const help = field.help !== undefined ? <Text className='field__help'>{field.help}</Text> : null
 
   switch (field.kind) {
-    case 'multi': {
-      const chosen = (answers[field.id] ?? []) as string[]
+    case 'multi':
+    case 'single': {
+      // Several may be chosen (checkbox) or one of a group (radio, the operator type).
+      const isChosen = (value: string) =>
+        field.kind === 'single' ? answers.operatorType === value : ((answers[field.id] ?? []) as string[]).includes(value)
+      const choose = (value: string) =>
+        field.kind === 'single' ? chooseOperator(value as OperatorType) : toggle(field.id, value as never)
       return (
         <View className='field'>
           {title}
@@ -39,34 +45,16 @@ export default function FieldView({ field, answers, drafts, onDraft }: Props) {
             <Choice
               key={o.value}
               id={`opt-${field.id}-${o.value}`}
-              role='checkbox'
+              role={field.kind === 'single' ? 'radio' : 'checkbox'}
               label={o.label}
               description={o.description}
-              selected={chosen.includes(o.value)}
-              onTap={() => toggle(field.id, o.value as never)}
+              selected={isChosen(o.value)}
+              onTap={() => choose(o.value)}
             />
           ))}
         </View>
       )
     }
-    case 'single':
-      return (
-        <View className='field'>
-          {title}
-          {help}
-          {field.options.map((o) => (
-            <Choice
-              key={o.value}
-              id={`opt-${field.id}-${o.value}`}
-              role='radio'
-              label={o.label}
-              description={o.description}
-              selected={answers.operatorType === o.value}
-              onTap={() => chooseOperator(o.value)}
-            />
-          ))}
-        </View>
-      )
     case 'boolean': {
       const value = answers[field.id] === true
       return (

@@ -108,9 +108,9 @@ export default function Result() {
       <Text className='result__headline' id='result-headline'>
         {headline(a)}
       </Text>
-      {view.kind === 'shared' && <Text className='result__banner'>这是别人分享给你的评估结果，你自己的回答没有改变。</Text>}
+      {view.kind === 'shared' && <Text className='notice'>这是别人分享给你的评估结果，你自己的回答没有改变。</Text>}
       {view.kind === 'history' && (
-        <Text className='result__banner' id='result-history'>
+        <Text className='notice' id='result-history'>
           {view.savedWith === a.rulesetVersion
             ? `历史记录（规则版本 ${view.savedWith}）`
             : `这条记录用规则 ${view.savedWith} 生成，已按当前规则 ${a.rulesetVersion} 重新评估。${view.changes.length > 0 ? `变化：${view.changes.join('；')}` : '结论没有变化。'}`}
