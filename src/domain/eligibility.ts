@@ -17,6 +17,7 @@ import type {
 } from './types'
 import { TELECOM_LICENSES } from './types'
 import { REQUIREMENT_LABELS, formatYuan } from './labels'
+import { RULES } from './rules'
 
 export const CAPITAL_ONE_PROVINCE = 1_000_000
 export const CAPITAL_CROSS_PROVINCE = 10_000_000
@@ -43,6 +44,10 @@ const NOT_A_COMPANY: Record<Exclude<OperatorType, 'company'>, string> = {
 const PILOT_OPEN_B25_RULES: ReadonlySet<string> = new Set(['b25.paidContent', 'b25.paidListings', 'b25.ads', 'b25.classifieds'])
 /** Content the pilot excludes from 信息发布平台和递送服务 even in the zones. */
 const PILOT_EXCLUDED_SECTORS = ['news', 'publishing', 'audiovisual', 'culture'] as const
+/** Rules that make an ICP licence needed (required or likely), not those that only say it may be. */
+const DEMANDING_B25_RULES: ReadonlySet<string> = new Set(
+  RULES.filter((r) => r.requirement === 'icpLicense' && (r.status === 'required' || r.status === 'likely')).map((r) => r.id),
+)
 
 interface Cap {
   percent: number
@@ -66,7 +71,8 @@ function foreignCap(license: TelecomLicense, p: Profile, req: Requirement): Cap 
       : { percent: 50, text: '电子商务以外的 EDI 业务外资股比不超过 50%（2024 年试点区除外）。', sources: ['S13', 'A3'] }
   }
   if (license === 'icpLicense') {
-    const drivers = req.reasons.map((r) => r.rule).filter((id) => id.startsWith('b25.'))
+    // Only what makes the licence needed decides the cap: a 'depends' reason beside it does not.
+    const drivers = req.reasons.map((r) => r.rule).filter((id) => DEMANDING_B25_RULES.has(id))
     const opened =
       drivers.length > 0 &&
       drivers.every((id) => PILOT_OPEN_B25_RULES.has(id)) &&

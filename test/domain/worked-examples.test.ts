@@ -65,3 +65,23 @@ describe('the two claims the old articles got wrong', () => {
     expect(text).not.toMatch(/三年|3 ?年内/)
   })
 })
+
+describe('the 2024 pilot', () => {
+  const pilot = (activities: Array<'paidContent' | 'messaging' | 'dating'>) =>
+    evaluate({
+      schemaVersion: 1,
+      platforms: ['wechat'],
+      operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 80, province: '110000', pilotZone: true },
+      activities,
+      sectors: [],
+    }).eligibility?.problems.map((p) => p.code)
+
+  it('lifts the ICP cap in a zone for paid content, even beside a messaging feature that only "depends"', () => {
+    expect(pilot(['paidContent'])).toEqual([])
+    expect(pilot(['paidContent', 'messaging'])).toEqual([])
+  })
+
+  it('keeps the 50 % cap for community-type services the pilot did not open (dating)', () => {
+    expect(pilot(['paidContent', 'dating'])).toEqual(['foreignShareTooHigh'])
+  })
+})
