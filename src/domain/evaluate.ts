@@ -16,6 +16,7 @@
  *    'depends' rule's question, given only when the status is 'depends'.
  * 5. The core requirements (filing, ICP, EDI) always appear; any other only when it fired.
  */
+import { classify } from './categories'
 import { holds } from './condition'
 import { checkEligibility } from './eligibility'
 import { GATE_RULES, PRE_APPROVALS, RULES, type Rule } from './rules'
@@ -117,5 +118,6 @@ export function evaluate(p: Profile): Assessment {
     eligibility,
     nextSteps: buildNextSteps(p, requirements, pre, eligibility),
     materials: buildMaterials(requirements, pre),
+    categories: classify(p, requirements),
   }
 }

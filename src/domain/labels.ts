@@ -23,6 +23,8 @@ export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
   schoolPermit: '校外培训审批',
   religionPermit: '互联网宗教信息服务许可',
   prepaidCardFiling: '单用途预付卡备案',
+  algorithmFiling: '算法备案（深度合成）',
+  genAiFiling: '生成式人工智能服务备案或登记',
 }
 
 /** One line under the name: what the thing is. */

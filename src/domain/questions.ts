@@ -4,7 +4,7 @@
  * Pages render this data; adding a question needs no new page code.
  */
 import { PROVINCES } from './provinces'
-import type { Activity, OperatorType, Platform, Profile, Sector } from './types'
+import type { Activity, OperatorType, Platform, Profile, Sector, YesNoUnsure } from './types'
 import { ACTIVITIES, PLATFORMS, SECTORS } from './types'
 
 /** The wizard's draft: a Profile with every answer optional and flattened. */
@@ -14,11 +14,11 @@ export interface Answers {
   activities?: Activity[]
   sectors?: Sector[]
   province?: string
-  multiProvince?: boolean
+  multiProvince?: YesNoUnsure
   registeredCapital?: number
   foreignShare?: number
-  pilotZone?: boolean
-  dishonestListed?: boolean
+  pilotZone?: YesNoUnsure
+  dishonestListed?: YesNoUnsure
   recruitsForOthers?: boolean
 }
 
@@ -74,6 +74,7 @@ const ACTIVITY_OPTIONS: Record<Activity, Option<Activity>> = {
   saas: { value: 'saas', label: '给其他商家用的软件（SaaS）', description: '其他商家用你的系统开店、管理会员或预约，如 有赞、微盟' },
   iotControl: { value: 'iotControl', label: '控制联网设备', description: '启动、停止联网设备或按用量计费，如 充电桩、快递柜、售货机' },
   smsForOthers: { value: 'smsForOthers', label: '替其他企业发短信', description: '为其他企业发送验证码或营销短信' },
+  aiGenerated: { value: 'aiGenerated', label: 'AI 生成内容', description: '如 AI 客服问答、AI 写文案、AI 绘画、AI 换脸/配音' },
 }
 
 const SECTOR_OPTIONS: Record<Sector, Option<Sector>> = {
@@ -182,6 +183,7 @@ export const STEPS: readonly Step[] = [
           'saas',
           'iotControl',
           'smsForOthers',
+          'aiGenerated',
         ]),
       },
     ],

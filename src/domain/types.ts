@@ -1,5 +1,5 @@
 /**
- * The profile → assessment contract (v1), as in `shared/spec/assessment-contract.md`.
+ * The profile → assessment contract (v1.1), as in `docs/contract.md`.
  * Names here are fixed by that contract: add fields, never rename or drop one.
  * Pure TypeScript: nothing in src/domain imports Taro or React.
  */
@@ -34,6 +34,7 @@ export const ACTIVITIES = [
   'iotControl',
   'smsForOthers',
   'search',
+  'aiGenerated',
 ] as const
 export type Activity = (typeof ACTIVITIES)[number]
 
@@ -61,6 +62,41 @@ export const SECTORS = [
 ] as const
 export type Sector = (typeof SECTORS)[number]
 
+/** The merchant does not know: a first-class answer, and the engine says what decides it. */
+export const UNSURE = 'unsure'
+export type Unsure = typeof UNSURE
+/** A yes/no answer that may also be 'unsure'. */
+export type YesNoUnsure = boolean | Unsure
+/** The option value of a yes/no answer in page ids (`opt-<field>-yes|no|unsure`). */
+export const yesNoKey = (v: YesNoUnsure): 'yes' | 'no' | 'unsure' => (v === UNSURE ? 'unsure' : v ? 'yes' : 'no')
+
+export const AI_MODELS = ['own', 'thirdParty'] as const
+export type AiModel = (typeof AI_MODELS)[number]
+
+/** The yes/no follow-up facts of contract v1.1, each asked only where it matters. */
+export const YES_NO_FACTS = [
+  'platformFees',
+  'commission',
+  'ownDevices',
+  'ownDrivers',
+  'saasHostsTransactions',
+  'storedValueElsewhere',
+  'publications',
+  'recordedCourses',
+  'inAppPurchases',
+] as const
+export type YesNoFact = (typeof YES_NO_FACTS)[number]
+
+/** Follow-up facts that settle 'depends' verdicts (contract v1.1). */
+export type Facts = {
+  [K in YesNoFact]?: YesNoUnsure
+} & {
+  /** aiGenerated: the operator's own (or fine-tuned) model, or a filed third-party model via API. */
+  aiModel?: AiModel | Unsure
+  /** Sectors whose permit or approval the operator already holds. */
+  approvalsHeld?: Sector[]
+}
+
 export interface Operator {
   type: OperatorType
   /** CNY, whole yuan, >= 0; asked of companies. Unknown when absent. */
@@ -70,11 +106,11 @@ export interface Operator {
   /** GB/T 2260 code of the province of registration, e.g. "440000". */
   province?: string
   /** Registered in a 2024 VATS opening pilot zone. */
-  pilotZone?: boolean
+  pilotZone?: YesNoUnsure
   /** Branches, servers or staff in more than one province. */
-  multiProvince?: boolean
+  multiProvince?: YesNoUnsure
   /** Company, main investor or manager on 电信业务经营失信名单. */
-  dishonestListed?: boolean
+  dishonestListed?: YesNoUnsure
 }
 
 export interface Profile {
@@ -85,6 +121,8 @@ export interface Profile {
   sectors: Sector[]
   /** With sector 'recruitment': posts jobs of other employers. */
   recruitsForOthers?: boolean
+  /** Follow-up facts (contract v1.1). */
+  facts?: Facts
 }
 
 export const STATUSES = ['required', 'likely', 'depends', 'notRequired', 'consult'] as const
@@ -114,6 +152,8 @@ export const REQUIREMENT_IDS = [
   'schoolPermit',
   'religionPermit',
   'prepaidCardFiling',
+  'algorithmFiling',
+  'genAiFiling',
 ] as const
 export type RequirementId = (typeof REQUIREMENT_IDS)[number]
 
@@ -140,6 +180,12 @@ export interface Requirement {
   reasons: Reason[]
   /** For 'depends': the fact that decides it. */
   question?: string
+  /** Why this operator cannot obtain this permit as things stand (contract v1.1). */
+  blockers?: Array<{ code: EligibilityProblemCode; text: string }>
+  /** The office that decides or answers (zh-CN), e.g. 省通信管理局, 商务主管部门 (contract v1.1). */
+  authority?: string
+  /** The operator says it already holds it (facts.approvalsHeld): next steps say 备案时提交, not 办理. */
+  held?: true
 }
 
 export interface PlatformGate {
@@ -154,7 +200,14 @@ export interface PlatformGate {
   sources: string[]
 }
 
-export type EligibilityProblemCode = 'notACompany' | 'capitalTooLow' | 'foreignShareTooHigh' | 'dishonestListed'
+export const PROBLEM_CODES = [
+  'notACompany',
+  'capitalTooLow',
+  'foreignShareTooHigh',
+  'dishonestListed',
+  'foreignInvestmentProhibited',
+] as const
+export type EligibilityProblemCode = (typeof PROBLEM_CODES)[number]
 
 export interface EligibilityProblem {
   code: EligibilityProblemCode
@@ -180,6 +233,20 @@ export interface MaterialGroup {
   anyOf: string[][]
 }
 
+/** A platform service category (服务类目) to choose at submission (contract v1.1). */
+export interface Category {
+  platform: Platform
+  /** The platform's own category names, top level first, e.g. ['商家自营', '食品']. */
+  path: string[]
+  /** Any one inner list suffices; all of its items are needed. */
+  qualifications: string[][]
+  /** False where this operator type may not choose the category (e.g. 个人). */
+  available: boolean
+  note?: string
+  /** The date of the category list it comes from, e.g. '2026-02-21'. */
+  catalogue: string
+}
+
 export interface Assessment {
   rulesetVersion: string
   requirements: Requirement[]
@@ -189,4 +256,6 @@ export interface Assessment {
   nextSteps: string[]
   /** Added to the contract: the materials to prepare, as any-of/all-of groups. */
   materials: MaterialGroup[]
+  /** The platform categories to choose (contract v1.1). */
+  categories: Category[]
 }

@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import { PROVINCE_CODES } from './provinces'
 import type { Profile } from './types'
-import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, SECTORS } from './types'
+import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE, YES_NO_FACTS, type YesNoFact } from './types'
 
 export interface ValidationProblem {
   /** Dotted path of the field, e.g. "operator.foreignShare" or "activities.2". */
@@ -18,6 +18,17 @@ export type ValidationResult = { ok: true; profile: Profile } | { ok: false; pro
 
 const oneOf = (values: readonly string[]): string => `must be one of ${values.join(', ')}`
 const flag = () => v.optional(v.boolean('must be true or false'))
+/** A yes/no answer that may also be 'unsure' (contract v1.1). */
+const yesNoUnsure = () => v.optional(v.union([v.boolean(), v.literal(UNSURE)], 'must be true, false or "unsure"'))
+
+const FactsSchema = v.strictObject(
+  {
+    ...(Object.fromEntries(YES_NO_FACTS.map((k) => [k, yesNoUnsure()])) as Record<YesNoFact, ReturnType<typeof yesNoUnsure>>),
+    aiModel: v.optional(v.picklist([...AI_MODELS, UNSURE], oneOf([...AI_MODELS, UNSURE]))),
+    approvalsHeld: v.optional(v.array(v.picklist(SECTORS, oneOf(SECTORS)), 'must be a list')),
+  },
+  'must be an object',
+)
 
 const ProfileSchema = v.strictObject(
   {
@@ -44,15 +55,16 @@ const ProfileSchema = v.strictObject(
           ),
         ),
         province: v.optional(v.picklist(PROVINCE_CODES, 'must be the GB/T 2260 code of a province, e.g. "440000"')),
-        pilotZone: flag(),
-        multiProvince: flag(),
-        dishonestListed: flag(),
+        pilotZone: yesNoUnsure(),
+        multiProvince: yesNoUnsure(),
+        dishonestListed: yesNoUnsure(),
       },
       'must be an object',
     ),
     activities: v.array(v.picklist(ACTIVITIES, oneOf(ACTIVITIES)), 'must be a list'),
     sectors: v.array(v.picklist(SECTORS, oneOf(SECTORS)), 'must be a list'),
     recruitsForOthers: flag(),
+    facts: v.optional(FactsSchema),
   },
   'must be an object',
 )
@@ -79,15 +91,14 @@ export function validateProfile(input: unknown): ValidationResult {
     return { ok: false, problems: result.issues.map((i) => ({ path: pathOf(i), message: messageOf(i) })) }
   }
   const p = result.output as Profile
-  return {
-    ok: true,
-    profile: {
-      ...p,
-      platforms: canonical(p.platforms, PLATFORMS),
-      activities: canonical(p.activities, ACTIVITIES),
-      sectors: canonical(p.sectors, SECTORS),
-    },
+  const profile: Profile = {
+    ...p,
+    platforms: canonical(p.platforms, PLATFORMS),
+    activities: canonical(p.activities, ACTIVITIES),
+    sectors: canonical(p.sectors, SECTORS),
   }
+  if (p.facts?.approvalsHeld !== undefined) profile.facts = { ...p.facts, approvalsHeld: canonical(p.facts.approvalsHeld, SECTORS) }
+  return { ok: true, profile }
 }
 
 export function formatProblems(problems: readonly ValidationProblem[]): string[] {

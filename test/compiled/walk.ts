@@ -4,7 +4,7 @@
  * `wizard-next` (following navigation) until `result-ruleset` shows. Every action is recorded
  * with the setData calls it caused, so tests and the benchmark read the same walk.
  */
-import type { Profile } from '../../src/domain/types'
+import { yesNoKey, type Profile, type YesNoUnsure } from '../../src/domain/types'
 import type { MiniProgram, PageHandle, SimNode } from './harness'
 
 export interface Action {
@@ -35,13 +35,13 @@ export function optionIds(profile: Profile): Array<{ id: string; toggle: boolean
   ids.push({ id: `opt-operatorType-${o.type}`, toggle: false })
   for (const v of profile.activities) ids.push({ id: `opt-activities-${v}`, toggle: true })
   for (const v of profile.sectors) ids.push({ id: `opt-sectors-${v}`, toggle: true })
-  const flags: Array<[string, boolean | undefined]> = [
+  const flags: Array<[string, YesNoUnsure | undefined]> = [
     ['multiProvince', o.multiProvince],
     ['pilotZone', o.pilotZone],
     ['dishonestListed', o.dishonestListed],
     ['recruitsForOthers', profile.recruitsForOthers],
   ]
-  for (const [field, value] of flags) if (value !== undefined) ids.push({ id: `opt-${field}-${value ? 'yes' : 'no'}`, toggle: false })
+  for (const [field, value] of flags) if (value !== undefined) ids.push({ id: `opt-${field}-${yesNoKey(value)}`, toggle: false })
   return ids
 }
 

@@ -23,7 +23,7 @@ const BAD: Array<[string, unknown, string, RegExp]> = [
   ['a share over 100', withOperator({ foreignShare: 101 }), 'operator.foreignShare', /between 0 and 100/],
   ['a share below 0', withOperator({ foreignShare: -5 }), 'operator.foreignShare', /between 0 and 100/],
   ['a city code as province', withOperator({ province: '440100' }), 'operator.province', /GB\/T 2260/],
-  ['a flag as text', withOperator({ multiProvince: 'yes' }), 'operator.multiProvince', /true or false/],
+  ['a flag as text', withOperator({ multiProvince: 'yes' }), 'operator.multiProvince', /true, false or "unsure"/],
   ['an unknown activity', { ...good, activities: ['ownSales', 'crypto'] }, 'activities.1', /must be one of/],
   ['an unknown sector', { ...good, sectors: ['tobacco'] }, 'sectors.0', /must be one of/],
   ['activities not a list', { ...good, activities: 'ownSales' }, 'activities', /list/],

@@ -11,7 +11,7 @@ import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
 import type { Profile, RequirementId, Status } from '../../src/domain/types'
-import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, SECTORS } from '../../src/domain/types'
+import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, SECTORS, yesNoKey } from '../../src/domain/types'
 import type { WorkedExample } from '../fixtures/profiles'
 
 /** Option fields of the contract whose taps toggle (several may be chosen). */
@@ -28,7 +28,7 @@ export interface Wanted {
   inputs: Record<string, string>
 }
 
-const yesNo = (b: boolean) => (b ? 'yes' : 'no')
+const yesNo = yesNoKey
 
 export function wantedOf(p: Profile): Wanted {
   const o = p.operator
