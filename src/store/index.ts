@@ -11,7 +11,8 @@ import { STEPS, fromProfile, toProfile, type Answers, type BooleanFieldId, type 
 import { headline } from '../domain/summary'
 import type { Activity, Assessment, OperatorType, Platform, Profile, Sector } from '../domain/types'
 import { HISTORY_LIMIT, sanitizePersisted, type HistoryEntry, type Persisted } from './sanitize'
-import { STORAGE_KEY, createTaroStorage, noteStorageProblem, onStorageProblem, takeStorageNotice } from './storage'
+import { STORAGE_NOTICES } from './messages'
+import { STORAGE_KEY, createTaroStorage, onStorageProblem, resumeWrites, takeReadProblem, writesHeld } from './storage'
 
 export type { HistoryEntry } from './sanitize'
 
@@ -23,8 +24,10 @@ type MultiField = 'platforms' | 'activities' | 'sectors'
 type MultiValue = { platforms: Platform; activities: Activity; sectors: Sector }
 
 export interface WizardState extends Persisted {
-  /** A storage problem to tell the user once. */
+  /** A storage problem to tell the user once (set by hydration's merge, or by a failed save). */
   notice: string | null
+  /** True while saving is held after a failed read, so nothing is written over the saved data. */
+  writesHeld: boolean
   toggle<F extends MultiField>(field: F, value: MultiValue[F]): void
   chooseOperator(value: OperatorType): void
   setFlag(field: BooleanFieldId, value: boolean): void
@@ -41,7 +44,13 @@ export interface WizardState extends Persisted {
   /** Record an assessment in the history, newest first, without repeating the last one. */
   saveToHistory(p: Profile, a: Assessment): void
   removeFromHistory(id: string): void
+  /** Tick or untick one materials checklist item (`ChecklistItem.id`) of a history entry. */
+  toggleDone(entryId: string, itemId: string): void
   dismissNotice(): void
+  /** Read storage again; a successful read replaces the state with what was saved, and saving resumes. */
+  retryStorage(): void
+  /** The user chose to drop the unreadable saved data: start over with nothing, and save again. */
+  discardStored(): void
 }
 
 const clampStep = (n: number) => Math.min(Math.max(n, 0), REVIEW_STEP)
@@ -54,6 +63,7 @@ export const useWizard = create<WizardState>()(
       step: 0,
       history: [],
       notice: null,
+      writesHeld: false,
       toggle: (field, value) =>
         set((s) => {
           const list = (s.answers[field] ?? []) as string[]
@@ -100,7 +110,20 @@ export const useWizard = create<WizardState>()(
           return { history: [entry, ...s.history].slice(0, HISTORY_LIMIT) }
         }),
       removeFromHistory: (id) => set((s) => ({ history: s.history.filter((e) => e.id !== id) })),
+      toggleDone: (entryId, itemId) =>
+        set((s) => ({
+          history: s.history.map((e) => {
+            if (e.id !== entryId) return e
+            const done = e.done ?? []
+            return { ...e, done: done.includes(itemId) ? done.filter((x) => x !== itemId) : [...done, itemId] }
+          }),
+        })),
       dismissNotice: () => set({ notice: null }),
+      retryStorage: () => void useWizard.persist.rehydrate(),
+      discardStored: () => {
+        resumeWrites()
+        set({ answers: {}, step: 0, history: [], notice: null, writesHeld: false })
+      },
     }),
     {
       name: STORAGE_KEY,
@@ -110,20 +133,23 @@ export const useWizard = create<WizardState>()(
       skipHydration: true,
       // Version 0 never shipped; any other version is read field by field in merge().
       migrate: (persisted) => persisted as Persisted,
+      // The read's outcome is part of the state hydration returns. A failed read keeps the
+      // state in memory as it is (and writes held); anything read is kept field by field.
       merge: (persisted, current) => {
+        const problem = takeReadProblem()
+        const held = writesHeld()
+        if (problem === 'readFailed') return { ...current, notice: STORAGE_NOTICES.readFailed, writesHeld: held }
         const { state, dropped } = sanitizePersisted(persisted, REVIEW_STEP)
-        if (dropped) noteStorageProblem('本机保存的部分答案或历史记录无法读取，已保留能读取的部分。')
-        return { ...current, ...state }
+        const notice = problem !== null ? STORAGE_NOTICES[problem] : dropped ? STORAGE_NOTICES.partlyLost : null
+        return { ...current, ...state, notice, writesHeld: held }
       },
     },
   ),
 )
 
-/** Read storage once, synchronously (Taro storage is sync), then surface any problem once. */
+/** Read storage, synchronously (Taro storage is sync); merge puts any problem in the state. */
 export function hydrateWizard(): void {
   void useWizard.persist.rehydrate()
-  const notice = takeStorageNotice()
-  if (notice !== null) useWizard.setState({ notice })
 }
 
 hydrateWizard()
@@ -152,7 +178,8 @@ export function useDerivedResult(): Derived | null {
  * A problem met while saving is shown once. Deferred: the write happens inside a state
  * change, and a notice set there would write (and maybe fail) again in a loop.
  */
-onStorageProblem((message) => {
+onStorageProblem((problem) => {
+  const message = STORAGE_NOTICES[problem]
   void Promise.resolve().then(() => {
     if (useWizard.getState().notice !== message) useWizard.setState({ notice: message })
   })

@@ -20,6 +20,8 @@ export interface HistoryEntry {
   headline: string
   /** The statuses as they were, to show what changed when the rules move on. */
   statuses: Partial<Record<RequirementId, Status>>
+  /** Ticked materials checklist items (ids of the result's plan), kept with the entry. */
+  done?: string[]
 }
 
 export interface Persisted {
@@ -79,7 +81,9 @@ function sanitizeEntry(x: unknown): HistoryEntry | null {
       if (typeof s === 'string' && (STATUSES as readonly string[]).includes(s)) kept[rid] = s as Status
     }
   }
-  return { id, savedAt, profile: v.profile, rulesetVersion, headline: headline.slice(0, 200), statuses: kept }
+  const entry: HistoryEntry = { id, savedAt, profile: v.profile, rulesetVersion, headline: headline.slice(0, 200), statuses: kept }
+  if (Array.isArray(x.done)) entry.done = x.done.filter((d): d is string => typeof d === 'string').slice(0, 200)
+  return entry
 }
 
 /** Read a persisted state of any shape: keep what is valid, say whether something was lost. */
@@ -89,7 +93,15 @@ export function sanitizePersisted(x: unknown, maxStep: number): { state: Persist
   const step = typeof x.step === 'number' && Number.isInteger(x.step) ? Math.min(Math.max(x.step, 0), maxStep) : 0
   const rawHistory = Array.isArray(x.history) ? x.history : []
   const history = rawHistory.map(sanitizeEntry).filter((e): e is HistoryEntry => e !== null).slice(0, HISTORY_LIMIT)
-  const dropped = droppedAnswers || history.length < rawHistory.length || (x.history !== undefined && !Array.isArray(x.history)) || step !== x.step
+  // No false alarm: a missing step is the first step, and a history over its cap loses only
+  // what the cap would drop anyway. A step out of range is clamped, as goTo would.
+  const valid = rawHistory.filter((e) => sanitizeEntry(e) !== null).length
+  const dropped =
+    droppedAnswers ||
+    history.length < Math.min(valid, HISTORY_LIMIT) ||
+    valid < rawHistory.length ||
+    (x.history !== undefined && !Array.isArray(x.history)) ||
+    (x.step !== undefined && !(typeof x.step === 'number' && Number.isInteger(x.step)))
   const state: Persisted = { answers, step, history }
   if (typeof x.freshToken === 'string') state.freshToken = x.freshToken.slice(0, 40)
   return { state, dropped }
