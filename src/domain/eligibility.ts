@@ -17,7 +17,7 @@ import type {
 } from './types'
 import { TELECOM_LICENSES } from './types'
 import { REQUIREMENT_LABELS, formatYuan } from './labels'
-import { RULES } from './rules'
+import { RULES, isNeeded } from './rules'
 
 export const CAPITAL_ONE_PROVINCE = 1_000_000
 export const CAPITAL_CROSS_PROVINCE = 10_000_000
@@ -46,7 +46,7 @@ const PILOT_OPEN_B25_RULES: ReadonlySet<string> = new Set(['b25.paidContent', 'b
 const PILOT_EXCLUDED_SECTORS = ['news', 'publishing', 'audiovisual', 'culture'] as const
 /** Rules that make an ICP licence needed (required or likely), not those that only say it may be. */
 const DEMANDING_B25_RULES: ReadonlySet<string> = new Set(
-  RULES.filter((r) => r.requirement === 'icpLicense' && (r.status === 'required' || r.status === 'likely')).map((r) => r.id),
+  RULES.filter((r) => r.requirement === 'icpLicense' && isNeeded(r)).map((r) => r.id),
 )
 
 interface Cap {
@@ -94,7 +94,7 @@ function foreignCap(license: TelecomLicense, p: Profile, req: Requirement): Cap 
 export function checkEligibility(p: Profile, requirements: readonly Requirement[]): Eligibility | null {
   const needed = requirements.filter(
     (r): r is Requirement & { id: TelecomLicense } =>
-      (TELECOM_LICENSES as readonly RequirementId[]).includes(r.id) && (r.status === 'required' || r.status === 'likely'),
+      (TELECOM_LICENSES as readonly RequirementId[]).includes(r.id) && isNeeded(r),
   )
   if (needed.length === 0) return null
 

@@ -3,12 +3,11 @@
  * and the materials to prepare (reference §2, §3; S2, S5, S6, S9, S21).
  */
 import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from './labels'
-import { PRE_APPROVALS } from './rules'
+import { PRE_APPROVALS, isNeeded } from './rules'
 import type { Eligibility, MaterialGroup, Profile, Requirement, RequirementId, Sector } from './types'
 import { TELECOM_LICENSES } from './types'
 
 const isTelecom = (id: RequirementId): boolean => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
-const needed = (r: Requirement): boolean => r.status === 'required' || r.status === 'likely'
 const names = (rs: readonly Requirement[]): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join('、')
 
 export function buildNextSteps(
@@ -18,8 +17,8 @@ export function buildNextSteps(
   eligibility: Eligibility | null,
 ): string[] {
   const steps: string[] = []
-  const licences = requirements.filter((r) => isTelecom(r.id) && needed(r))
-  const permits = requirements.filter((r) => !isTelecom(r.id) && r.id !== 'icpFiling' && needed(r))
+  const licences = requirements.filter((r) => isTelecom(r.id) && isNeeded(r))
+  const permits = requirements.filter((r) => !isTelecom(r.id) && r.id !== 'icpFiling' && isNeeded(r))
   const open = requirements.filter((r) => r.status === 'depends')
   const consult = requirements.filter((r) => r.status === 'consult')
 
@@ -102,6 +101,6 @@ export function buildMaterials(requirements: readonly Requirement[], pre: readon
           title: FILING_MATERIALS.title,
           anyOf: [[...FILING_MATERIALS.anyOf[0], `前置审批文件（${[...new Set(pre.map((s) => PRE_APPROVALS[s]))].join('、')}）`]],
         }
-  const licences = requirements.some((r) => isTelecom(r.id) && needed(r))
+  const licences = requirements.some((r) => isTelecom(r.id) && isNeeded(r))
   return licences ? [filing, ...LICENCE_MATERIALS] : [filing]
 }

@@ -7,6 +7,7 @@
 import { drivers as conditionDrivers, type Driver } from './condition'
 import { RULE_BY_ID, evaluate } from './evaluate'
 import { PLATFORM_LABELS } from './labels'
+import { isNeeded } from './rules'
 import { ACTIVITY_LABELS, SECTOR_LABELS } from './questions'
 import type { Assessment, Profile, RequirementId, Status } from './types'
 
@@ -29,7 +30,7 @@ function removable(d: Driver, p: Profile): boolean {
 export function causes(p: Profile, a: Assessment): Cause[] {
   const out: Cause[] = []
   for (const req of a.requirements) {
-    if (req.id === 'icpFiling' || (req.status !== 'required' && req.status !== 'likely')) continue
+    if (req.id === 'icpFiling' || !isNeeded(req)) continue
     const found: Driver[] = []
     for (const reason of req.reasons) {
       const rule = RULE_BY_ID.get(reason.rule)

@@ -3,7 +3,7 @@
  * not. The table must name every rule: a rule added without a case fails the last test.
  */
 import { evaluate } from '../../src/domain/evaluate'
-import { GATE_RULES, RULES } from '../../src/domain/rules'
+import { GATE_RULES, RULES, type RuleId } from '../../src/domain/rules'
 import type { Activity, Operator, Platform, Profile, Sector } from '../../src/domain/types'
 
 interface Shape {
@@ -26,8 +26,8 @@ function profile(s: Shape): Profile {
   return p
 }
 
-/** rule id → [a profile it fires on, a profile it does not fire on] */
-const CASES: Record<string, [Shape, Shape]> = {
+/** rule id → [a profile it fires on, a profile it does not fire on]; a rule without a case does not compile. */
+const CASES = {
   'filing.all': [{}, { activities: ['marketplace'] } /* still fires: see the filing test below */],
   'filing.wechat': [{ platforms: ['wechat'] }, { platforms: ['alipay'] }],
   'filing.alipay': [{ platforms: ['alipay'] }, { platforms: ['wechat'] }],
@@ -115,7 +115,7 @@ const CASES: Record<string, [Shape, Shape]> = {
   'gate.wechat.video': [{ sectors: ['audiovisual'] }, { sectors: ['audiovisual'], platforms: ['alipay'] }],
   'gate.alipay.payment': [{ activities: ['ownSales'], platforms: ['alipay'] }, { activities: ['ownSales'], platforms: ['wechat'] }],
   'gate.alipay.restricted': [{ activities: ['dating'], platforms: ['alipay'] }, { activities: ['showcase'], platforms: ['alipay'] }],
-}
+} satisfies Record<RuleId, [Shape, Shape]> & Record<string, [Shape, Shape]>
 
 function firedIds(s: Shape): string[] {
   const a = evaluate(profile(s))
@@ -126,10 +126,10 @@ const ids = [...RULES.map((r) => r.id), ...GATE_RULES.map((g) => g.id)]
 
 describe.each(ids.filter((id) => id !== 'filing.all'))('rule %s', (id) => {
   it('fires on the profile made for it', () => {
-    expect(firedIds(CASES[id][0])).toContain(id)
+    expect(firedIds((CASES as Record<string, [Shape, Shape]>)[id][0])).toContain(id)
   })
   it('stays silent on the profile next to it', () => {
-    expect(firedIds(CASES[id][1])).not.toContain(id)
+    expect(firedIds((CASES as Record<string, [Shape, Shape]>)[id][1])).not.toContain(id)
   })
 })
 

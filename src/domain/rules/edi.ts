@@ -1,0 +1,92 @@
+/**
+ * EDI 许可证: 目录 B21 在线数据处理与交易处理业务, law-based rows.
+ * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
+ */
+import { ALWAYS, act, all, anyActivity, flag, not, sec } from '../condition'
+import { CHECKED, LAW, type RuleRow } from './shared'
+
+export const EDI_RULES = [
+  {
+    id: 'b21.marketplace',
+    requirement: 'ediLicense',
+    when: act('marketplace'),
+    status: 'required',
+    basis: LAW,
+    text: '其他商家在你的小程序里卖货、买卖双方在平台上完成交易，属于 B21「交易处理业务」（第三方交易平台），须取得 EDI 许可证；货款须经持牌支付机构分账，平台不得「二清」。',
+    cites: [{ source: 'S4', article: '目录 B21' }, { source: 'A1b', article: '办事指南 申办条件' }, { source: 'S21', article: '从业者文章' }, { source: 'S20', article: '第26章' }],
+    verified: CHECKED,
+  },
+  {
+    id: 'b21.saas',
+    requirement: 'ediLicense',
+    when: act('saas'),
+    status: 'consult',
+    basis: LAW,
+    text: '给其他商家用的 SaaS 是否需要 EDI 尚无官方说法：若其他商家的交易在你的平台上完成，可能属于交易处理；只提供软件或云资源则不属于（云托管是 B11）。很多 SaaS 厂商为稳妥起见办理 EDI。',
+    cites: [{ source: 'A11', article: '业务界定' }, { source: 'A1b', article: '办事指南 申办条件' }, { source: 'S4', article: '目录 B21' }],
+    verified: CHECKED,
+  },
+  {
+    id: 'b21.iot',
+    requirement: 'ediLicense',
+    when: act('iotControl'),
+    status: 'consult',
+    basis: LAW,
+    text: '为其他企业或用户的联网设备提供控制和数据处理平台，属于 B21「网络/电子设备数据处理业务」，很可能需要 EDI；只控制自家设备的，是否需要有争议。',
+    cites: [{ source: 'A11', article: '业务界定' }, { source: 'S4', article: '目录 B21' }],
+    verified: CHECKED,
+  },
+  {
+    id: 'b21.rideHailing',
+    requirement: 'ediLicense',
+    when: sec('rideHailing'),
+    status: 'depends',
+    basis: LAW,
+    text: '撮合乘客与独立司机的网约车平台被视为交易处理（如滴滴），需要 EDI；司机都是自家员工的（如神州专车）只需备案。',
+    question: '司机是平台撮合的独立司机，还是与你公司签了劳动合同的员工？',
+    cites: [{ source: 'A11', article: '业务界定' }, { source: 'S23', article: '第十条' }, { source: 'S20', article: '第26章' }],
+    verified: CHECKED,
+  },
+  {
+    id: 'b21.recruitment',
+    requirement: 'ediLicense',
+    when: all(sec('recruitment'), flag('recruitsForOthers'), not(act('marketplace'))),
+    status: 'depends',
+    basis: LAW,
+    text: '招聘平台只有在用人单位与求职者在平台上在线完成交易（如付费服务撮合成交）时，才涉及 EDI。',
+    question: '用人单位与求职者是否在平台上下单付费、完成交易？',
+    cites: [{ source: 'S22', article: '人社部令第44号' }, { source: 'A1b', article: '办事指南 申办条件' }],
+    verified: CHECKED,
+  },
+  {
+    id: 'b21.ownSales',
+    requirement: 'ediLicense',
+    when: all(anyActivity('ownSales', 'storedValue', 'points', 'coupons', 'liveCommerce'), not(act('marketplace'))),
+    status: 'notRequired',
+    basis: LAW,
+    text: '只卖自己的商品是「销售渠道的延伸」，不是第三方交易平台，不属于 EDI；文章 B 说收款、储值、积分就要办证，是少数、偏保守的看法。',
+    cites: [{ source: 'A1b', article: '办事指南 申办条件' }, { source: 'S21', article: '从业者文章' }],
+    verified: CHECKED,
+  },
+  {
+    id: 'b21.classifieds',
+    requirement: 'ediLicense',
+    when: all(anyActivity('classifieds', 'paidListings'), not(act('marketplace'))),
+    status: 'notRequired',
+    basis: LAW,
+    text: '信息发布平台上买卖双方不在平台内下单付款，不属于交易处理；如果让他们在平台内成交，请选择「商家入驻」。',
+    cites: [{ source: 'S4', article: '目录 B21' }, { source: 'A1b', article: '办事指南 申办条件' }],
+    verified: CHECKED,
+  },
+  {
+    id: 'b21.none',
+    requirement: 'ediLicense',
+    when: ALWAYS,
+    fallback: true,
+    status: 'notRequired',
+    basis: LAW,
+    text: '没有第三方商家在你的平台上与买家完成交易，不属于 EDI（在线数据处理与交易处理业务）。',
+    cites: [{ source: 'A1b', article: '办事指南 申办条件' }, { source: 'S4', article: '目录 B21' }],
+    verified: CHECKED,
+  },
+] as const satisfies readonly RuleRow[]

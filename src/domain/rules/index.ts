@@ -1,0 +1,57 @@
+/**
+ * The rulebook, assembled: every verdict the engine gives comes from one row of one family
+ * file here. Families follow the requirement, so a lawyer can review one law at a time:
+ *
+ *   filing.ts            ICP 备案 and 前置审批 (S1 第五条, S5)
+ *   icp.ts               ICP 许可证, 目录 B25（仅限互联网信息服务）
+ *   edi.ts               EDI 许可证, 目录 B21
+ *   sp.ts                SP 许可证, 目录 B25（不含互联网信息服务）
+ *   permits-content.ts   news, publishing, culture, audiovisual, games, course video
+ *   permits-commerce.ts  food, alcohol, books, medical, recruitment, ride-hailing, finance, tutoring, religion, prepaid cards
+ *   wechat.ts            WeChat platform rules (basis platform)
+ *   alipay.ts            Alipay platform rules (basis platform)
+ *   gates.ts             platform category gates (GATE_RULES)
+ *
+ * To change a verdict, change its row, bump RULESET_VERSION and add a CHANGELOG entry (../version.ts).
+ */
+import type { SourceId } from '../sources'
+import { ALIPAY_RULES } from './alipay'
+import { EDI_RULES } from './edi'
+import { FILING_RULES } from './filing'
+import { ICP_RULES } from './icp'
+import { COMMERCE_PERMIT_RULES } from './permits-commerce'
+import { CONTENT_PERMIT_RULES } from './permits-content'
+import type { RuleRow } from './shared'
+import { SP_RULES } from './sp'
+import { WECHAT_RULES } from './wechat'
+
+const ROWS = [
+  ...FILING_RULES,
+  ...WECHAT_RULES,
+  ...ALIPAY_RULES,
+  ...ICP_RULES,
+  ...EDI_RULES,
+  ...SP_RULES,
+  ...CONTENT_PERMIT_RULES,
+  ...COMMERCE_PERMIT_RULES,
+] as const
+
+/** Every rule id, as a literal union: a renamed rule id fails to compile where it is named. */
+export type RuleId = (typeof ROWS)[number]['id']
+
+export interface Rule extends RuleRow {
+  id: RuleId
+  /** The source ids of `cites`, once each, in order (what Reason.sources carries). */
+  sources: readonly SourceId[]
+}
+
+const sourceIds = (r: RuleRow): SourceId[] => [...new Set(r.cites.map((c) => c.source))]
+
+export const RULES: readonly Rule[] = ROWS.map((r: RuleRow) => ({ ...r, sources: sourceIds(r) }) as Rule)
+
+/** A rule id named in code (e.g. eligibility's pilot list): checked at compile time. */
+export const ruleId = <T extends RuleId>(id: T): T => id
+
+export { PRE_APPROVALS } from './filing'
+export { GATE_RULES, type GateRule } from './gates'
+export { isNeeded, type Cite, type DecidingFact, type RuleRow } from './shared'
