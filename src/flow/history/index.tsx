@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import StoreNotice from '../../components/StoreNotice'
 import { RULESET_VERSION } from '../../domain/version'
 import { RESULT_URL } from '../../routes'
 import { useWizard } from '../../store'
@@ -13,12 +14,14 @@ export default function History() {
   if (history.length === 0) {
     return (
       <View className='history'>
+        <StoreNotice />
         <Text className='section__line' id='history-empty'>还没有保存的评估。完成一次评估后，结果会自动保存在本机。</Text>
       </View>
     )
   }
   return (
     <View className='history'>
+      <StoreNotice />
       {history.map((e) => (
         <View key={e.id} className='section' id={`history-${e.id}`}>
           <Text className='section__line'>{e.headline}</Text>

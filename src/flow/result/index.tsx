@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react'
 import EligibilityBlock from '../../components/Eligibility'
 import Gates from '../../components/Gates'
 import RequirementCard from '../../components/RequirementCard'
+import StoreNotice from '../../components/StoreNotice'
 import WhatIf from '../../components/WhatIf'
 import { evaluate } from '../../domain/evaluate'
 import { REQUIREMENT_LABELS, STATUS_LABELS } from '../../domain/labels'
@@ -76,6 +77,7 @@ export default function Result() {
   if (view.kind === 'error') {
     return (
       <View className='result'>
+        <StoreNotice />
         <View className='result__error' id='result-error' ariaRole='alert'>
           {view.message}
         </View>
@@ -105,6 +107,7 @@ export default function Result() {
 
   return (
     <View className='result'>
+      <StoreNotice />
       <Text className='result__headline' id='result-headline'>
         {headline(a)}
       </Text>

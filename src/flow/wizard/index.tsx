@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
 import FieldView, { type Drafts } from '../../components/FieldView'
+import StoreNotice from '../../components/StoreNotice'
 import { STEPS, describeAnswers, missingAnswers, visibleFields, type NumberFieldId } from '../../domain/questions'
 import { RESULT_URL } from '../../routes'
 import { REVIEW_STEP, useWizard } from '../../store'
@@ -15,8 +16,7 @@ const stepOf = (field: string) => STEPS.findIndex((s) => s.fields.some((f) => f.
 export default function Wizard() {
   const answers = useWizard((s) => s.answers)
   const step = useWizard((s) => s.step)
-  const notice = useWizard((s) => s.notice)
-  const { next, back, goTo, dismissNotice } = useWizard.getState()
+  const { next, back, goTo } = useWizard.getState()
   const [drafts, setDrafts] = useState<Drafts>({})
   const [tried, setTried] = useState(false)
   // `start` on the home page opens a fresh assessment (the history stays).
@@ -62,11 +62,7 @@ export default function Wizard() {
         </View>
       </View>
 
-      {notice !== null && (
-        <View className='notice' id='storage-notice' ariaRole='alert' onClick={dismissNotice}>
-          {notice}（点此关闭）
-        </View>
-      )}
+      <StoreNotice />
 
       {current !== null ? (
         <View className='wizard__step' id={`step-${current.id}`}>

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { HISTORY_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
+import StorageNotice from '../../components/StorageNotice'
 import { peekSaved } from '../../store/peek'
 
 import './index.scss'
@@ -13,7 +14,7 @@ export { WIZARD_URL }
  * subpackage), and reads on show what it needs of the saved state.
  */
 export default function Index() {
-  const [{ started, saved }, setSaved] = useState(peekSaved)
+  const [{ started, saved, problem }, setSaved] = useState(peekSaved)
   useDidShow(() => setSaved(peekSaved()))
 
   // A new token each time: the wizard starts over once for it, not again on a reload.
@@ -33,6 +34,7 @@ export default function Index() {
         回答几个问题，告诉你的小程序需要备案、ICP 许可证还是 EDI 许可证，以及依据。
       </Text>
       <Text className='index__privacy' id='privacy'>不登录、不联网，答案只保存在本机。</Text>
+      <StorageNotice message={problem} />
       <Button id='start' className='index__start' type='primary' ariaLabel='开始回答问题' onClick={start}>
         开始
       </Button>
