@@ -4,9 +4,9 @@
  * a profile with any problem is refused whole, never half-evaluated.
  */
 import * as v from 'valibot'
-import { PROVINCE_CODES } from './provinces'
+import { ANSWER_FIELDS } from './answers'
 import type { Profile } from './types'
-import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE, YES_NO_FACTS, type YesNoFact } from './types'
+import { ACTIVITIES, PLATFORMS, SECTORS } from './types'
 
 export interface ValidationProblem {
   /** Dotted path of the field, e.g. "operator.foreignShare" or "activities.2". */
@@ -16,58 +16,30 @@ export interface ValidationProblem {
 
 export type ValidationResult = { ok: true; profile: Profile } | { ok: false; problems: ValidationProblem[] }
 
-const oneOf = (values: readonly string[]): string => `must be one of ${values.join(', ')}`
-const flag = () => v.optional(v.boolean('must be true or false'))
-/** A yes/no answer that may also be 'unsure' (contract v1.1). */
-const yesNoUnsure = () => v.optional(v.union([v.boolean(), v.literal(UNSURE)], 'must be true, false or "unsure"'))
+/**
+ * The profile schema, built from the answers table: each row's schema at its path, optional
+ * unless the row is required; operator and facts are strict objects like the profile itself.
+ */
+function buildProfileSchema() {
+  const top: Record<string, v.GenericSchema> = {}
+  const nested: Record<string, Record<string, v.GenericSchema>> = {}
+  for (const f of ANSWER_FIELDS) {
+    const schema = f.required === true ? f.schema : v.optional(f.schema)
+    if (f.path.length === 1) top[f.path[0]] = schema
+    else (nested[f.path[0]] ??= {})[f.path[1]] = schema
+  }
+  return v.strictObject(
+    {
+      schemaVersion: v.literal(1, 'must be 1 (the only schema version this app knows)'),
+      ...top,
+      operator: v.strictObject(nested.operator ?? {}, 'must be an object'),
+      facts: v.optional(v.strictObject(nested.facts ?? {}, 'must be an object')),
+    },
+    'must be an object',
+  )
+}
 
-const FactsSchema = v.strictObject(
-  {
-    ...(Object.fromEntries(YES_NO_FACTS.map((k) => [k, yesNoUnsure()])) as Record<YesNoFact, ReturnType<typeof yesNoUnsure>>),
-    aiModel: v.optional(v.picklist([...AI_MODELS, UNSURE], oneOf([...AI_MODELS, UNSURE]))),
-    approvalsHeld: v.optional(v.array(v.picklist(SECTORS, oneOf(SECTORS)), 'must be a list')),
-  },
-  'must be an object',
-)
-
-const ProfileSchema = v.strictObject(
-  {
-    schemaVersion: v.literal(1, 'must be 1 (the only schema version this app knows)'),
-    platforms: v.pipe(
-      v.array(v.picklist(PLATFORMS, oneOf(PLATFORMS)), 'must be a list'),
-      v.minLength(1, 'must name at least one platform'),
-    ),
-    operator: v.strictObject(
-      {
-        type: v.picklist(OPERATOR_TYPES, oneOf(OPERATOR_TYPES)),
-        registeredCapital: v.optional(
-          v.pipe(
-            v.number('must be a number of yuan'),
-            v.integer('must be a whole number of yuan'),
-            v.minValue(0, 'must be 0 or more'),
-          ),
-        ),
-        foreignShare: v.optional(
-          v.pipe(
-            v.number('must be a number'),
-            v.minValue(0, 'must be between 0 and 100'),
-            v.maxValue(100, 'must be between 0 and 100'),
-          ),
-        ),
-        province: v.optional(v.picklist(PROVINCE_CODES, 'must be the GB/T 2260 code of a province, e.g. "440000"')),
-        pilotZone: yesNoUnsure(),
-        multiProvince: yesNoUnsure(),
-        dishonestListed: yesNoUnsure(),
-      },
-      'must be an object',
-    ),
-    activities: v.array(v.picklist(ACTIVITIES, oneOf(ACTIVITIES)), 'must be a list'),
-    sectors: v.array(v.picklist(SECTORS, oneOf(SECTORS)), 'must be a list'),
-    recruitsForOthers: flag(),
-    facts: v.optional(FactsSchema),
-  },
-  'must be an object',
-)
+const ProfileSchema = buildProfileSchema()
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   const keys = issue.path?.map((item) => String(item.key)) ?? []
