@@ -62,7 +62,7 @@ export function validateProfile(input: unknown): ValidationResult {
   if (!result.success) {
     return { ok: false, problems: result.issues.map((i) => ({ path: pathOf(i), message: messageOf(i) })) }
   }
-  const p = result.output as Profile
+  const p = result.output as unknown as Profile
   const profile: Profile = {
     ...p,
     platforms: canonical(p.platforms, PLATFORMS),
