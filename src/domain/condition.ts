@@ -6,9 +6,23 @@
  * Leaves name one answer of the profile, so the answers that made a rule fire can be
  * read back from it (see `drivers`), which is what the what-if view is built on.
  */
-import type { Activity, OperatorType, Platform, Profile, Sector } from './types'
+import type { Activity, AiModel, OperatorType, Platform, Profile, Sector, YesNoFact, YesNoUnsure } from './types'
+import { UNSURE } from './types'
 
 export type Flag = 'multiProvince' | 'pilotZone' | 'dishonestListed' | 'recruitsForOthers'
+/** The operator answers that may be 'unsure' (contract v1.1). */
+export type OperatorFlag = Exclude<Flag, 'recruitsForOthers'>
+
+/** How a yes/no question was answered: 'unanswered' when the profile does not hold it. */
+export const ANSWERS = ['yes', 'no', 'unsure', 'unanswered'] as const
+export type Answer = (typeof ANSWERS)[number]
+
+/** The answer a yes/no/unsure value gives (undefined: not asked, or not answered). */
+export function answerOf(v: YesNoUnsure | undefined): Answer {
+  if (v === undefined) return 'unanswered'
+  if (v === UNSURE) return 'unsure'
+  return v ? 'yes' : 'no'
+}
 
 export type Condition =
   | { activity: Activity }
@@ -17,6 +31,9 @@ export type Condition =
   | { operator: OperatorType }
   | { flag: Flag }
   | { foreignShareAbove: number }
+  | { fact: YesNoFact; is: Answer }
+  | { flagIs: OperatorFlag; is: Answer }
+  | { aiModel: AiModel | 'unsure' | 'unanswered' }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
   | { not: Condition }
@@ -29,6 +46,9 @@ export type Driver =
   | { field: 'operatorType'; value: OperatorType }
   | { field: Flag; value: true }
   | { field: 'foreignShare'; value: number }
+  | { field: 'facts'; key: YesNoFact; value: Answer }
+  | { field: 'operatorAnswer'; key: OperatorFlag; value: Answer }
+  | { field: 'aiModel'; value: AiModel | 'unsure' | 'unanswered' }
 
 // Shorthands, so the rulebook reads like a table.
 export const act = (activity: Activity): Condition => ({ activity })
@@ -42,6 +62,15 @@ export const not = (c: Condition): Condition => ({ not: c })
 export const anyActivity = (...a: Activity[]): Condition => ({ any: a.map(act) })
 export const anySector = (...s: Sector[]): Condition => ({ any: s.map(sec) })
 export const ALWAYS: Condition = { all: [] }
+/** A follow-up fact answered so: `fact('platformFees')` is "yes"; `fact('ownDrivers', 'no')`. */
+export const fact = (key: YesNoFact, is: Answer = 'yes'): Condition => ({ fact: key, is })
+/** A follow-up fact not yet settled: unanswered or 'unsure' (the verdict then names the fact). */
+export const open = (key: YesNoFact): Condition => ({ any: [fact(key, 'unanswered'), fact(key, 'unsure')] })
+/** An operator answer (multiProvince, pilotZone, dishonestListed) given as yes, no, unsure or not at all. */
+export const flagIs = (key: OperatorFlag, is: Answer): Condition => ({ flagIs: key, is })
+
+const factAnswer = (p: Profile, key: YesNoFact): Answer => answerOf(p.facts?.[key])
+const aiAnswer = (p: Profile): AiModel | 'unsure' | 'unanswered' => p.facts?.aiModel ?? 'unanswered'
 
 export function holds(c: Condition, p: Profile): boolean {
   if ('activity' in c) return p.activities.includes(c.activity)
@@ -50,6 +79,9 @@ export function holds(c: Condition, p: Profile): boolean {
   if ('operator' in c) return p.operator.type === c.operator
   if ('flag' in c) return c.flag === 'recruitsForOthers' ? p.recruitsForOthers === true : p.operator[c.flag] === true
   if ('foreignShareAbove' in c) return (p.operator.foreignShare ?? 0) > c.foreignShareAbove
+  if ('fact' in c) return factAnswer(p, c.fact) === c.is
+  if ('flagIs' in c) return answerOf(p.operator[c.flagIs]) === c.is
+  if ('aiModel' in c) return aiAnswer(p) === c.aiModel
   if ('all' in c) return c.all.every((x) => holds(x, p))
   if ('any' in c) return c.any.some((x) => holds(x, p))
   return !holds(c.not, p)
@@ -67,6 +99,9 @@ export function drivers(c: Condition, p: Profile): Driver[] {
   if ('operator' in c) return [{ field: 'operatorType', value: c.operator }]
   if ('flag' in c) return [{ field: c.flag, value: true }]
   if ('foreignShareAbove' in c) return [{ field: 'foreignShare', value: p.operator.foreignShare ?? 0 }]
+  if ('fact' in c) return [{ field: 'facts', key: c.fact, value: c.is }]
+  if ('flagIs' in c) return [{ field: 'operatorAnswer', key: c.flagIs, value: c.is }]
+  if ('aiModel' in c) return [{ field: 'aiModel', value: c.aiModel }]
   if ('all' in c) return c.all.flatMap((x) => drivers(x, p))
   if ('any' in c) return c.any.flatMap((x) => drivers(x, p))
   return []

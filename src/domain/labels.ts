@@ -1,5 +1,5 @@
 /** Plain-language names for what the engine says (zh-CN). */
-import type { Platform, RequirementId, Status } from './types'
+import type { Platform, RequirementId, Status, YesNoFact } from './types'
 
 export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
   icpFiling: 'ICP 备案',
@@ -40,7 +40,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   likely: '很可能需要',
   depends: '视情况',
   notRequired: '通常不需要',
-  consult: '建议咨询属地通信管理局',
+  consult: '建议咨询主管部门',
 }
 
 export const PLATFORM_LABELS: Record<Platform, string> = {
@@ -66,3 +66,20 @@ export function formatYuan(n: number): string {
 function group(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
+
+/** The follow-up facts of contract v1.1, as a short phrase (what-if labels, reasons). */
+export const FACT_LABELS: Record<YesNoFact, string> = {
+  platformFees: '向商家或用户收取发布、推广、会员或广告费',
+  commission: '平台按交易收取佣金或服务费',
+  ownDevices: '只控制自家设备',
+  ownDrivers: '司机是自家员工',
+  saasHostsTransactions: '客户的买家在你的系统里下单付款',
+  storedValueElsewhere: '储值可在其他商家使用',
+  publications: '付费内容是出版物',
+  recordedCourses: '有录播视频课',
+  inAppPurchases: '游戏内购',
+}
+
+export const FLAG_LABELS = { multiProvince: '跨省经营', pilotZone: '注册在试点区', dishonestListed: '列入电信业务经营失信名单' } as const
+
+export const ANSWER_LABELS = { yes: '是', no: '否', unsure: '不确定', unanswered: '未回答' } as const

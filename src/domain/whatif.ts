@@ -6,7 +6,7 @@
  */
 import { drivers as conditionDrivers, type Driver } from './condition'
 import { RULE_BY_ID, evaluate } from './evaluate'
-import { PLATFORM_LABELS } from './labels'
+import { ANSWER_LABELS, FACT_LABELS, FLAG_LABELS, PLATFORM_LABELS } from './labels'
 import { isNeeded } from './rules'
 import { ACTIVITY_LABELS, SECTOR_LABELS } from './questions'
 import type { Assessment, Profile, RequirementId, Status } from './types'
@@ -18,11 +18,15 @@ export interface Cause {
   drivers: Driver[]
 }
 
-const sameDriver = (a: Driver, b: Driver) => a.field === b.field && a.value === b.value
+const keyOf = (d: Driver): string => ('key' in d ? d.key : '')
+const sameDriver = (a: Driver, b: Driver) => a.field === b.field && a.value === b.value && keyOf(a) === keyOf(b)
 
 /** Answers a merchant can take back: features, sectors, a second platform, a flag. */
 function removable(d: Driver, p: Profile): boolean {
-  if (d.field === 'operatorType' || d.field === 'foreignShare') return false
+  if (d.field === 'operatorType' || d.field === 'foreignShare' || d.field === 'aiModel') return false
+  // A follow-up answer "yes" is a business choice that can be dropped (stop charging fees,
+  // turn off in-app purchases); "no", "unsure" or no answer is not something to take back.
+  if (d.field === 'facts' || d.field === 'operatorAnswer') return d.value === 'yes'
   if (d.field === 'platforms') return p.platforms.length > 1
   return true
 }
@@ -64,6 +68,12 @@ export function withoutDriver(p: Profile, d: Driver): Profile {
     case 'dishonestListed':
       next.operator[d.field] = false
       break
+    case 'facts':
+      next.facts = { ...p.facts, [d.key]: false }
+      break
+    case 'operatorAnswer':
+      next.operator[d.key] = false
+      break
     default:
       break
   }
@@ -87,6 +97,10 @@ export function driverLabel(d: Driver): string {
       return '试点区'
     case 'dishonestListed':
       return '失信名单'
+    case 'facts':
+      return `${FACT_LABELS[d.key]}：${ANSWER_LABELS[d.value]}`
+    case 'operatorAnswer':
+      return `${FLAG_LABELS[d.key]}：${ANSWER_LABELS[d.value]}`
     default:
       return String(d.value)
   }
