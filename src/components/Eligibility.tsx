@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { AUTHORITY_LABELS, REQUIREMENT_LABELS, formatYuan } from '../domain/labels'
+import { sourcesText } from '../domain/plan'
 import type { Eligibility } from '../domain/types'
 import './Sections.scss'
 
@@ -17,11 +18,11 @@ export default function EligibilityBlock({ e }: { e: Eligibility }) {
       <Text className='section__title'>申请资格：{e.licenses.map((id) => REQUIREMENT_LABELS[id]).join('、')}</Text>
       <Text className={`eligibility__verdict eligibility__verdict--${key}`}>{VERDICT[key]}</Text>
       <Text className='section__line'>
-        注册资本至少 {formatYuan(e.capitalRequired)} · 受理：{AUTHORITY_LABELS[e.authority]}
+        注册资本至少 {formatYuan(e.capitalRequired)} · 受理：{e.authority === 'consult' ? '待确认：先咨询属地通信管理局' : AUTHORITY_LABELS[e.authority]}
       </Text>
       {e.problems.map((p) => (
         <Text key={p.code} className='section__line eligibility__problem' id={`problem-${p.code}`}>
-          ✗ {p.text} [{p.sources.join(' · ')}]
+          ✗ {p.text}（{sourcesText(p.sources)}）
         </Text>
       ))}
       {e.notes.map((n) => (

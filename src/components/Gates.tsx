@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { PLATFORM_LABELS } from '../domain/labels'
+import { sourcesText } from '../domain/plan'
 import type { PlatformGate } from '../domain/types'
 import './Sections.scss'
 
@@ -14,7 +15,7 @@ export default function Gates({ gates }: { gates: readonly PlatformGate[] }) {
       {gates.map((g) => (
         <Text key={g.rule} className='section__line' id={`gate-${g.rule.replace(/\./g, '-')}`}>
           {PLATFORM_LABELS[g.platform]}「{g.category}」：{qualificationText(g.qualifications)}
-          {g.note !== undefined ? `。${g.note}` : ''} [{g.sources.join(' · ')}]
+          {g.note !== undefined ? `。${g.note}` : ''}（{sourcesText(g.sources)}）
         </Text>
       ))}
     </View>

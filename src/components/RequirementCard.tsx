@@ -1,22 +1,43 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { BASIS_LABELS, REQUIREMENT_DETAILS, REQUIREMENT_LABELS, STATUS_LABELS } from '../domain/labels'
+import type { PlanStep as Step } from '../domain/plan'
 import type { Requirement } from '../domain/types'
+import Citation from './Citation'
+import PlanStep from './PlanStep'
 import SourceDetail from './SourceDetail'
 import './RequirementCard.scss'
 
-/** A requirement: its status in words and colour, law vs platform, its reasons; tap a reason for its sources. */
-export default function RequirementCard({ req }: { req: Requirement }) {
+interface Props {
+  req: Requirement
+  /** For a required or likely requirement: what to do, with its checklist. */
+  step?: Step
+  done?: readonly string[]
+  onToggle?: (itemId: string) => void
+  /** Compact: the name, the status and the first reason only (the not-needed list). */
+  compact?: boolean
+  /** E.g. the inline question of an undecided requirement. */
+  children?: ReactNode
+}
+
+/**
+ * A requirement: its status in words and colour, what to do (the plan step), why (its reasons,
+ * each with its citations read as text; tap a reason for the source card).
+ */
+export default function RequirementCard({ req, step, done = [], onToggle, compact = false, children }: Props) {
   const [open, setOpen] = useState<string | null>(null)
+  const [more, setMore] = useState(false)
+  const reasons = compact || more ? req.reasons : req.reasons.slice(0, 1)
+  const shown = compact ? reasons.slice(0, 1) : reasons
   return (
-    <View id={`req-${req.id}`} className={`card status-${req.status}`}>
+    <View id={`req-${req.id}`} className={`card status-${req.status}${compact ? ' card--compact' : ''}`}>
       <View className='card__head'>
         <Text className='card__name'>{REQUIREMENT_LABELS[req.id]}</Text>
-        <Text className={`card__status card__status--${req.status}`}>{STATUS_LABELS[req.status]}</Text>
+        <Text className={`card__status card__status--${req.status}`}>{req.held === true ? '已持有' : STATUS_LABELS[req.status]}</Text>
       </View>
-      {REQUIREMENT_DETAILS[req.id] !== undefined && <Text className='card__detail'>{REQUIREMENT_DETAILS[req.id]}</Text>}
-      <Text className='card__basis'>依据：{req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}</Text>
-      {req.reasons.map((r) => (
+      {!compact && REQUIREMENT_DETAILS[req.id] !== undefined && <Text className='card__detail'>{REQUIREMENT_DETAILS[req.id]}</Text>}
+      {step !== undefined && <PlanStep step={step} done={done} onToggle={onToggle} />}
+      {shown.map((r) => (
         <View key={r.rule}>
           <View
             className='card__reason'
@@ -26,12 +47,18 @@ export default function RequirementCard({ req }: { req: Requirement }) {
             onClick={() => setOpen(open === r.rule ? null : r.rule)}
           >
             {r.text}
-            <Text className='card__cite'> [{r.sources.join(' · ')}]</Text>
+            <Citation reason={r} />
           </View>
           {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
         </View>
       ))}
-      {req.question !== undefined && <Text className='card__question'>取决于：{req.question}</Text>}
+      {!compact && req.reasons.length > 1 && (
+        <View className='link link--small' id={`more-${req.id}`} ariaRole='button' onClick={() => setMore(!more)}>
+          {more ? '收起理由' : `还有 ${req.reasons.length - 1} 条理由`}
+        </View>
+      )}
+      {!compact && <Text className='card__basis'>依据类型：{req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}</Text>}
+      {children}
     </View>
   )
 }

@@ -1,7 +1,9 @@
 /** The assessment in words: a one-line headline and a readable zh-CN text (CLI --text, copy). */
 import { AUTHORITY_LABELS, BASIS_LABELS, PLATFORM_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan } from './labels'
+import { sourcesText } from './citations'
+import { describeAnswers, fromProfile } from './questions'
 import { PRE_APPROVALS } from './rules'
-import type { Assessment, Requirement } from './types'
+import type { Assessment, Profile, Requirement } from './types'
 
 const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join(sep)
 
@@ -18,11 +20,22 @@ export function headline(a: Assessment): string {
 
 export const DISCLAIMER = '本结果是根据公开法规和平台规则整理的合规指引，不构成法律意见；办理前请以主管部门和平台的最新要求为准。'
 
-export function summaryText(a: Assessment): string {
+/** The answers an assessment was based on, one line each: "小程序做什么：商家入驻、付费阅读". */
+export function answerLines(p: Profile): string[] {
+  return describeAnswers(fromProfile(p)).map((x) => `${x.label}：${x.value}`)
+}
+
+/** The result as text to paste: the headline, the answers it is based on, then every verdict and step. */
+export function summaryText(a: Assessment, profile?: Profile): string {
   const lines: string[] = [`小程序资质评估（规则版本 ${a.rulesetVersion}）`, headline(a), '']
+  if (profile !== undefined) {
+    lines.push('依据的回答：')
+    for (const l of answerLines(profile)) lines.push(`  · ${l}`)
+    lines.push('')
+  }
   for (const r of a.requirements) {
     lines.push(`【${STATUS_LABELS[r.status]}】${REQUIREMENT_LABELS[r.id]}（${r.basis.map((b) => BASIS_LABELS[b]).join(' + ')}）`)
-    for (const reason of r.reasons) lines.push(`  · ${reason.text} [${reason.sources.join(', ')}]`)
+    for (const reason of r.reasons) lines.push(`  · ${reason.text}（${sourcesText(reason.sources)}）`)
     if (r.question !== undefined) lines.push(`  ？${r.question}`)
   }
   if (a.preApprovals.length > 0) {

@@ -1,0 +1,57 @@
+import { Input, Text, View } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import { PLATFORM_LABELS } from '../domain/labels'
+import type { Category } from '../domain/types'
+import './Sections.scss'
+
+const qualificationText = (q: readonly string[][]) =>
+  q.length === 0 ? '无需额外资质' : q.length === 1 ? q[0].join(' + ') : `任选其一：${q.map((x) => x.join(' + ')).join('；或 ')}`
+
+const catText = (c: Category) =>
+  `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：上传 ${qualificationText(c.qualifications)}${c.available ? '' : '（你的主体类型不能选择）'}${c.note !== undefined ? `。${c.note}` : ''}`
+
+interface Props {
+  categories: readonly Category[]
+  /** Category keyword search (the categories catalogue); absent: no search box. */
+  search?: (query: string) => readonly Category[]
+}
+
+/** The platform service categories to choose, with the documents to upload; a keyword search for others. */
+export default function Categories({ categories, search }: Props) {
+  const [query, setQuery] = useState('')
+  const found = useMemo(() => (search !== undefined && query.trim() !== '' ? search(query.trim()).slice(0, 5) : []), [search, query])
+  const index: Record<string, number> = {}
+  if (categories.length === 0 && search === undefined) return null
+  return (
+    <View className='section' id='result-categories'>
+      <Text className='section__title'>在平台选择服务类目</Text>
+      {categories.map((c) => {
+        const n = index[c.platform] ?? 0
+        index[c.platform] = n + 1
+        return (
+          <Text key={`${c.platform}-${n}`} className='section__line' id={`cat-${c.platform}-${n}`}>
+            {catText(c)}
+          </Text>
+        )
+      })}
+      {categories.length > 0 && <Text className='section__line section__muted'>类目表日期：{[...new Set(categories.map((c) => c.catalogue))].join('、')}</Text>}
+      {search !== undefined && (
+        <View className='catsearch'>
+          <Input
+            id='category-search'
+            className='catsearch__input'
+            placeholder='搜索其他类目，如：食品、教育'
+            value={query}
+            onInput={(e) => setQuery(e.detail.value)}
+          />
+          {found.map((c, i) => (
+            <Text key={`${c.platform}-${c.path.join('/')}`} className='section__line' id={`cat-found-${i}`}>
+              {catText(c)}
+            </Text>
+          ))}
+          {query.trim() !== '' && found.length === 0 && <Text className='section__line section__muted'>没有找到相关类目。</Text>}
+        </View>
+      )}
+    </View>
+  )
+}

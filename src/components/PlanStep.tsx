@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { progress, type PlanStep as Step } from '../domain/plan'
+import './RequirementCard.scss'
+
+interface Props {
+  step: Step
+  done: readonly string[]
+  onToggle?: (itemId: string) => void
+}
+
+/** What to do for one permit: the action, the office, where, how long, how long it lasts, and its materials as a checklist. */
+export default function PlanStep({ step, done, onToggle }: Props) {
+  const [open, setOpen] = useState(false)
+  const p = progress([step], done)
+  const facts = [
+    step.authority !== undefined && !step.action.includes(step.authority) ? `受理：${step.authority}` : null,
+    step.where !== undefined && !step.action.includes(step.where) ? `办理：${step.where}` : null,
+    step.statutory !== undefined ? `法定时限：${step.statutory}` : null,
+    step.typical !== undefined ? `通常用时：${step.typical}` : null,
+    step.validity !== undefined ? `有效期：${step.validity}` : null,
+  ].filter((x): x is string => x !== null)
+  return (
+    <View className='step' id={`step-${step.id}`}>
+      <Text className='step__action'>{step.action}</Text>
+      {facts.length > 0 && <Text className='step__facts'>{facts.join('\n')}</Text>}
+      {step.items.length > 0 && (
+        <View className='link link--small' id={`materials-${step.id}`} ariaRole='button' onClick={() => setOpen(!open)}>
+          材料清单 {p.done} / {p.total} {open ? '收起' : '展开'}
+        </View>
+      )}
+      {open &&
+        step.items.map((i) => {
+          const ticked = done.includes(i.id)
+          return (
+            <View
+              key={i.id}
+              id={`item-${step.id}-${i.id}`}
+              className={`check${ticked ? ' check--done' : ''}`}
+              ariaRole='checkbox'
+              ariaLabel={`${ticked ? '已备好' : '未备好'}：${i.text}`}
+              onClick={() => onToggle?.(i.id)}
+            >
+              {ticked ? '☑' : '☐'} {i.text}
+            </View>
+          )
+        })}
+    </View>
+  )
+}

@@ -1,0 +1,22 @@
+import { Text, View } from '@tarojs/components'
+import { copyText } from '../flow/result/copy'
+import { LEVEL_LABEL, sourceById } from '../domain/sources'
+import './SourceDetail.scss'
+
+/** One source: its title, issuer, date and level, and its link to copy. Used wherever a source is shown. */
+export default function SourceItem({ id }: { id: string }) {
+  const s = sourceById(id)
+  if (s === undefined) return null
+  return (
+    <View className='sources__item' id={`source-${id}`}>
+      <Text className='sources__title'>{s.title}</Text>
+      <Text className='sources__meta'>
+        {s.issuer}
+        {s.date !== '' ? ` · ${s.date}` : ''} · {LEVEL_LABEL[s.level]} · {id}
+      </Text>
+      <View className='sources__copy' ariaRole='button' ariaLabel={`复制「${s.title}」的链接`} onClick={() => copyText(s.link)}>
+        复制链接
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,438 @@
+/**
+ * The result as an action plan (issue 13): what blocks the merchant and the ways out, the
+ * steps to take in order (office, where to apply, statutory and typical time, validity, a
+ * materials checklist with stable ids), what is still undecided with the question that
+ * decides it, and what is not needed with its one-line why. Pure: the page only renders it.
+ *
+ * Time and office facts come from the licensing reference (S2 60-day review, S20 5-year
+ * validity, S21 practitioner timings, S6 filing timings, A6 prepaid-card filing, S18 games);
+ * where the reference gives no time (setting up a company, changing the shareholding) the
+ * plan says nothing rather than guess.
+ */
+import { drivers as conditionDrivers, type Driver } from './condition'
+import { RULE_BY_ID, evaluate } from './evaluate'
+import { REQUIREMENT_LABELS, formatYuan } from './labels'
+import { isNeeded, type DecidingFact } from './rules'
+import { sourceById } from './sources'
+import { headline } from './summary'
+import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from './types'
+import { TELECOM_LICENSES, UNSURE } from './types'
+import { driverLabel, withoutDriver } from './whatif'
+
+export type { DecidingFact } from './rules'
+
+/** The order cards and steps come in: required, likely, depends/consult, notRequired. */
+export const PLAN_ORDER: Record<Status, number> = { required: 0, likely: 1, depends: 2, consult: 2, notRequired: 3 }
+
+/** Stable: requirements of the same rank keep the engine's order. */
+export function orderRequirements(rs: readonly Requirement[]): Requirement[] {
+  return rs
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => PLAN_ORDER[a.r.status] - PLAN_ORDER[b.r.status] || a.i - b.i)
+    .map((x) => x.r)
+}
+
+const isTelecom = (id: RequirementId): boolean => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
+
+export { citations, shortTitle, sourcesText, type CitationRef } from './citations'
+
+// ---------------------------------------------------------------------------------------------
+// Steps: office, where, time, validity, materials.
+
+interface StepFacts {
+  authority?: string
+  where?: string
+  statutory?: string
+  typical?: string
+  validity?: string
+  sources: string[]
+}
+
+const TELECOM_STEP: StepFacts = {
+  where: '工信部政务服务平台 dxzhgl.miit.gov.cn',
+  statutory: '受理后 60 日内作出决定',
+  typical: '通常 1–3 个月，个别省份更久（从业者经验）',
+  validity: '5 年，到期前续期；每年 1 月 1 日至 3 月 31 日提交上一年度年报',
+  sources: ['S2', 'S20', 'S21'],
+}
+
+/** What the reference says per requirement; anything absent is left unsaid. */
+const STEP_FACTS: Partial<Record<RequirementId, StepFacts>> = {
+  icpFiling: {
+    authority: '主办者住所地省通信管理局（经平台代备案）',
+    typical: '平台初审 1–2 个工作日，管局审核 1–20 个工作日；建议上线前 20–30 个工作日开始',
+    sources: ['S5', 'S6', 'S7'],
+  },
+  icpLicense: TELECOM_STEP,
+  ediLicense: TELECOM_STEP,
+  spLicense: TELECOM_STEP,
+  prepaidCardFiling: {
+    authority: '商务主管部门（集团、品牌发卡企业：省；规模发卡企业：设区的市；其他：县区）',
+    statutory: '开展储值业务之日起 30 日内备案',
+    sources: ['A6'],
+  },
+  gameApproval: { typical: '前置审批（游戏内容审核）10–30 个工作日', sources: ['S18'] },
+  networkCultureLicense: { authority: '省文化和旅游厅', statutory: '20 日', validity: '3 年', sources: ['B20'] },
+  onlinePublishingLicense: {
+    authority: '省级出版主管部门受理，国家新闻出版署审批',
+    statutory: '60 日',
+    validity: '5 年',
+    sources: ['B21'],
+  },
+  algorithmFiling: {
+    authority: '国家互联网信息办公室',
+    where: '互联网信息服务算法备案系统 beian.cac.gov.cn',
+    statutory: '提供服务之日起 10 个工作日内',
+    sources: ['B10'],
+  },
+  genAiFiling: { authority: '属地省级网信办', typical: '备案约 6–8 个月，登记约 3–4 个月（从业者经验）', sources: ['B19'] },
+}
+
+const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）小程序备案', alipay: '支付宝开放平台小程序备案' } as const
+
+export interface ChecklistItem {
+  /** Stable across renders and ruleset versions while the text stays: saved with the history entry. */
+  id: string
+  text: string
+}
+
+export interface PlanStep {
+  id: RequirementId
+  status: Status
+  label: string
+  /** What to do, in one line, never naming an undecided office as the one to apply to. */
+  action: string
+  held: boolean
+  authority?: string
+  where?: string
+  statutory?: string
+  typical?: string
+  validity?: string
+  items: ChecklistItem[]
+  sources: string[]
+}
+
+/** A short stable hash (FNV-1a, base 36) of an item's text. */
+function hash(s: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0).toString(36)
+}
+
+/** One checklist item per material; any-of alternatives become one item "A 或 B". */
+export function checklist(groups: readonly MaterialGroup[]): ChecklistItem[] {
+  const out: ChecklistItem[] = []
+  for (const g of groups) {
+    const texts = g.anyOf.length === 1 ? g.anyOf[0] : [g.anyOf.map((x) => x.join('、')).join(' 或 ')]
+    for (const text of texts) {
+      const id = `m-${hash(`${g.title}|${text}`)}`
+      if (!out.some((x) => x.id === id)) out.push({ id, text })
+    }
+  }
+  return out
+}
+
+const isFilingGroup = (g: MaterialGroup) => g.title.includes('备案')
+
+function telecomAuthority(a: Assessment): { authority?: string; pending?: string } {
+  const e = a.eligibility
+  if (e === null) return {}
+  if (e.authority === 'province') return { authority: '注册地省通信管理局' }
+  if (e.authority === 'miit') return { authority: '工业和信息化部（跨地区经营）' }
+  return { pending: '受理机关还没定：先问属地省通信管理局，你的情况应向工信部还是省通信管理局申请' }
+}
+
+export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
+  const needed = orderRequirements(a.requirements.filter(isNeeded))
+  const filingItems = checklist(a.materials.filter(isFilingGroup))
+  const licenceItems = checklist(a.materials.filter((g) => !isFilingGroup(g)))
+  return needed.map((r): PlanStep => {
+    const facts = STEP_FACTS[r.id] ?? { sources: [] }
+    const label = REQUIREMENT_LABELS[r.id]
+    const tel = isTelecom(r.id) ? telecomAuthority(a) : {}
+    const authority = r.authority ?? facts.authority ?? tel.authority
+    const where =
+      r.id === 'icpFiling' ? p.platforms.map((x) => WHERE_FILING[x]).join('；') : facts.where
+    const held = r.held === true
+    let action: string
+    if (held) action = `你已持有${label}：备案时提交（上传许可证件），不必重新办理。`
+    else if (r.id === 'icpFiling') action = `在${where}提交备案，通过后在小程序里展示备案号。`
+    else if (tel.pending !== undefined && r.authority === undefined) action = `${tel.pending}；再办理${label}。`
+    else if (authority !== undefined) action = `向${authority}申请${label}。`
+    else action = `办理${label}。`
+    const step: PlanStep = {
+      id: r.id,
+      status: r.status,
+      label,
+      action,
+      held,
+      items: held ? [] : r.id === 'icpFiling' ? filingItems : isTelecom(r.id) ? licenceItems : [],
+      sources: facts.sources.filter((s) => sourceById(s) !== undefined),
+    }
+    if (authority !== undefined) step.authority = authority
+    if (where !== undefined) step.where = where
+    if (!held) {
+      if (facts.statutory !== undefined) step.statutory = facts.statutory
+      if (facts.typical !== undefined) step.typical = facts.typical
+    }
+    if (facts.validity !== undefined) step.validity = facts.validity
+    return step
+  })
+}
+
+/** Licence checklists are shared by the telecom steps: count each item once. */
+export function progress(steps: readonly PlanStep[], done: readonly string[]): { done: number; total: number } {
+  const ids = new Set<string>()
+  for (const s of steps) for (const i of s.items) ids.add(i.id)
+  let n = 0
+  for (const id of ids) if (done.includes(id)) n += 1
+  return { done: n, total: ids.size }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blockers and the ways out.
+
+export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing'
+
+export interface WayOut {
+  kind: WayKind
+  text: string
+  /** What it costs in time, where the reference says. */
+  time?: string
+  sources: string[]
+  /** For 'feature': the answers to take back (the what-if), and the result without them. */
+  drivers?: Driver[]
+  after?: string
+}
+
+export interface Blockers {
+  /** The required or likely licences that cannot be obtained as things stand. */
+  requirements: RequirementId[]
+  problems: Array<{ code: EligibilityProblemCode; text: string }>
+  ways: WayOut[]
+}
+
+const LICENCE_TIME = '之后申请许可证：受理后 60 日内决定，实际通常 1–3 个月'
+const FILING_TIME = '只需备案：平台初审 1–2 个工作日，管局审核 1–20 个工作日'
+
+function blockedBy(a: Assessment): Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>> {
+  const m = new Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>>()
+  for (const r of a.requirements) {
+    if (!isNeeded(r) || r.held === true) continue
+    if (r.blockers !== undefined && r.blockers.length > 0) m.set(r.id, r.blockers)
+    else if (a.eligibility !== null && a.eligibility.eligible === false && a.eligibility.licenses.includes(r.id)) {
+      m.set(r.id, a.eligibility.problems.map(({ code, text }) => ({ code, text })))
+    }
+  }
+  return m
+}
+
+/** Answers a merchant can take back to launch without a licence: features and sectors, never a platform or who they are. */
+const droppable = (d: Driver) => d.field !== 'platforms' && d.field !== 'operatorType' && d.field !== 'foreignShare'
+
+export function featureDrivers(p: Profile, a: Assessment, ids: readonly RequirementId[]): Driver[] {
+  const found: Driver[] = []
+  for (const r of a.requirements) {
+    if (!ids.includes(r.id)) continue
+    for (const reason of r.reasons) {
+      const rule = RULE_BY_ID.get(reason.rule)
+      if (rule === undefined || rule.status !== r.status) continue
+      for (const d of conditionDrivers(rule.when, p)) {
+        if (droppable(d) && !found.some((x) => x.field === d.field && x.value === d.value)) found.push(d)
+      }
+    }
+  }
+  return found
+}
+
+const without = (p: Profile, ds: readonly Driver[]) => ds.reduce(withoutDriver, p)
+
+export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
+  const blocked = blockedBy(a)
+  if (blocked.size === 0) return null
+  const requirements = [...blocked.keys()]
+  const problems: Blockers['problems'] = []
+  for (const list of blocked.values()) for (const x of list) if (!problems.some((y) => y.text === x.text)) problems.push(x)
+  const codes = new Set(problems.map((x) => x.code))
+  const names = requirements.map((id) => REQUIREMENT_LABELS[id]).join('、')
+  const ways: WayOut[] = []
+
+  if (codes.has('notACompany')) {
+    ways.push({
+      kind: 'company',
+      text: `设立公司（如有限责任公司），以公司名义重新备案并申请${names}。`,
+      time: `设立公司所需时间资料未载明；${LICENCE_TIME}`,
+      sources: ['S2', 'S21'],
+    })
+  }
+  if (codes.has('capitalTooLow') && a.eligibility !== null) {
+    ways.push({
+      kind: 'capital',
+      text: `把注册资本增加到 ${formatYuan(a.eligibility.capitalRequired)} 以上（认缴即可，5 年内实缴）。`,
+      time: LICENCE_TIME,
+      sources: ['S2'],
+    })
+  }
+  if (codes.has('foreignShareTooHigh') || codes.has('foreignInvestmentProhibited')) {
+    ways.push({
+      kind: 'shareholding',
+      text: codes.has('foreignInvestmentProhibited')
+        ? '调整股权：这项业务不对外资开放，须由内资主体经营。'
+        : '调整股权：把外资比例降到上限以内，或由内资主体经营需要许可证的业务。',
+      time: `调整股权所需时间资料未载明；${LICENCE_TIME}`,
+      sources: ['S12', 'S13'],
+    })
+  }
+  if (codes.has('dishonestListed')) {
+    ways.push({ kind: 'listing', text: '先移出电信业务经营失信名单，再申请（向属地通信管理局咨询）。', sources: ['S2'] })
+  }
+
+  // Drop or postpone the features that make a blocked licence needed (the what-if).
+  const stillBlocked = (q: Profile) => {
+    const after = evaluate(q)
+    return { after, blocked: requirements.some((id) => blockedBy(after).has(id)) }
+  }
+  const ds = featureDrivers(p, a, requirements)
+  const singles: WayOut[] = []
+  for (const d of ds) {
+    const { after, blocked: still } = stillBlocked(withoutDriver(p, d))
+    if (!still) singles.push(featureWay([d], after))
+  }
+  if (singles.length > 0) ways.push(...singles)
+  else if (ds.length > 1) {
+    const { after, blocked: still } = stillBlocked(without(p, ds))
+    if (!still) ways.push(featureWay(ds, after))
+  }
+  return { requirements, problems, ways }
+}
+
+function featureWay(ds: Driver[], after: Assessment): WayOut {
+  const labels = ds.map((d) => `「${driverLabel(d)}」`).join('、')
+  const needsLicence = after.requirements.some((r) => r.id !== 'icpFiling' && isNeeded(r))
+  return {
+    kind: 'feature',
+    text: `暂不上线${labels}，先上线其余部分；之后${headline(after)}。`,
+    ...(needsLicence ? {} : { time: FILING_TIME }),
+    sources: needsLicence ? [] : ['S6'],
+    drivers: ds,
+    after: headline(after),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Undecided: the question that decides each open verdict, to answer in place.
+
+export type AnswerValue = boolean | typeof UNSURE | 'own' | 'thirdParty'
+
+export interface OpenQuestion {
+  fact: DecidingFact
+  question: string
+  options: ReadonlyArray<{ value: AnswerValue; label: string }>
+  /** The current answer, if any. */
+  value?: AnswerValue
+}
+
+export interface OpenItem {
+  id: RequirementId
+  status: Status
+  label: string
+  /** What decides it, when the rulebook names no answerable fact. */
+  question?: string
+  questions: OpenQuestion[]
+}
+
+const YES_NO: OpenQuestion['options'] = [
+  { value: true, label: '是' },
+  { value: false, label: '否' },
+  { value: UNSURE, label: '不确定' },
+]
+const AI_MODEL: OpenQuestion['options'] = [
+  { value: 'own', label: '自有模型' },
+  { value: 'thirdParty', label: '调用已备案的第三方模型' },
+  { value: UNSURE, label: '不确定' },
+]
+
+/** The current answer to a deciding fact. */
+export function answerOf(p: Profile, fact: DecidingFact): AnswerValue | undefined {
+  if (fact === 'multiProvince' || fact === 'pilotZone' || fact === 'dishonestListed') return p.operator[fact]
+  if (fact === 'recruitsForOthers') return p.recruitsForOthers
+  if (fact === 'approvalsHeld') return undefined
+  return p.facts?.[fact]
+}
+
+/** The profile with one deciding fact answered. */
+export function withAnswer(p: Profile, fact: DecidingFact, value: AnswerValue): Profile {
+  if (fact === 'multiProvince' || fact === 'pilotZone' || fact === 'dishonestListed') {
+    if (typeof value !== 'boolean' && value !== UNSURE) return p
+    return { ...p, operator: { ...p.operator, [fact]: value } }
+  }
+  if (fact === 'recruitsForOthers') return typeof value === 'boolean' ? { ...p, recruitsForOthers: value } : p
+  if (fact === 'approvalsHeld') return p
+  if (fact === 'aiModel') return value === true || value === false ? p : { ...p, facts: { ...p.facts, aiModel: value } }
+  if (value === 'own' || value === 'thirdParty') return p
+  return { ...p, facts: { ...p.facts, [fact]: value } }
+}
+
+export function buildOpen(p: Profile, a: Assessment): OpenItem[] {
+  const out: OpenItem[] = []
+  for (const r of orderRequirements(a.requirements)) {
+    if (r.status !== 'depends' && r.status !== 'consult') continue
+    const questions: OpenQuestion[] = []
+    for (const reason of r.reasons) {
+      const rule = RULE_BY_ID.get(reason.rule) as { fact?: DecidingFact; question?: string } | undefined
+      const fact = rule?.fact
+      if (fact === undefined || fact === 'approvalsHeld' || questions.some((q) => q.fact === fact)) continue
+      const q: OpenQuestion = {
+        fact,
+        question: rule?.question ?? r.question ?? '',
+        options: fact === 'aiModel' ? AI_MODEL : YES_NO,
+      }
+      const v = answerOf(p, fact)
+      if (v !== undefined) q.value = v
+      if (q.question !== '') questions.push(q)
+    }
+    const item: OpenItem = { id: r.id, status: r.status, label: REQUIREMENT_LABELS[r.id], questions }
+    if (r.question !== undefined && questions.length === 0) item.question = r.question
+    out.push(item)
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Not needed: one line each.
+
+export interface NotNeeded {
+  id: RequirementId
+  label: string
+  why: string
+}
+
+export function buildNotNeeded(a: Assessment): NotNeeded[] {
+  return a.requirements
+    .filter((r) => r.status === 'notRequired')
+    .map((r) => ({ id: r.id, label: REQUIREMENT_LABELS[r.id], why: r.reasons[0]?.text ?? '' }))
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface Plan {
+  blockers: Blockers | null
+  steps: PlanStep[]
+  open: OpenItem[]
+  notNeeded: NotNeeded[]
+  /** Every requirement, in the order the cards come. */
+  ordered: Requirement[]
+}
+
+export function buildPlan(p: Profile, a: Assessment): Plan {
+  return {
+    blockers: buildBlockers(p, a),
+    steps: buildSteps(p, a),
+    open: buildOpen(p, a),
+    notNeeded: buildNotNeeded(a),
+    ordered: orderRequirements(a.requirements),
+  }
+}

@@ -1,0 +1,113 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import Blockers from '../../components/Blockers'
+import Categories from '../../components/Categories'
+import EligibilityBlock from '../../components/Eligibility'
+import Gates from '../../components/Gates'
+import NotNeeded from '../../components/NotNeeded'
+import RequirementCard from '../../components/RequirementCard'
+import StatusChange from '../../components/StatusChange'
+import Undecided from '../../components/Undecided'
+import WhatIf from '../../components/WhatIf'
+import { PRE_APPROVALS } from '../../domain/rules'
+import { progress } from '../../domain/plan'
+import { sourcesText } from '../../domain/citations'
+import { DISCLAIMER, headline } from '../../domain/summary'
+import type { Category } from '../../domain/types'
+import { RULESET_DATE } from '../../domain/version'
+import type { ResultView } from '../../hooks/useResultView'
+import { useWizard } from '../../store'
+import ResultActions from './ResultActions'
+
+type Plan = Exclude<ResultView, { kind: 'error' }>
+
+/** A keyword search over the recommended categories, until the catalogue's own search is wired in. */
+const searchIn =
+  (cats: readonly Category[]) =>
+  (q: string): Category[] =>
+    cats.filter((c) => c.path.some((x) => x.includes(q)) || c.qualifications.some((l) => l.some((x) => x.includes(q))))
+
+/** The result as a plan: headline and blockers, then the steps, categories, what is open, what is not needed. */
+export default function ResultPlan({ view }: { view: Plan }) {
+  const { assessment: a, plan, profile } = view
+  const [showNotes, setShowNotes] = useState(false)
+  const own = view.kind === 'own'
+  const open = plan.ordered.filter((r) => r.status === 'depends' || r.status === 'consult')
+  const todo = plan.ordered.filter((r) => r.status === 'required' || r.status === 'likely')
+  const p = progress(plan.steps, view.done)
+  return (
+    <View>
+      <Text className='result__headline' id='result-headline'>
+        {headline(a)}
+      </Text>
+      {view.kind === 'shared' && <Text className='notice'>这是别人分享给你的评估结果，你自己的回答没有改变。</Text>}
+      {view.kind === 'history' && (
+        <View className='notice' id='result-history'>
+          {view.savedWith === a.rulesetVersion
+            ? `历史记录（规则版本 ${view.savedWith}）`
+            : `这条记录用规则 ${view.savedWith ?? ''} 生成，已按当前规则 ${a.rulesetVersion} 重新评估。${view.changes.length > 0 ? '变化：' : '结论没有变化。'}`}
+          {view.changes.map((c) => (
+            <StatusChange key={c.id} change={c} />
+          ))}
+        </View>
+      )}
+      {plan.blockers !== null && <Blockers blockers={plan.blockers} />}
+
+      {todo.length > 0 && (
+        <Text className='result__section' id='result-steps'>
+          要做的事（按顺序）{p.total > 0 ? ` · 材料 ${p.done} / ${p.total}` : ''}
+        </Text>
+      )}
+      {todo.map((r) => (
+        <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} />
+      ))}
+      {a.preApprovals.length > 0 && (
+        <View className='section' id='pre-approvals'>
+          <Text className='section__title'>前置审批（备案前先取得，备案时提交）</Text>
+          <Text className='section__line'>
+            {[...new Set(a.preApprovals.map((s) => PRE_APPROVALS[s]))].join('、')}（{sourcesText(['S1', 'S5', 'S18'])}）
+          </Text>
+        </View>
+      )}
+      {a.eligibility !== null && <EligibilityBlock e={a.eligibility} />}
+
+      <Categories categories={a.categories} search={searchIn(a.categories)} />
+      {a.platformGates.length > 0 && <Gates gates={a.platformGates} />}
+
+      {open.length > 0 && (
+        <Text className='result__section' id='result-open'>
+          待确认（回答后结果立即更新）
+        </Text>
+      )}
+      {open.map((r) => {
+        const item = plan.open.find((o) => o.id === r.id)
+        return (
+          <RequirementCard key={r.id} req={r}>
+            {item !== undefined && <Undecided item={item} onAnswer={view.answer} />}
+          </RequirementCard>
+        )
+      })}
+
+      <NotNeeded reqs={plan.ordered.filter((r) => r.status === 'notRequired')} />
+      <WhatIf profile={profile} assessment={a} onApply={own ? useWizard.getState().loadProfile : undefined} />
+
+      <View className='section' id='next-steps'>
+        <View className='link' id='toggle-notes' ariaRole='button' onClick={() => setShowNotes(!showNotes)}>
+          {showNotes ? '收起办理说明' : '完整办理说明与注意事项'}
+        </View>
+        {showNotes &&
+          a.nextSteps.map((s, i) => (
+            <Text key={s} className='section__line'>
+              {i + 1}. {s}
+            </Text>
+          ))}
+      </View>
+
+      <ResultActions view={view} />
+      <Text className='result__footer' id='result-ruleset'>
+        规则版本 {a.rulesetVersion}（{RULESET_DATE} 核对）
+      </Text>
+      <Text className='result__footer'>{DISCLAIMER}</Text>
+    </View>
+  )
+}
