@@ -1,9 +1,21 @@
 /**
- * The platform service categories (服务类目) a profile should choose, with what to upload.
- * Placeholder until the catalogue lands (issue 9): no categories yet.
+ * The platform service categories (服务类目) a profile should choose, with what to upload
+ * (issue 9): the catalogue as data, the classifier, the keyword search and the requirements
+ * each category implies. docs/categories.md describes the data and how to refresh it.
  */
-import type { Category, Profile, Requirement } from '../types'
-
-export function classify(_p: Profile, _requirements: readonly Requirement[]): Category[] {
-  return []
-}
+export { classify, NO_CATEGORY_NOTES } from './classify'
+export { searchCategories, type CategoryHit } from './search'
+export {
+  CATALOGUE,
+  CATALOGUE_DATES,
+  WECHAT_CATALOGUE_DATE,
+  ALIPAY_CATALOGUE_DATE,
+  ALIPAY_UNVERIFIED_NOTE,
+  findEntry,
+  pathExists,
+  pathKey,
+  entriesUnder,
+  type CatalogueEntry,
+} from './catalogue'
+export { DOCUMENT_REQUIREMENTS, documentRequirements, impliedRequirements, categoryRequirements } from './requirements'
+export { platformGatesFrom } from './gates'
