@@ -10,6 +10,9 @@ export default defineAppConfig({
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['flow'] },
   },
+  // Inject only the components a page really uses (WeChat 用时注入, base library 2.11.1+): the code-quality
+  // panel's LAZYCODE_LOADING_OPEN item, checked by `npm run check:weapp` and test/compiled/.
+  lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#fff',

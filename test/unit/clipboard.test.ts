@@ -1,0 +1,61 @@
+/**
+ * src/platform/clipboard.ts: a copy never fails silently. WeChat's undeclared privacy API (errno 112),
+ * a refused privacy prompt (errno 104), Alipay's numeric `error` and a browser's plain Error all resolve
+ * to { ok: false, message } and reach the failure listeners with the text to copy by hand.
+ */
+import Taro from '@tarojs/taro'
+import { COPY_FAILED_MESSAGE, copyText, onCopyFailure, type CopyFailure } from '@/platform/clipboard'
+
+jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { setClipboardData: jest.fn() } }))
+const setClipboardData = Taro.setClipboardData as unknown as jest.Mock
+
+describe('copyText', () => {
+  let seen: CopyFailure[]
+  let stop: () => void
+  beforeEach(() => {
+    setClipboardData.mockReset()
+    seen = []
+    stop = onCopyFailure((f) => seen.push(f))
+  })
+  afterEach(() => stop())
+
+  it('resolves ok and tells no listener when the platform copies', async () => {
+    setClipboardData.mockResolvedValue({ errMsg: 'setClipboardData:ok' })
+    await expect(copyText('ICP 备案')).resolves.toEqual({ ok: true })
+    expect(setClipboardData).toHaveBeenCalledWith({ data: 'ICP 备案' })
+    expect(seen).toEqual([])
+  })
+
+  it.each([
+    ['WeChat, clipboard not declared in 用户隐私保护指引', { errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement', errno: 112 }, 112],
+    ['WeChat, user refused the privacy prompt', { errMsg: 'setClipboardData:fail privacy permission is not authorized', errno: 104 }, 104],
+    ['Alipay, numeric error', { error: 11, errorMessage: '用户取消' }, 11],
+    ['browser, no clipboard permission', new Error('NotAllowedError'), undefined],
+    ['a bare string', 'fail', undefined]
+  ])('turns a failure into a plain message and a listener call: %s', async (_label, failure, code) => {
+    setClipboardData.mockRejectedValue(failure)
+    const result = await copyText('https://example.invalid/#a=1')
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.message).toBe(COPY_FAILED_MESSAGE)
+      expect(result.code).toBe(code)
+    }
+    expect(seen).toHaveLength(1)
+    expect(seen[0].text).toBe('https://example.invalid/#a=1')
+    expect(seen[0].message).toBe(COPY_FAILED_MESSAGE)
+  })
+
+  it('stops telling a listener once it unsubscribed', async () => {
+    setClipboardData.mockRejectedValue({ errno: 112 })
+    stop()
+    await copyText('x')
+    expect(seen).toEqual([])
+  })
+
+  it('never rejects, whatever the platform throws', async () => {
+    setClipboardData.mockImplementation(() => {
+      throw new TypeError('setClipboardData is not a function')
+    })
+    await expect(copyText('x')).resolves.toMatchObject({ ok: false })
+  })
+})
