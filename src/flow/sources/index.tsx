@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import CopyFallback from '../../components/CopyFallback'
+import { copyText } from '../../platform/clipboard'
 import { LEVEL_LABEL, SOURCES } from '../../domain/sources'
 import { CHANGELOG, RULESET_DATE, RULESET_VERSION } from '../../domain/version'
 import '../../components/Sections.scss'
@@ -9,6 +10,7 @@ import './index.scss'
 export default function Sources() {
   return (
     <View className='sources-page'>
+      <CopyFallback />
       <View className='section'>
         <Text className='section__title'>规则版本 {RULESET_VERSION}</Text>
         <Text className='section__line section__muted'>最近核对：{RULESET_DATE}。规则全部打包在小程序内，不联网。</Text>
@@ -34,7 +36,7 @@ export default function Sources() {
             {s.issuer}
             {s.date !== '' ? ` · ${s.date}` : ''} · {LEVEL_LABEL[s.level]}
           </Text>
-          <View className='link' ariaRole='button' onClick={() => void Taro.setClipboardData({ data: s.link })}>
+          <View className='link' ariaRole='button' onClick={() => void copyText(s.link)}>
             复制链接
           </View>
         </View>
