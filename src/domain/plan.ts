@@ -88,7 +88,7 @@ const STEP_FACTS: Partial<Record<RequirementId, StepFacts>> = {
   genAiFiling: { authority: '属地省级网信办', typical: '备案约 6–8 个月，登记约 3–4 个月（从业者经验）', sources: ['B19'] },
 }
 
-const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）小程序备案', alipay: '支付宝开放平台小程序备案' } as const
+const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）', alipay: '支付宝开放平台' } as const
 
 export interface ChecklistItem {
   /** Stable across renders and ruleset versions while the text stays: saved with the history entry. */
@@ -135,7 +135,7 @@ export function checklist(groups: readonly MaterialGroup[]): ChecklistItem[] {
   return out
 }
 
-const isFilingGroup = (g: MaterialGroup) => g.title.includes('备案')
+const isFilingGroup = (g: MaterialGroup) => g.title.startsWith('小程序备案')
 
 function telecomAuthority(a: Assessment): { authority?: string; pending?: string } {
   const e = a.eligibility
@@ -159,7 +159,7 @@ export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
     const held = r.held === true
     let action: string
     if (held) action = `你已持有${label}：备案时提交（上传许可证件），不必重新办理。`
-    else if (r.id === 'icpFiling') action = `在${where}提交备案，通过后在小程序里展示备案号。`
+    else if (r.id === 'icpFiling') action = `在${where}提交小程序备案，通过后在小程序里展示备案号。`
     else if (tel.pending !== undefined && r.authority === undefined) action = `${tel.pending}；再办理${label}。`
     else if (authority !== undefined) action = `向${authority}申请${label}。`
     else action = `办理${label}。`

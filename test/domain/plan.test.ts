@@ -1,0 +1,194 @@
+/** The result as a plan (src/domain/plan.ts): order, blockers and ways out, steps, checklist, open questions. */
+import fc from 'fast-check'
+import { evaluate } from '@/domain/evaluate'
+import { AUTHORITY_LABELS } from '@/domain/labels'
+import {
+  PLAN_ORDER,
+  answerOf,
+  buildBlockers,
+  buildOpen,
+  buildPlan,
+  buildSteps,
+  checklist,
+  orderRequirements,
+  progress,
+  withAnswer,
+  type DecidingFact,
+} from '@/domain/plan'
+import { isNeeded } from '@/domain/rules'
+import type { Assessment, Profile } from '@/domain/types'
+import { UNSURE, YES_NO_FACTS } from '@/domain/types'
+import { withoutDriver } from '@/domain/whatif'
+import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
+import { profileArb } from './arbitraries'
+
+const cannotApply = (a: Assessment) =>
+  a.requirements.filter(
+    (r) =>
+      isNeeded(r) &&
+      r.held !== true &&
+      ((r.blockers?.length ?? 0) > 0 || (a.eligibility?.eligible === false && a.eligibility.licenses.includes(r.id))),
+  )
+
+describe('order', () => {
+  it('required, likely, depends/consult, notRequired; a permutation of the engine’s list', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = evaluate(p)
+        const ordered = orderRequirements(a.requirements)
+        expect(ordered.map((r) => r.id).sort()).toEqual(a.requirements.map((r) => r.id).sort())
+        for (let i = 1; i < ordered.length; i++) expect(PLAN_ORDER[ordered[i - 1].status]).toBeLessThanOrEqual(PLAN_ORDER[ordered[i].status])
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
+
+describe('blockers', () => {
+  it('present exactly when a required or likely licence cannot be obtained as things stand', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = evaluate(p)
+        const b = buildBlockers(p, a)
+        const blocked = cannotApply(a)
+        expect(b !== null).toBe(blocked.length > 0)
+        if (b !== null) {
+          expect([...b.requirements].sort()).toEqual(blocked.map((r) => r.id).sort())
+          expect(b.ways.length).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('every "drop the feature" way really clears the blocker (the what-if), and never drops a platform', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = evaluate(p)
+        const b = buildBlockers(p, a)
+        for (const w of b?.ways ?? []) {
+          if (w.kind !== 'feature') continue
+          expect(w.drivers?.some((d) => d.field === 'platforms')).toBe(false)
+          const after = evaluate((w.drivers ?? []).reduce(withoutDriver, p))
+          expect(cannotApply(after).filter((r) => b?.requirements.includes(r.id))).toEqual([])
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('a 个体户 that needs a licence is told to set up a company, with the licence’s time', () => {
+    const p = example(10).profile
+    const b = buildBlockers(p, evaluate(p))
+    const company = b?.ways.find((w) => w.kind === 'company')
+    expect(company?.text).toContain('设立公司')
+    expect(company?.time).toContain('60 日')
+  })
+
+  it('a company over the foreign cap is told to change the shareholding, and may drop the feature instead', () => {
+    const p = example(38).profile
+    const b = buildBlockers(p, evaluate(p))
+    expect(b?.ways.map((w) => w.kind)).toEqual(expect.arrayContaining(['shareholding', 'feature']))
+  })
+})
+
+describe('steps', () => {
+  it('one per required or likely requirement, in order, never "向待确认…申请"', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = evaluate(p)
+        const steps = buildSteps(p, a)
+        expect(steps.map((s) => s.id)).toEqual(orderRequirements(a.requirements.filter(isNeeded)).map((r) => r.id))
+        for (const s of steps) {
+          expect(s.action).not.toContain(AUTHORITY_LABELS.consult)
+          expect(s.action).not.toMatch(/向待确认/)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('a licence the operator already holds: 备案时提交, nothing to prepare, no processing time', () => {
+    for (const ex of WORKED_EXAMPLES) {
+      const a = evaluate(ex.profile)
+      const target = a.requirements.find((r) => isNeeded(r) && r.id !== 'icpFiling')
+      if (target === undefined) continue
+      const held: Assessment = { ...a, requirements: a.requirements.map((r) => (r === target ? { ...r, held: true as const } : r)) }
+      const step = buildSteps(ex.profile, held).find((s) => s.id === target.id)
+      expect(step?.held).toBe(true)
+      expect(step?.action).toContain('备案时提交')
+      expect(step?.action).not.toMatch(/^(向|办理)/)
+      expect(step?.items).toEqual([])
+      expect(step?.statutory).toBeUndefined()
+      expect(buildBlockers(ex.profile, held)?.requirements ?? []).not.toContain(target.id)
+    }
+  })
+
+  it('the filing step carries the filing materials; licence steps carry the licence materials', () => {
+    const p = example(5).profile
+    const a = evaluate(p)
+    const steps = buildSteps(p, a)
+    const filing = steps.find((s) => s.id === 'icpFiling')
+    const edi = steps.find((s) => s.id === 'ediLicense')
+    expect(filing?.items.map((i) => i.text)).toEqual(checklist(a.materials.filter((g) => g.title.startsWith('小程序备案'))).map((i) => i.text))
+    expect(edi?.items.length).toBe(checklist(a.materials).length - (filing?.items.length ?? 0))
+    expect(edi?.validity).toContain('5 年')
+    expect(edi?.statutory).toContain('60 日')
+  })
+})
+
+describe('checklist', () => {
+  const groups = (xs: string[][][]) => xs.map((anyOf, i) => ({ title: `g${i}`, anyOf }))
+  it('stable unique ids; any-of alternatives become one item', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.array(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), { maxLength: 5 }), (xs) => {
+        const a = checklist(groups(xs))
+        expect(checklist(groups(xs))).toEqual(a)
+        expect(new Set(a.map((i) => i.id)).size).toBe(a.length)
+        for (const g of groups(xs)) if (g.anyOf.length > 1) expect(a.some((i) => i.text.includes(' 或 '))).toBe(true)
+      }),
+    )
+  })
+
+  it('progress counts an item shared by two steps once', () => {
+    const p = example(37).profile
+    const steps = buildSteps(p, evaluate(p))
+    const all = new Set(steps.flatMap((s) => s.items.map((i) => i.id)))
+    const first = [...all].slice(0, 3)
+    expect(progress(steps, first)).toEqual({ done: first.length, total: all.size })
+    expect(progress(steps, ['not-an-item'])).toEqual({ done: 0, total: all.size })
+  })
+})
+
+describe('undecided', () => {
+  const FACTS: DecidingFact[] = [...YES_NO_FACTS, 'multiProvince', 'pilotZone', 'dishonestListed']
+  it('an answer given in place is read back, for every yes/no fact and value', () => {
+    const p: Profile = example(5).profile
+    for (const f of FACTS) for (const v of [true, false, UNSURE] as const) expect(answerOf(withAnswer(p, f, v), f)).toBe(v)
+    expect(answerOf(withAnswer(p, 'aiModel', 'own'), 'aiModel')).toBe('own')
+  })
+
+  it('every depends or consult requirement is listed, and every listed question has 是/否/不确定', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = evaluate(p)
+        const open = buildOpen(p, a)
+        expect(open.map((o) => o.id).sort()).toEqual(a.requirements.filter((r) => r.status === 'depends' || r.status === 'consult').map((r) => r.id).sort())
+        for (const o of open) for (const q of o.questions) expect(q.options.map((x) => x.label)).toContain('不确定')
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
+
+it('not needed: each with its one-line why; the plan holds every requirement once', () => {
+  fc.assert(
+    fc.property(profileArb, (p) => {
+      const a = evaluate(p)
+      const plan = buildPlan(p, a)
+      for (const n of plan.notNeeded) expect(n.why.length).toBeGreaterThan(0)
+      expect(plan.ordered).toHaveLength(a.requirements.length)
+    }),
+    { numRuns: 60 },
+  )
+})

@@ -1,0 +1,29 @@
+/** The result as text (src/domain/summary.ts): it names the answers it is based on, and cites as text. */
+import fc from 'fast-check'
+import { evaluate } from '@/domain/evaluate'
+import { describeAnswers, fromProfile } from '@/domain/questions'
+import { answerLines, headline, summaryText } from '@/domain/summary'
+import { profileArb } from './arbitraries'
+
+it('copy-as-text includes every answer line and the headline', () => {
+  fc.assert(
+    fc.property(profileArb, (p) => {
+      const a = evaluate(p)
+      const text = summaryText(a, p)
+      expect(text).toContain(headline(a))
+      expect(text).toContain('依据的回答')
+      for (const x of describeAnswers(fromProfile(p))) expect(text).toContain(`${x.label}：${x.value}`)
+      expect(answerLines(p).length).toBe(describeAnswers(fromProfile(p)).length)
+    }),
+    { numRuns: 60 },
+  )
+})
+
+it('reasons cite sources by name, never as bare codes like [S21, A1b]', () => {
+  fc.assert(
+    fc.property(profileArb, (p) => {
+      expect(summaryText(evaluate(p), p)).not.toMatch(/\[[SAB]\d+[a-z]?(, [SAB]\d+[a-z]?)*\]/)
+    }),
+    { numRuns: 60 },
+  )
+})
