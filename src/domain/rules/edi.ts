@@ -64,7 +64,7 @@ export const EDI_RULES = [
     when: all(anyActivity('ownSales', 'storedValue', 'points', 'coupons', 'liveCommerce'), not(act('marketplace'))),
     status: 'notRequired',
     basis: LAW,
-    text: '只卖自己的商品是「销售渠道的延伸」，不是第三方交易平台，不属于 EDI；文章 B 说收款、储值、积分就要办证，是少数、偏保守的看法。',
+    text: '只卖自己的商品是「销售渠道的延伸」，不是第三方交易平台，不属于 EDI；个别代办机构说收款、储值、积分就要办证，是少数、偏保守的看法。',
     cites: [{ source: 'A1b', article: '办事指南 申办条件' }, { source: 'S21', article: '从业者文章' }],
     verified: CHECKED,
   },

@@ -137,7 +137,7 @@ export const ICP_RULES = [
     when: anyActivity('ownSales', 'storedValue', 'points', 'coupons', 'membershipDiscount', 'liveCommerce'),
     status: 'notRequired',
     basis: LAW,
-    text: '卖自己的商品、发优惠券、储值、积分或只给折扣的会员，是销售商品而不是「有偿提供信息」，主流观点只需备案；个别机构（如文章 B）认为收款、储值、积分就要 ICP 证，这是少数、偏保守的看法，没有法规依据。',
+    text: '卖自己的商品、发优惠券、储值、积分或只给折扣的会员，是销售商品而不是「有偿提供信息」，主流观点只需备案；个别代办机构认为收款、储值、积分就要 ICP 证，这是少数、偏保守的看法，没有法规依据。',
     cites: [{ source: 'S1', article: '第三条' }, { source: 'S21', article: '从业者文章' }, { source: 'A1b', article: '办事指南 申办条件' }],
     verified: CHECKED,
   },
