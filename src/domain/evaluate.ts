@@ -16,12 +16,12 @@
  *    'depends' rule's question, given only when the status is 'depends'.
  * 5. The core requirements (filing, ICP, EDI) always appear; any other only when it fired.
  */
-import { classify } from './categories'
+import { classify, platformGatesFrom } from './categories'
 import { holds } from './condition'
 import { checkEligibility } from './eligibility'
-import { GATE_RULES, PRE_APPROVALS, RULES, type Rule } from './rules'
+import { PRE_APPROVALS, RULES, type Rule } from './rules'
 import { buildMaterials, buildNextSteps } from './steps'
-import type { Assessment, Basis, PlatformGate, Profile, Requirement, RequirementId, Sector, Status } from './types'
+import type { Assessment, Basis, Profile, Requirement, RequirementId, Sector, Status } from './types'
 import { CORE_REQUIREMENTS, REQUIREMENT_IDS, SECTORS } from './types'
 import { RULESET_VERSION } from './version'
 
@@ -88,36 +88,20 @@ function preApprovals(p: Profile): Sector[] {
   return SECTORS.filter((s) => PRE_APPROVALS[s] !== undefined && p.sectors.includes(s))
 }
 
-function platformGates(p: Profile): PlatformGate[] {
-  const out: PlatformGate[] = []
-  for (const g of GATE_RULES) {
-    if (!p.platforms.includes(g.platform) || !holds(g.when, p)) continue
-    const gate: PlatformGate = {
-      platform: g.platform,
-      category: g.category,
-      qualifications: g.qualifications.map((q) => [...q]),
-      rule: g.id,
-      sources: [...g.sources],
-    }
-    if (g.note !== undefined) gate.note = g.note
-    out.push(gate)
-  }
-  return out
-}
-
 /** Evaluate a profile already known to be valid (see `assess` for untrusted input). */
 export function evaluate(p: Profile): Assessment {
   const requirements = evaluateRequirements(p)
   const pre = preApprovals(p)
   const eligibility = checkEligibility(p, requirements)
+  const categories = classify(p, requirements)
   return {
     rulesetVersion: RULESET_VERSION,
     requirements,
     preApprovals: pre,
-    platformGates: platformGates(p),
+    platformGates: platformGatesFrom(categories),
     eligibility,
     nextSteps: buildNextSteps(p, requirements, pre, eligibility),
     materials: buildMaterials(requirements, pre),
-    categories: classify(p, requirements),
+    categories,
   }
 }

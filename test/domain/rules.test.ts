@@ -3,7 +3,7 @@
  * not. The table must name every rule: a rule added without a case fails the last test.
  */
 import { evaluate } from '../../src/domain/evaluate'
-import { GATE_RULES, RULES, type RuleId } from '../../src/domain/rules'
+import { RULES, type RuleId } from '../../src/domain/rules'
 import type { Activity, Operator, Platform, Profile, Sector } from '../../src/domain/types'
 
 interface Shape {
@@ -83,46 +83,14 @@ const CASES = {
   'permit.religion': [{ sectors: ['religion'] }, { sectors: ['culture'] }],
   'permit.prepaidCard': [{ activities: ['storedValue'] }, { activities: ['storedValue'], operator: { type: 'soleProprietor' } }],
   'permit.prepaidCard.other': [{ activities: ['storedValue'], operator: { type: 'soleProprietor' } }, { activities: ['storedValue'] }],
-  'gate.wechat.mall': [{ activities: ['marketplace'] }, { activities: ['ownSales'] }],
-  'gate.wechat.food': [{ sectors: ['food'], activities: ['ownSales'] }, { sectors: ['food'] }],
-  'gate.wechat.alcohol': [{ sectors: ['alcohol'], activities: ['ownSales'] }, { sectors: ['alcohol'], platforms: ['alipay'] }],
-  'gate.wechat.books': [{ sectors: ['books'], activities: ['ownSales'] }, { sectors: ['food'], activities: ['ownSales'] }],
-  'gate.wechat.shop': [{ activities: ['ownSales'] }, { sectors: ['food'], activities: ['ownSales'] }],
-  'gate.wechat.liveCommerce': [{ activities: ['liveCommerce'] }, { activities: ['liveEntertainment'] }],
-  'gate.wechat.dating': [{ activities: ['dating'] }, { activities: ['ugc'] }],
-  'gate.wechat.community': [{ activities: ['ugc'] }, { activities: ['dating'] }],
-  'gate.wechat.live': [{ activities: ['liveEntertainment'] }, { activities: ['liveCommerce'] }],
-  'gate.wechat.redPackets': [{ activities: ['redPackets'] }, { activities: ['coupons'] }],
-  'gate.wechat.paidContent': [{ activities: ['paidContent'] }, { activities: ['freeContent'] }],
-  'gate.wechat.classifieds': [{ activities: ['paidListings'] }, { activities: ['ugc'] }],
-  'gate.wechat.publicHospital': [
-    { sectors: ['medicalInstitution'], operator: { type: 'publicInstitution' } },
-    { sectors: ['medicalInstitution'] },
-  ],
-  'gate.wechat.privateHospital': [
-    { sectors: ['medicalInstitution'] },
-    { sectors: ['medicalInstitution'], operator: { type: 'publicInstitution' } },
-  ],
-  'gate.wechat.health': [{ sectors: ['healthInfo'] }, { sectors: ['drugInfo'] }],
-  'gate.wechat.drugs': [{ sectors: ['drugInfo'] }, { sectors: ['healthInfo'] }],
-  'gate.wechat.recruitment': [{ sectors: ['recruitment'], recruitsForOthers: true }, { sectors: ['recruitment'] }],
-  'gate.wechat.rideHailing': [{ sectors: ['rideHailing'] }, { sectors: ['rideHailing'], platforms: ['alipay'] }],
-  'gate.wechat.finance': [{ sectors: ['finance'] }, { sectors: ['realEstate'] }],
-  'gate.wechat.news': [{ sectors: ['news'] }, { sectors: ['publishing'] }],
-  'gate.wechat.game.iap': [{ sectors: ['games'], activities: ['paidContent'] }, { sectors: ['games'] }],
-  'gate.wechat.game.iaa': [{ sectors: ['games'] }, { sectors: ['games'], activities: ['ownSales'] }],
-  'gate.wechat.courseVideo': [{ sectors: ['k12Tutoring'], activities: ['paidContent'] }, { sectors: ['k12Tutoring'] }],
-  'gate.wechat.video': [{ sectors: ['audiovisual'] }, { sectors: ['audiovisual'], platforms: ['alipay'] }],
-  'gate.alipay.payment': [{ activities: ['ownSales'], platforms: ['alipay'] }, { activities: ['ownSales'], platforms: ['wechat'] }],
-  'gate.alipay.restricted': [{ activities: ['dating'], platforms: ['alipay'] }, { activities: ['showcase'], platforms: ['alipay'] }],
 } satisfies Record<RuleId, [Shape, Shape]> & Record<string, [Shape, Shape]>
 
 function firedIds(s: Shape): string[] {
   const a = evaluate(profile(s))
-  return [...a.requirements.flatMap((r) => r.reasons.map((x) => x.rule)), ...a.platformGates.map((g) => g.rule)]
+  return a.requirements.flatMap((r) => r.reasons.map((x) => x.rule))
 }
 
-const ids = [...RULES.map((r) => r.id), ...GATE_RULES.map((g) => g.id)]
+const ids = RULES.map((r) => r.id)
 
 describe.each(ids.filter((id) => id !== 'filing.all'))('rule %s', (id) => {
   it('fires on the profile made for it', () => {

@@ -171,6 +171,12 @@ function alipayPicks(p: Profile): { picks: Pick[]; none: string[] } {
 /** Whether the operator type may choose the entry, and why not. */
 function availability(op: OperatorType, e: CatalogueEntry, implied: RequirementId[][]): { available: boolean; note?: string } {
   const needsVats = implied.some((alts) => alts.every((id) => id === 'icpLicense' || id === 'ediLicense'))
+  if (e.platform === 'alipay') {
+    // Only the payment product's access rule is known (S21); the restricted list is unread.
+    return op === 'individual' && e.qualifications.length > 0
+      ? { available: false, note: '个人支付宝账户不能开通小程序支付：需企业或个体工商户账户。' }
+      : { available: true }
+  }
   if (e.path[0] === '深度合成') {
     if (op === 'individual') return { available: false, note: DEEP_SYNTHESIS_CLOSED }
     if (op === 'soleProprietor') return { available: true, note: '个体工商户按企业类型认证，一般可以申请深度合成类目 [推断]。' }
@@ -178,7 +184,6 @@ function availability(op: OperatorType, e: CatalogueEntry, implied: RequirementI
   }
   if (op === 'individual') {
     if (e.personal) return { available: true }
-    if (e.platform === 'alipay') return { available: false, note: '个人支付宝账户不能开通小程序支付：需企业或个体工商户账户。' }
     return { available: false, note: `${PERSONAL_CLOSED}${needsVats ? NEEDS_COMPANY : NEEDS_BUSINESS}` }
   }
   if (!e.nonPersonal) return { available: false, note: '这是个人主体类目；企业类目表中请选对应的企业类目（可用类目搜索）。' }

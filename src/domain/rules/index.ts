@@ -10,7 +10,6 @@
  *   permits-commerce.ts  food, alcohol, books, medical, recruitment, ride-hailing, finance, tutoring, religion, prepaid cards
  *   wechat.ts            WeChat platform rules (basis platform)
  *   alipay.ts            Alipay platform rules (basis platform)
- *   gates.ts             platform category gates (GATE_RULES)
  *
  * To change a verdict, change its row, bump RULESET_VERSION and add a CHANGELOG entry (../version.ts).
  */
@@ -53,5 +52,4 @@ export const RULES: readonly Rule[] = ROWS.map((r: RuleRow) => ({ ...r, sources:
 export const ruleId = <T extends RuleId>(id: T): T => id
 
 export { PRE_APPROVALS } from './filing'
-export { GATE_RULES, type GateRule } from './gates'
 export { isNeeded, type Cite, type DecidingFact, type RuleRow } from './shared'
