@@ -28,6 +28,9 @@ export interface CitationRef {
 }
 
 /** The citations of one reason, as text: the rule's articles where the rulebook names them. */
+/** The article part of a cite, e.g. '第三条、第四条' of '国务院令第292号 第三条、第四条'. */
+const ARTICLE = /第[一二三四五六七八九十百零]+条.*$/
+
 export function citations(reason: { rule: string; sources: readonly string[] }): CitationRef[] {
   const rule = RULE_BY_ID.get(reason.rule) as { cites?: ReadonlyArray<{ source: string; article: string }> } | undefined
   const cites = rule?.cites
@@ -36,7 +39,14 @@ export function citations(reason: { rule: string; sources: readonly string[] }):
     for (const c of cites) {
       const title = shortTitle(c.source)
       const article = c.article.trim()
-      const text = article === '' || title.includes(article) ? title : article.startsWith('《') ? article : `${title}${title.endsWith('》') ? '' : ' · '}${article}`
+      const text =
+        article === '' || title.includes(article)
+          ? title
+          : article.startsWith('《')
+            ? article
+            : title.endsWith('》') && ARTICLE.test(article)
+              ? `${title}${ARTICLE.exec(article)?.[0] ?? ''}`
+              : `${title}，${article}`
       if (!out.some((x) => x.text === text)) out.push({ source: c.source, text })
     }
     return out

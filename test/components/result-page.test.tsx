@@ -4,11 +4,16 @@ import Taro from '@tarojs/taro'
 
 import Result from '@/flow/result/index'
 import { evaluate } from '@/domain/evaluate'
-import { fromProfile } from '@/domain/questions'
-import { encodeShare } from '@/domain/share'
+import { PLATFORM_LABELS } from '@/domain/labels'
+import { PLAN_ORDER, buildPlan, withAnswer } from '@/domain/plan'
+import { describeAnswers, fromProfile } from '@/domain/questions'
+import { isNeeded } from '@/domain/rules'
+import type { Status } from '@/domain/types'
+import ResultPlan from '@/flow/result/ResultPlan'
+import { SHARE_SCHEMA, encodeShare } from '@/domain/share'
 import { RULESET_VERSION } from '@/domain/version'
 import { useWizard } from '@/store'
-import { example } from '../fixtures/profiles'
+import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
 import { lastShare, resetTaroMock } from '../setup/taro-mock'
 
 const tap = (c: HTMLElement, id: string) => {
@@ -72,7 +77,7 @@ describe('result page, own answers', () => {
     withAnswers(38)
     render(<Result />)
     const card = lastShare.handler?.()
-    expect(card?.path).toMatch(/^\/flow\/result\/index\?sv=1&/)
+    expect(card?.path).toMatch(new RegExp(`^/flow/result/index\\?sv=${SHARE_SCHEMA}&`))
     const query = Object.fromEntries(new URLSearchParams(card?.path?.split('?')[1]))
     resetTaroMock(query)
     act(() => useWizard.setState({ answers: {}, history: [] }))
@@ -129,5 +134,147 @@ describe('result page, opened from history', () => {
     expect(banner).toContain('EDI 许可证：很可能需要 → 必须')
     expect(banner).toContain('ICP 许可证：通常不需要 → 视情况')
     expect(cls(container, 'req-ediLicense')).toContain(`status-${evaluate(p).requirements.find((r) => r.id === 'ediLicense')?.status}`)
+  })
+})
+
+/** Issue 13: the result as an action plan. Each test here fails on the v1 result page. */
+describe('result page, the plan (issue 13)', () => {
+  const cards = (c: HTMLElement) => Array.from(c.querySelectorAll('[id^="req-"]'))
+  const statusOf = (el: Element) => (/status-(\w+)/.exec(el.getAttribute('class') ?? '')?.[1] ?? '') as Status
+  /** Examples whose assessment has a required or likely licence the operator cannot obtain (by the domain). */
+  const blocked = WORKED_EXAMPLES.filter((ex) => buildPlan(ex.profile, evaluate(ex.profile)).blockers !== null)
+
+  it('blockers come first: result-blockers above every requirement card, right under the headline', () => {
+    expect(blocked.map((ex) => ex.id)).toEqual(expect.arrayContaining([10, 38]))
+    for (const ex of blocked) {
+      withAnswers(ex.id)
+      const { container, unmount } = render(<Result />)
+      const b = container.querySelector('#result-blockers')
+      expect(b).not.toBeNull()
+      for (const card of cards(container)) expect(b?.compareDocumentPosition(card) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
+      // Only the headline (and a notice) come before it: it is within the first screen.
+      const before = Array.from(container.querySelectorAll('#result-headline ~ *')).indexOf(b as Element)
+      expect(before).toBeLessThanOrEqual(1)
+      expect(b?.textContent).toMatch(/设立公司|调整股权|增加注册资本|移出失信名单|暂不上线/)
+      unmount()
+    }
+  })
+
+  it('no blockers block when every needed licence can be obtained', () => {
+    for (const ex of WORKED_EXAMPLES.filter((x) => !blocked.includes(x))) {
+      withAnswers(ex.id)
+      const { container, unmount } = render(<Result />)
+      expect(container.querySelector('#result-blockers')).toBeNull()
+      unmount()
+    }
+  })
+
+  it('cards come in the order required, likely, depends/consult, notRequired', () => {
+    for (const ex of WORKED_EXAMPLES) {
+      withAnswers(ex.id)
+      const { container, unmount } = render(<Result />)
+      const ranks = cards(container).map((el) => PLAN_ORDER[statusOf(el)])
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+      expect(cards(container)).toHaveLength(evaluate(ex.profile).requirements.length)
+      unmount()
+    }
+  })
+
+  it('no jargon: no 文章 B, no bare [S21 · A1b] citations, no platform as a what-if', () => {
+    for (const ex of WORKED_EXAMPLES) {
+      const p = { ...ex.profile, platforms: ['wechat', 'alipay'] as const }
+      useWizard.setState({ answers: fromProfile({ ...p, platforms: [...p.platforms] }), history: [] })
+      const { container, unmount } = render(<Result />)
+      const text = container.textContent ?? ''
+      expect(text).not.toContain('文章 B')
+      expect(text).not.toMatch(/\[[SAB]\d+[a-z]?( · [SAB]\d+[a-z]?)*\]/)
+      for (const label of Object.values(PLATFORM_LABELS)) expect(text).not.toContain(`没有「${label}」`)
+      expect(container.querySelector('[id^="whatif-platforms-"]')).toBeNull()
+      unmount()
+    }
+  })
+
+  it('citations read as text (《…》); tapping shows the source card', () => {
+    withAnswers(9)
+    const { container } = render(<Result />)
+    const reason = container.querySelector('[id^="reason-b25"]')
+    expect(reason?.textContent).toMatch(/依据《[^》]+》/)
+    fireEvent.click(reason as Element)
+    expect(container.querySelector('.sources [id^="source-"]')).not.toBeNull()
+  })
+
+  it('no garbled step: never "向待确认（先咨询）申请…", where the office is still open', () => {
+    for (const id of [37, 38]) {
+      withAnswers(id)
+      const { container, unmount } = render(<Result />)
+      expect(evaluate(example(id).profile).eligibility?.authority).toBe('consult')
+      expect(container.textContent).not.toContain('向待确认')
+      expect(container.querySelector('#step-icpLicense, #step-ediLicense')?.textContent).toContain('先问属地省通信管理局')
+      unmount()
+    }
+  })
+
+  it('a permit the operator already holds says 备案时提交, not 办理', () => {
+    const p = example(24).profile
+    const a0 = evaluate(p)
+    const target = a0.requirements.find((r) => isNeeded(r) && r.id !== 'icpFiling')
+    expect(target).toBeDefined()
+    const a = { ...a0, requirements: a0.requirements.map((r) => (r === target ? { ...r, held: true as const } : r)) }
+    const view = { kind: 'own' as const, profile: p, assessment: a, plan: buildPlan(p, a), changes: [], done: [], answer: jest.fn(), toggleDone: jest.fn() }
+    const { container } = render(<ResultPlan view={view} />)
+    const card = container.querySelector(`#req-${target?.id ?? ''}`)
+    expect(card?.textContent).toContain('备案时提交')
+    expect(card?.textContent).toContain('已持有')
+    expect(card?.querySelector(`#step-${target?.id ?? ''}`)?.textContent).not.toMatch(/^(向|办理)/)
+  })
+
+  it('待确认 questions are answered in place (是 / 否 / 不确定) and the result updates at once', () => {
+    const found = WORKED_EXAMPLES.map((ex) => ({ ex, open: buildPlan(ex.profile, evaluate(ex.profile)).open.find((o) => o.questions.length > 0) })).find(
+      (x) => x.open !== undefined,
+    )
+    expect(found).toBeDefined() // needs rulebook v2's deciding facts (rule.fact)
+    if (found?.open === undefined) return
+    const { ex, open } = found
+    const q = open.questions[0]
+    withAnswers(ex.id)
+    const { container } = render(<Result />)
+    for (const v of ['yes', 'no', 'unsure']) expect(container.querySelector(`#ans-${q.fact}-${v}`)).not.toBeNull()
+    act(() => tap(container, `ans-${q.fact}-yes`))
+    const after = evaluate(withAnswer(ex.profile, q.fact, true)).requirements.find((r) => r.id === open.id)
+    expect(cls(container, `req-${open.id}`)).toContain(`status-${after?.status ?? 'missing'}`)
+    // Still open: the answer shows as chosen; settled: the card left the undecided part.
+    if (after?.status === 'depends' || after?.status === 'consult') {
+      expect(container.querySelector(`#ans-${q.fact}-yes`)?.getAttribute('class') ?? '').toContain('chip--on')
+    } else expect(container.querySelector(`#ans-${q.fact}-yes`)).toBeNull()
+  })
+
+  it('copied text includes the answers it was based on', () => {
+    withAnswers(5)
+    const { container } = render(<Result />)
+    tap(container, 'result-copy')
+    const copied = (Taro.setClipboardData as jest.Mock).mock.calls[0][0].data as string
+    for (const x of describeAnswers(fromProfile(example(5).profile))) expect(copied).toContain(`${x.label}：${x.value}`)
+  })
+
+  it('materials are a checklist saved with the history entry, with progress', () => {
+    withAnswers(5)
+    const { container } = render(<Result />)
+    tap(container, 'materials-ediLicense')
+    const item = container.querySelector('[id^="item-ediLicense-"]') as Element
+    const total = buildPlan(example(5).profile, evaluate(example(5).profile)).steps.find((s) => s.id === 'ediLicense')?.items.length
+    expect(container.querySelector('#materials-ediLicense')?.textContent).toContain(`0 / ${total}`)
+    act(() => {
+      fireEvent.click(item)
+    })
+    const entry = useWizard.getState().history[0]
+    expect(entry.done).toHaveLength(1)
+    expect(item.id).toBe(`item-ediLicense-${entry.done?.[0]}`)
+    expect(container.querySelector('#materials-ediLicense')?.textContent).toContain(`1 / ${total}`)
+  })
+
+  it('what-if stays: 不做「商家入驻」 on the marketplace', () => {
+    withAnswers(5)
+    const { container } = render(<Result />)
+    expect(container.querySelector('#whatif-activities-marketplace')?.textContent).toContain('商家入驻')
   })
 })

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import Blockers from '../../components/Blockers'
 import Categories from '../../components/Categories'
 import EligibilityBlock from '../../components/Eligibility'
@@ -13,7 +13,8 @@ import { PRE_APPROVALS } from '../../domain/rules'
 import { progress } from '../../domain/plan'
 import { sourcesText } from '../../domain/citations'
 import { DISCLAIMER, headline } from '../../domain/summary'
-import type { Category } from '../../domain/types'
+import { searchCategories } from '../../domain/categories'
+import type { Category, Profile } from '../../domain/types'
 import { RULESET_DATE } from '../../domain/version'
 import type { ResultView } from '../../hooks/useResultView'
 import { useWizard } from '../../store'
@@ -21,11 +22,13 @@ import ResultActions from './ResultActions'
 
 type Plan = Exclude<ResultView, { kind: 'error' }>
 
-/** A keyword search over the recommended categories, until the catalogue's own search is wired in. */
-const searchIn =
-  (cats: readonly Category[]) =>
+/** The catalogue's keyword search, on the merchant's platforms, for the operator's type. */
+const searchFor =
+  (p: Profile) =>
   (q: string): Category[] =>
-    cats.filter((c) => c.path.some((x) => x.includes(q)) || c.qualifications.some((l) => l.some((x) => x.includes(q))))
+    p.platforms
+      .flatMap((platform) => searchCategories(q, p.operator.type, { limit: 5, platform }))
+      .sort((a, b) => b.score - a.score)
 
 /** The result as a plan: headline and blockers, then the steps, categories, what is open, what is not needed. */
 export default function ResultPlan({ view }: { view: Plan }) {
@@ -71,8 +74,9 @@ export default function ResultPlan({ view }: { view: Plan }) {
       )}
       {a.eligibility !== null && <EligibilityBlock e={a.eligibility} />}
 
-      <Categories categories={a.categories} search={searchIn(a.categories)} />
-      {a.platformGates.length > 0 && <Gates gates={a.platformGates} />}
+      <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
+      {/* The categories carry what the gates say; the gates stay for assessments without categories. */}
+      {a.categories.length === 0 && a.platformGates.length > 0 && <Gates gates={a.platformGates} />}
 
       {open.length > 0 && (
         <Text className='result__section' id='result-open'>
