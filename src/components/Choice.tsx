@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { control } from './a11y'
 import './Choice.scss'
 
 export interface ChoiceProps {
@@ -10,24 +11,30 @@ export interface ChoiceProps {
   /** checkbox: several may be chosen; radio: one of a group. */
   role: 'checkbox' | 'radio'
   onTap: () => void
+  /** Compact (yes/no pairs, provinces): label only, side by side. */
+  compact?: boolean
 }
 
-/** One tappable answer: at least 44 px high, its state shown by colour and mark, not by :active. */
-export default function Choice({ id, label, description, selected, role, onTap }: ChoiceProps) {
+/**
+ * One answer: a real checkbox or radio on H5 (focusable, Space/Enter, aria-checked), at least
+ * 44 px high everywhere; its state shown by a mark and colour, never by colour alone.
+ */
+export default function Choice({ id, label, description, selected, role, onTap, compact }: ChoiceProps) {
+  const mark = role === 'checkbox' ? (selected ? '☑' : '☐') : selected ? '◉' : '○'
   return (
     <View
       id={id}
-      className={`choice${selected ? ' choice--selected selected' : ''}`}
-      ariaRole={role}
-      ariaLabel={`${label}${selected ? '，已选' : '，未选'}`}
+      className={`choice${compact === true ? ' choice--compact' : ''}${selected ? ' choice--selected selected' : ''}`}
       onClick={onTap}
+      {...control(role, label, onTap, selected)}
     >
       <Text className='choice__label'>
-        {selected ? '✓ ' : ''}
+        <Text className='choice__mark' aria-hidden='true'>
+          {mark}{' '}
+        </Text>
         {label}
       </Text>
       {description !== undefined && <Text className='choice__desc'>{description}</Text>}
     </View>
   )
 }
-

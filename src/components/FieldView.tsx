@@ -1,51 +1,56 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
-import { PROVINCES } from '../domain/provinces'
-import { parseNumberInput, type Answers, type Field, type NumberFieldId } from '../domain/questions'
-import type { OperatorType } from '../domain/types'
-import { useWizard } from '../store'
+import { Input, Text, View } from '@tarojs/components'
+import { useState, type ReactNode } from 'react'
+import { fromYesNo, yesNoValue, type Answers, type Option } from '../domain/answers'
+import { PROVINCE_REGIONS, type ShownField } from '../domain/questions'
+import { useWizard, type MultiId } from '../store'
+import { alert, control, group } from './a11y'
 import Choice from './Choice'
 import './FieldView.scss'
 
-const PROVINCE_NAMES = PROVINCES.map(([, name]) => name)
-
 /** Typed text of the number fields, with their message, kept until the text is valid. */
-export type Drafts = Partial<Record<NumberFieldId, { text: string; error: string | null }>>
+export type Drafts = Partial<Record<string, { text: string; error: string | null; ask?: { asYuan?: number; asWan: number } }>>
 
 interface Props {
-  field: Field
+  shown: ShownField
   answers: Answers
   drafts: Drafts
-  onDraft: (field: NumberFieldId, text: string, error: string | null) => void
+  onDraft: (id: string, draft: { text: string; error: string | null; ask?: { asYuan?: number; asWan: number } }) => void
+  /** Marked after 下一步 was tapped with this question unanswered. */
+  missing?: boolean
 }
 
-/** One question, rendered from the question model; answers go straight to the store. */
-export default function FieldView({ field, answers, drafts, onDraft }: Props) {
-  const { toggle, chooseOperator, setFlag, setNumber, setProvince } = useWizard.getState()
+/** One question, rendered from the answers table; answers go straight to the store. */
+export default function FieldView({ shown, answers, drafts, onDraft, missing }: Props) {
+  const { field, label, options } = shown
+  const { toggle, setAnswer } = useWizard.getState()
+  const labelId = `label-${field.id}`
+  const value = answers[field.id] as unknown
 
   const title = (
-    <Text className='field__label' id={`label-${field.id}`}>
-      {field.label}
+    <Text className='field__label' id={labelId}>
+      {label}
     </Text>
   )
   const help = field.help !== undefined ? <Text className='field__help'>{field.help}</Text> : null
+  const cls = `field${missing === true ? ' field--missing' : ''}`
+  const missingNote = missing === true ? <Text className='field__missing'>请回答这一题</Text> : null
 
   switch (field.kind) {
     case 'multi':
     case 'single': {
-      // Several may be chosen (checkbox) or one of a group (radio, the operator type).
-      const isChosen = (value: string) =>
-        field.kind === 'single' ? answers.operatorType === value : ((answers[field.id] ?? []) as string[]).includes(value)
-      const choose = (value: string) =>
-        field.kind === 'single' ? chooseOperator(value as OperatorType) : toggle(field.id, value as never)
+      const multi = field.kind === 'multi'
+      const isChosen = (v: string) => (multi ? ((value as string[] | undefined) ?? []).includes(v) : value === v)
+      const choose = (v: string) => (multi ? toggle(field.id as MultiId, v as never) : setAnswer(field.id, v as never))
       return (
-        <View className='field'>
+        <View className={cls} id={`field-${field.id}`} {...group(multi ? 'group' : 'radiogroup', labelId)}>
           {title}
           {help}
-          {field.options.map((o) => (
+          {missingNote}
+          {options.map((o) => (
             <Choice
               key={o.value}
               id={`opt-${field.id}-${o.value}`}
-              role={field.kind === 'single' ? 'radio' : 'checkbox'}
+              role={multi ? 'checkbox' : 'radio'}
               label={o.label}
               description={o.description}
               selected={isChosen(o.value)}
@@ -55,69 +60,163 @@ export default function FieldView({ field, answers, drafts, onDraft }: Props) {
         </View>
       )
     }
-    case 'boolean': {
-      const value = answers[field.id] === true
+    case 'yesNo': {
+      const current = yesNoValue(value)
       return (
-        <View className='field'>
+        <View className={cls} id={`field-${field.id}`} {...group('radiogroup', labelId)}>
           {title}
           {help}
+          {missingNote}
           <View className='field__pair'>
-            <Choice id={`opt-${field.id}-yes`} role='radio' label='是' selected={value} onTap={() => setFlag(field.id, true)} />
-            <Choice id={`opt-${field.id}-no`} role='radio' label='否' selected={!value} onTap={() => setFlag(field.id, false)} />
+            {field.options.map((o) => (
+              <Choice
+                key={o.value}
+                id={`opt-${field.id}-${o.value}`}
+                role='radio'
+                compact
+                label={o.label}
+                selected={current === o.value}
+                onTap={() => setAnswer(field.id, fromYesNo(o.value) as never)}
+              />
+            ))}
           </View>
         </View>
       )
     }
     case 'number': {
       const draft = drafts[field.id]
-      const saved = answers[field.id]
-      const text = draft?.text ?? (saved === undefined ? '' : String(saved))
+      const saved = typeof value === 'number' ? value : undefined
+      const text = draft?.text ?? (saved === undefined ? '' : field.toText(saved))
       const error = draft?.error ?? null
+      const typedText = (typed: string) => {
+        const parsed = field.parse(typed)
+        if (parsed.ok) {
+          setAnswer(field.id, ('yuan' in parsed ? parsed.yuan : parsed.value) as never)
+          onDraft(field.id, { text: typed, error: null })
+        } else {
+          onDraft(field.id, { text: typed, error: parsed.message, ask: 'ask' in parsed ? parsed.ask : undefined })
+        }
+      }
+      const ask = draft?.ask
       return (
-        <View className='field'>
+        <View className={cls} id={`field-${field.id}`}>
           {title}
           {help}
-          <Input
-            id={`input-${field.id}`}
-            className={`field__input${error !== null ? ' field__input--error' : ''}`}
-            type={field.id === 'registeredCapital' ? 'number' : 'digit'}
-            value={text}
-            placeholder={field.placeholder}
-            ariaLabel={field.label}
-            onInput={(e) => {
-              const typed = String(e.detail.value)
-              const parsed = parseNumberInput(field.id, typed)
-              if (parsed.ok) setNumber(field.id, parsed.value)
-              onDraft(field.id, typed, parsed.ok ? null : parsed.message)
-            }}
-          />
+          <View className='field__row'>
+            <Input
+              id={`input-${field.id}`}
+              className={`field__input${error !== null ? ' field__input--error' : ''}`}
+              type={field.id === 'foreignShare' ? 'digit' : 'text'}
+              value={text}
+              placeholder={field.placeholder}
+              ariaLabel={`${field.label}`}
+              onInput={(e) => typedText(String(e.detail.value))}
+            />
+            <Text className='field__unit'>{field.unit}</Text>
+          </View>
+          {error === null && saved !== undefined && field.echo !== undefined && (
+            <Text className='field__echo' id={`echo-${field.id}`}>
+              {field.echo(saved)}
+            </Text>
+          )}
           {error !== null && (
-            <View className='field__error' id={`error-${field.id}`} ariaRole='alert'>
+            <View className='field__error' id={`error-${field.id}`} {...alert()}>
               {error}
+            </View>
+          )}
+          {error !== null && ask !== undefined && (
+            <View className='field__pair'>
+              {ask.asYuan !== undefined && (
+                <View
+                  className='field__fix'
+                  id={`fix-${field.id}-yuan`}
+                  onClick={() => typedText(`${ask.asYuan}元`)}
+                  {...control('button', '按元', () => typedText(`${ask.asYuan}元`))}
+                >
+                  按元：{ask.asYuan}元
+                </View>
+              )}
+              <View
+                className='field__fix'
+                id={`fix-${field.id}-wan`}
+                onClick={() => typedText(`${text.trim()}万`)}
+                {...control('button', '按万元', () => typedText(`${text.trim()}万`))}
+              >
+                按万元：{text.trim()}万
+              </View>
             </View>
           )}
         </View>
       )
     }
-    case 'province': {
-      const index = PROVINCES.findIndex(([code]) => code === answers.province)
+    case 'province':
       return (
-        <View className='field'>
-          {title}
-          <Picker
-            mode='selector'
-            range={PROVINCE_NAMES}
-            value={index < 0 ? 0 : index}
-            onChange={(e) => {
-              setProvince(PROVINCES[Number(e.detail.value)][0])
-            }}
-          >
-            <View id='input-province' className='field__picker' ariaRole='button' ariaLabel={`${field.label}：${index < 0 ? '未选择' : PROVINCE_NAMES[index]}`}>
-              {index < 0 ? '请选择省份（可不填）' : PROVINCE_NAMES[index]}
-            </View>
-          </Picker>
-        </View>
+        <ProvinceField
+          id={field.id}
+          label={label}
+          labelId={labelId}
+          help={help}
+          options={options}
+          value={typeof value === 'string' ? value : undefined}
+          onChoose={(code) => setAnswer(field.id, code as never)}
+        />
       )
-    }
   }
+}
+
+interface ProvinceProps {
+  id: string
+  label: string
+  labelId: string
+  help: ReactNode
+  options: readonly Option[]
+  value: string | undefined
+  onChoose: (code: string | undefined) => void
+}
+
+/** 31 provinces as a grouped list with a filter: one tap, no wheel. */
+function ProvinceField({ id, label, labelId, help, options, value, onChoose }: ProvinceProps) {
+  const [query, setQuery] = useState('')
+  const q = query.trim()
+  const shown = options.filter((o) => q === '' || o.label.includes(q) || o.value === value)
+  const regions = PROVINCE_REGIONS.map((r) => ({ ...r, options: shown.filter((o) => r.codes.includes(o.value)) })).filter(
+    (r) => r.options.length > 0,
+  )
+  const chosen = options.find((o) => o.value === value)
+  return (
+    <View className='field' id={`field-${id}`} {...group('radiogroup', labelId)}>
+      <Text className='field__label' id={labelId}>
+        {label}：{chosen?.label ?? '未选择'}
+      </Text>
+      {help}
+      <Input
+        id={`search-${id}`}
+        className='field__input field__search'
+        type='text'
+        value={query}
+        placeholder='输入省份名筛选，如 广东'
+        ariaLabel={`筛选${label}`}
+        onInput={(e) => setQuery(String(e.detail.value))}
+      />
+      {regions.map((r) => (
+        <View key={r.name} className='field__region'>
+          <Text className='field__region-name'>{r.name}</Text>
+          <View className='field__grid'>
+            {r.options.map((o) => (
+              <Choice
+                key={o.value}
+                id={`opt-${id}-${o.value}`}
+                role='radio'
+                compact
+                label={o.label}
+                selected={o.value === value}
+                onTap={() => onChoose(o.value === value ? undefined : o.value)}
+              />
+            ))}
+          </View>
+        </View>
+      ))}
+      {regions.length === 0 && <Text className='field__help'>没有找到「{q}」，请换个写法。</Text>}
+    </View>
+  )
 }

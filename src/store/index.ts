@@ -7,9 +7,10 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { evaluate } from '../domain/evaluate'
-import { STEPS, fromProfile, toProfile, type Answers, type BooleanFieldId, type NumberFieldId } from '../domain/questions'
+import { fromProfile, toProfile, type AnswerId, type Answers } from '../domain/answers'
+import { STEPS } from '../domain/questions'
 import { headline } from '../domain/summary'
-import type { Activity, Assessment, OperatorType, Platform, Profile, Sector } from '../domain/types'
+import type { Assessment, Profile } from '../domain/types'
 import { HISTORY_LIMIT, sanitizePersisted, type HistoryEntry, type Persisted } from './sanitize'
 import { STORAGE_NOTICES } from './messages'
 import { STORAGE_KEY, createTaroStorage, onStorageProblem, resumeWrites, takeReadProblem, writesHeld } from './storage'
@@ -20,19 +21,24 @@ export type { HistoryEntry } from './sanitize'
 export const REVIEW_STEP = STEPS.length
 export const PERSIST_VERSION = 1
 
-type MultiField = 'platforms' | 'activities' | 'sectors'
-type MultiValue = { platforms: Platform; activities: Activity; sectors: Sector }
+/** The answers that are lists (multi choices): platforms, activities, sectors, approvalsHeld. */
+export type MultiId = { [K in AnswerId]-?: NonNullable<Answers[K]> extends readonly string[] ? K : never }[AnswerId]
 
 export interface WizardState extends Persisted {
   /** A storage problem to tell the user once (set by hydration's merge, or by a failed save). */
   notice: string | null
   /** True while saving is held after a failed read, so nothing is written over the saved data. */
   writesHeld: boolean
-  toggle<F extends MultiField>(field: F, value: MultiValue[F]): void
-  chooseOperator(value: OperatorType): void
-  setFlag(field: BooleanFieldId, value: boolean): void
-  setNumber(field: NumberFieldId, value: number | undefined): void
-  setProvince(code: string | undefined): void
+  /** Add or remove one value of a list answer. */
+  toggle<K extends MultiId>(id: K, value: NonNullable<Answers[K]>[number]): void
+  /** Set one answer of the table (undefined clears it). The result page answers 待确认 questions with it. */
+  setAnswer<K extends AnswerId>(id: K, value: Answers[K] | undefined): void
+  /** @deprecated use setAnswer('operatorType', value); kept for older callers. */
+  chooseOperator(value: NonNullable<Answers['operatorType']>): void
+  /** Give a history entry a name of the merchant's own ('' goes back to the automatic name). */
+  renameHistory(id: string, name: string): void
+  /** Put a removed entry back where it was (undo of 删除). */
+  restoreHistory(entry: HistoryEntry, index: number): void
   next(): void
   back(): void
   goTo(step: number): void
@@ -64,27 +70,35 @@ export const useWizard = create<WizardState>()(
       history: [],
       notice: null,
       writesHeld: false,
-      toggle: (field, value) =>
+      toggle: (id, value) =>
         set((s) => {
-          const list = (s.answers[field] ?? []) as string[]
+          const list = (s.answers[id] ?? []) as string[]
           const nextList = list.includes(value) ? list.filter((x) => x !== value) : [...list, value]
-          return { answers: { ...s.answers, [field]: nextList } }
+          return { answers: { ...s.answers, [id]: nextList } }
+        }),
+      setAnswer: (id, value) =>
+        set((s) => {
+          const answers: Answers = { ...s.answers }
+          if (value === undefined) delete answers[id]
+          else answers[id] = value
+          return { answers }
         }),
       chooseOperator: (value) => set((s) => ({ answers: { ...s.answers, operatorType: value } })),
-      setFlag: (field, value) => set((s) => ({ answers: { ...s.answers, [field]: value } })),
-      setNumber: (field, value) =>
+      renameHistory: (id, name) =>
+        set((s) => ({
+          history: s.history.map((e) => {
+            if (e.id !== id) return e
+            const trimmed = name.trim().slice(0, 40)
+            const { name: _old, ...rest } = e
+            return trimmed === '' ? rest : { ...rest, name: trimmed }
+          }),
+        })),
+      restoreHistory: (entry, index) =>
         set((s) => {
-          const answers = { ...s.answers }
-          if (value === undefined) delete answers[field]
-          else answers[field] = value
-          return { answers }
-        }),
-      setProvince: (code) =>
-        set((s) => {
-          const answers = { ...s.answers }
-          if (code === undefined) delete answers.province
-          else answers.province = code
-          return { answers }
+          if (s.history.some((e) => e.id === entry.id)) return s
+          const history = [...s.history]
+          history.splice(Math.min(Math.max(index, 0), history.length), 0, entry)
+          return { history: history.slice(0, HISTORY_LIMIT) }
         }),
       next: () => set((s) => ({ step: clampStep(s.step + 1) })),
       back: () => set((s) => ({ step: clampStep(s.step - 1) })),

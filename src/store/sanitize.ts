@@ -4,7 +4,7 @@
  * Pure: no Taro here, tested in plain jest.
  */
 import { PROVINCES } from '../domain/provinces'
-import type { Answers } from '../domain/questions'
+import type { Answers } from '../domain/answers'
 import type { Profile, RequirementId, Status } from '../domain/types'
 import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, REQUIREMENT_IDS, SECTORS, STATUSES } from '../domain/types'
 import { validateProfile } from '../domain/validate'
@@ -22,6 +22,8 @@ export interface HistoryEntry {
   statuses: Partial<Record<RequirementId, Status>>
   /** Ticked materials checklist items (ids of the result's plan), kept with the entry. */
   done?: string[]
+  /** The merchant's own name for the entry; absent: named from the answers (autoName). */
+  name?: string
 }
 
 export interface Persisted {
@@ -53,7 +55,7 @@ export function sanitizeAnswers(x: unknown): { answers: Answers; dropped: boolea
   if (activities) a.activities = activities
   const sectors = listOf(x.sectors, SECTORS)
   if (sectors) a.sectors = sectors
-  if (typeof x.province === 'string' && PROVINCE_CODES.includes(x.province)) a.province = x.province
+  if (typeof x.province === 'string' && PROVINCE_CODES.includes(x.province)) a.province = x.province as Answers['province']
   for (const k of ['multiProvince', 'pilotZone', 'dishonestListed', 'recruitsForOthers'] as const) {
     if (typeof x[k] === 'boolean') a[k] = x[k] as boolean
   }
@@ -82,6 +84,7 @@ function sanitizeEntry(x: unknown): HistoryEntry | null {
     }
   }
   const entry: HistoryEntry = { id, savedAt, profile: v.profile, rulesetVersion, headline: headline.slice(0, 200), statuses: kept }
+  if (typeof x.name === 'string' && x.name.trim() !== '') entry.name = x.name.trim().slice(0, 40)
   if (Array.isArray(x.done)) entry.done = x.done.filter((d): d is string => typeof d === 'string').slice(0, 200)
   return entry
 }

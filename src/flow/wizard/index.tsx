@@ -1,40 +1,53 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import AnswersUsed from '../../components/AnswersUsed'
 import FieldView, { type Drafts } from '../../components/FieldView'
-import StoreNotice from '../../components/StoreNotice'
-import { STEPS, describeAnswers, missingAnswers, visibleFields, type NumberFieldId } from '../../domain/questions'
+import { alert, control, heading } from '../../components/a11y'
+import { isAnswered } from '../../domain/answers'
+import { STEPS, missingAnswers, stepOf, visibleFields } from '../../domain/questions'
 import { RESULT_URL } from '../../routes'
 import { REVIEW_STEP, useWizard } from '../../store'
+import { dropGuard, guardDepth, syncGuard } from './history'
 import './index.scss'
 
 const TOTAL = STEPS.length + 1
 
-/** The step a field is asked on, for "修改" on the review screen. */
-const stepOf = (field: string) => STEPS.findIndex((s) => s.fields.some((f) => f.id === field))
+/** Every step opens at its top (a quick tapper must not land in the middle of the next group). */
+function toTop(): void {
+  if (typeof Taro.pageScrollTo === 'function') void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') window.scrollTo(0, 0)
+}
 
 export default function Wizard() {
   const answers = useWizard((s) => s.answers)
   const step = useWizard((s) => s.step)
-  const { next, back, goTo } = useWizard.getState()
+  const notice = useWizard((s) => s.notice)
+  const { next, back, goTo, dismissNotice } = useWizard.getState()
   const [drafts, setDrafts] = useState<Drafts>({})
   const [tried, setTried] = useState(false)
   // `start` on the home page opens a fresh assessment (the history stays).
   useLoad((params) => {
     if (params.fresh !== undefined) useWizard.getState().startFresh(params.fresh)
   })
+  useEffect(() => {
+    toTop()
+    syncGuard()
+  }, [step])
 
-  const onDraft = (field: NumberFieldId, text: string, error: string | null) =>
-    setDrafts((d) => ({ ...d, [field]: { text, error } }))
+  const onDraft = (id: string, draft: Drafts[string]) => setDrafts((d) => ({ ...d, [id]: draft }))
 
   const review = step >= REVIEW_STEP
   const current = review ? null : STEPS[step]
-  const fields = current === null ? [] : visibleFields(current, answers)
-  const invalid = fields.flatMap((f) => {
-    const error = f.kind === 'number' ? drafts[f.id]?.error : null
-    return error !== null && error !== undefined ? [error] : []
+  const shown = current === null ? [] : visibleFields(current, answers)
+  const invalid = shown.flatMap(({ field }) => {
+    const error = field.kind === 'number' ? drafts[field.id]?.error : null
+    return error !== null && error !== undefined ? [`请改正「${field.short}」`] : []
   })
   const missing = current === null ? [] : [...missingAnswers(current, answers), ...invalid]
+  const unanswered = new Set(
+    shown.filter(({ field }) => field.mustAnswer && !isAnswered(field, answers)).map(({ field }) => field.id),
+  )
 
   const onNext = () => {
     if (missing.length > 0) {
@@ -47,73 +60,82 @@ export default function Wizard() {
   }
   const onBack = () => {
     setTried(false)
-    if (step === 0) void Taro.navigateBack()
-    else back()
+    if (step > 0) {
+      back()
+      return
+    }
+    if (guardDepth() > 0 && typeof window !== 'undefined') {
+      dropGuard()
+      window.history.go(-2)
+      return
+    }
+    void Taro.navigateBack()
   }
 
   return (
     <View className='wizard'>
-      <View className='wizard__progress' ariaRole='progressbar' ariaLabel={`第 ${step + 1} / ${TOTAL} 步`}>
+      <View className='wizard__progress'>
         <Text className='wizard__count' id='wizard-progress'>
           第 {step + 1} / {TOTAL} 步
         </Text>
-        <View className='wizard__bar'>
+        <View className='wizard__bar' aria-hidden='true'>
           <View className='wizard__fill' style={{ width: `${((step + 1) / TOTAL) * 100}%` }} />
         </View>
       </View>
 
-      <StoreNotice />
+      {notice !== null && (
+        <View className='notice' id='storage-notice' onClick={dismissNotice} {...alert()} {...control('button', '关闭提示', dismissNotice)}>
+          {notice}（点此关闭）
+        </View>
+      )}
 
       {current !== null ? (
         <View className='wizard__step' id={`step-${current.id}`}>
-          <Text className='wizard__title'>{current.title}</Text>
+          <Text className='wizard__title' {...heading(1)}>
+            {current.title}
+          </Text>
           {current.intro !== undefined && <Text className='wizard__intro'>{current.intro}</Text>}
-          {fields.map((f) => (
-            <FieldView key={`${current.id}-${f.id}`} field={f} answers={answers} drafts={drafts} onDraft={onDraft} />
+          {shown.map((s) => (
+            <FieldView
+              key={`${current.id}-${s.field.id}`}
+              shown={s}
+              answers={answers}
+              drafts={drafts}
+              onDraft={onDraft}
+              missing={tried && unanswered.has(s.field.id)}
+            />
           ))}
         </View>
       ) : (
         <View className='wizard__step' id='step-review'>
-          <Text className='wizard__title'>确认你的回答</Text>
-          {describeAnswers(answers).map((line) => (
-            <View key={line.field} className='review__line'>
-              <View className='review__text'>
-                <Text className='review__label'>{line.label}</Text>
-                <Text className='review__value'>{line.value}</Text>
-              </View>
-              <View
-                className='review__edit'
-                id={`edit-${line.field}`}
-                ariaRole='button'
-                ariaLabel={`修改${line.label}`}
-                onClick={() => goTo(stepOf(line.field))}
-              >
-                修改
-              </View>
-            </View>
-          ))}
+          <Text className='wizard__title' {...heading(1)}>
+            确认你的回答
+          </Text>
+          <Text className='wizard__intro'>结果按这些回答得出；点「修改」回到那一步。</Text>
+          <AnswersUsed answers={answers} onEdit={(id) => goTo(stepOf(id))} />
         </View>
       )}
 
       {tried && missing.length > 0 && (
-        <View className='wizard__missing' id='wizard-missing' ariaRole='alert'>
-          {missing.join('；')}
+        <View className='wizard__missing' id='wizard-missing' {...alert()}>
+          还不能继续：{missing.join('；')}
         </View>
       )}
       <View className='wizard__nav'>
-        <Button id='wizard-back' className='wizard__back' ariaLabel='上一步' onClick={onBack}>
+        <Button id='wizard-back' className='wizard__back' onClick={onBack}>
           上一步
         </Button>
         <Button
           id='wizard-next'
-          className={`wizard__next${missing.length > 0 ? ' wizard__next--blocked' : ''}`}
+          className='wizard__next'
           type='primary'
-          ariaLabel={missing.length > 0 ? `还不能继续：${missing.join('；')}` : review ? '查看结果' : '下一步'}
+          aria-describedby={tried && missing.length > 0 ? 'wizard-missing' : undefined}
           onClick={onNext}
         >
-          {missing.length > 0 ? missing[0] : review ? '查看结果' : '下一步'}
+          {review ? '查看结果' : '下一步'}
         </Button>
       </View>
     </View>
   )
 }
+
