@@ -1,37 +1,73 @@
 /**
  * Answers carried in a page query, so a shared result opens the same result for the
- * receiver. Short keys keep the share path small; the receiving side validates the
- * profile like any other input and says plainly what is wrong instead of crashing.
+ * receiver. The keys and value shapes come from the answers table (answers.ts: each row's
+ * `shareKey`, `encodeValue`/`decodeValue`), so a new answer travels without a change here.
+ * The receiving side validates the profile like any other input and refuses plainly —
+ * with a short message that never echoes the link — instead of crashing.
+ *
+ * Format v2 (`sv=2`): `sv`, `rv` (ruleset version), then one key per answer present:
+ * lists joined by ",", yes/no/不确定 as y/n/u, numbers in their shortest exact form.
+ * Format v1 (`sv=1`, yes/no flags as letters in `fl`) is still read.
  */
+import { ANSWER_FIELDS, decodeValue, encodeValue, type AnswerField } from './answers'
 import type { Profile } from './types'
-import { formatProblems, validateProfile } from './validate'
+import { validateProfile } from './validate'
 
-export const SHARE_SCHEMA = '1'
+export const SHARE_SCHEMA = '2'
+/** Formats still read. */
+const READS = ['1', SHARE_SCHEMA] as const
+
+/** A share query longer than this (all keys and values, as received) is refused unread. */
+export const MAX_SHARE_CHARS = 2000
+/** At most this many problems are named in a refusal. */
+const MAX_NAMED = 3
 
 type Query = Readonly<Record<string, string | undefined>>
 
-const FLAGS = [
-  ['m', 'multiProvince'],
-  ['z', 'pilotZone'],
-  ['d', 'dishonestListed'],
-] as const
+/** Where each answer sits in the profile, and its row. */
+const FIELDS: readonly AnswerField[] = ANSWER_FIELDS
+
+function getAt(p: unknown, path: readonly string[]): unknown {
+  let x: unknown = p
+  for (const k of path) {
+    if (typeof x !== 'object' || x === null) return undefined
+    x = (x as Record<string, unknown>)[k]
+  }
+  return x
+}
+
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  if (path.length === 1) target[path[0]] = value
+  else target[path[0]] = { ...((target[path[0]] as Record<string, unknown> | undefined) ?? {}), [path[1]]: value }
+}
+
+/** The shortest text that reads back as exactly this number (-0 included). */
+export function numberText(n: number): string {
+  return Object.is(n, -0) ? '-0' : String(n)
+}
+
+/** A decimal as numberText writes it (exponent allowed); anything else stays text for the schema to refuse. */
+function readNumber(text: string): number | string {
+  return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) ? Number(text) : text
+}
+
+function encodeField(f: AnswerField, value: unknown): string {
+  return f.kind === 'number' && typeof value === 'number' ? numberText(value) : encodeValue(f, value)
+}
+
+function decodeField(f: AnswerField, text: string): unknown {
+  return f.kind === 'number' ? readNumber(text) : decodeValue(f, text)
+}
 
 export function encodeShare(p: Profile, rulesetVersion: string): Record<string, string> {
-  const q: Record<string, string> = {
-    sv: SHARE_SCHEMA,
-    rv: rulesetVersion,
-    pl: p.platforms.join(','),
-    op: p.operator.type,
+  const q: Record<string, string> = { sv: SHARE_SCHEMA, rv: rulesetVersion }
+  for (const f of FIELDS) {
+    const value = getAt(p, f.path)
+    if (value === undefined) continue
+    // A required list that is empty says nothing: absent reads back as [].
+    if (f.required === true && Array.isArray(value) && value.length === 0) continue
+    q[f.shareKey] = encodeField(f, value)
   }
-  if (p.activities.length > 0) q.ac = p.activities.join(',')
-  if (p.sectors.length > 0) q.se = p.sectors.join(',')
-  const o = p.operator
-  if (o.registeredCapital !== undefined) q.rc = String(o.registeredCapital)
-  if (o.foreignShare !== undefined) q.fs = String(o.foreignShare)
-  if (o.province !== undefined) q.pr = o.province
-  const flags: string[] = FLAGS.filter(([, k]) => o[k] === true).map(([c]) => c)
-  if (p.recruitsForOthers === true) flags.push('r')
-  if (flags.length > 0) q.fl = flags.join('')
   return q
 }
 
@@ -41,9 +77,19 @@ export function toQueryString(q: Record<string, string>): string {
     .join('&')
 }
 
+/** The query keys that make a page query a share link (a link missing `sv` is then refused, not ignored). */
+export const SHARE_KEYS: readonly string[] = ['sv', ...FIELDS.map((f) => f.shareKey), 'fl']
+
+/** True when the query carries a share link, complete or not. */
+export function isShareQuery(q: Query): boolean {
+  return SHARE_KEYS.some((k) => q[k] !== undefined)
+}
+
 export type ShareResult = { ok: true; profile: Profile; rulesetVersion?: string } | { ok: false; message: string }
 
-function decode(s: string | undefined): string | undefined {
+const refuse = (message: string): ShareResult => ({ ok: false, message })
+
+function decodeComponent(s: string | undefined): string | undefined {
   if (s === undefined) return undefined
   try {
     return decodeURIComponent(s)
@@ -52,37 +98,70 @@ function decode(s: string | undefined): string | undefined {
   }
 }
 
-const list = (s: string | undefined): string[] => (s === undefined || s === '' ? [] : s.split(','))
+/** v1: yes/no flags were letters in `fl`, true only. */
+const V1_FLAGS: Record<string, readonly [string, string] | readonly [string]> = {
+  m: ['operator', 'multiProvince'],
+  z: ['operator', 'pilotZone'],
+  d: ['operator', 'dishonestListed'],
+  r: ['recruitsForOthers'],
+}
+const V1_KEYS: Record<string, readonly string[]> = {
+  pl: ['platforms'],
+  op: ['operator', 'type'],
+  ac: ['activities'],
+  se: ['sectors'],
+  rc: ['operator', 'registeredCapital'],
+  fs: ['operator', 'foreignShare'],
+  pr: ['operator', 'province'],
+}
 
-function num(s: string | undefined): number | string | undefined {
-  if (s === undefined) return undefined
-  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : s
+function candidateV1(q: Record<string, string | undefined>): Record<string, unknown> | string {
+  const c: Record<string, unknown> = { schemaVersion: 1, platforms: [], operator: {}, activities: [], sectors: [] }
+  for (const [key, path] of Object.entries(V1_KEYS)) {
+    const text = q[key]
+    if (text === undefined) continue
+    const isList = key === 'pl' || key === 'ac' || key === 'se'
+    const isNumber = key === 'rc' || key === 'fs'
+    setAt(c, path, isList ? (text === '' ? [] : text.split(',')) : isNumber ? readNumber(text) : text)
+  }
+  for (const letter of q.fl ?? '') {
+    const path = V1_FLAGS[letter]
+    if (path === undefined) return '分享链接中有无法识别的选项，无法还原结果。'
+    setAt(c, path, true)
+  }
+  return c
+}
+
+function candidateV2(q: Record<string, string | undefined>): Record<string, unknown> {
+  const c: Record<string, unknown> = { schemaVersion: 1, platforms: [], operator: {}, activities: [], sectors: [] }
+  for (const f of FIELDS) {
+    const text = q[f.shareKey]
+    if (text !== undefined) setAt(c, f.path, decodeField(f, text))
+  }
+  return c
 }
 
 export function decodeShare(raw: Query): ShareResult {
+  let size = 0
+  for (const [k, v] of Object.entries(raw)) size += k.length + (v?.length ?? 0) + 2
+  if (size > MAX_SHARE_CHARS) return refuse('分享链接过长，不是本小程序生成的链接，无法打开。')
+
   const q: Record<string, string | undefined> = {}
-  for (const [k, v] of Object.entries(raw)) q[k] = decode(v)
-  if (q.sv === undefined) return { ok: false, message: '分享链接不完整：缺少答案版本，无法还原结果。' }
-  if (q.sv !== SHARE_SCHEMA) {
-    return { ok: false, message: `这个分享链接来自不同版本的小程序（答案格式 v${q.sv}），当前版本只认识 v${SHARE_SCHEMA}，请更新小程序后再打开。` }
+  for (const [k, v] of Object.entries(raw)) q[k] = decodeComponent(v)
+  if (q.sv === undefined || q.sv === '') return refuse('分享链接不完整：缺少答案版本，无法还原结果。')
+  if (!(READS as readonly string[]).includes(q.sv)) {
+    const which = /^\d{1,3}$/.test(q.sv) ? `（答案格式 v${q.sv}）` : ''
+    return refuse(`这个分享链接来自不同版本的小程序${which}，当前版本只认识 v${READS.join('、v')}，请更新小程序后再打开。`)
   }
-  const flags = q.fl ?? ''
-  const operator: Record<string, unknown> = { type: q.op }
-  const capital = num(q.rc)
-  const share = num(q.fs)
-  if (capital !== undefined) operator.registeredCapital = capital
-  if (share !== undefined) operator.foreignShare = share
-  if (q.pr !== undefined) operator.province = q.pr
-  for (const [c, k] of FLAGS) if (flags.includes(c)) operator[k] = true
-  const candidate: Record<string, unknown> = {
-    schemaVersion: 1,
-    platforms: list(q.pl),
-    operator,
-    activities: list(q.ac),
-    sectors: list(q.se),
-  }
-  if (flags.includes('r')) candidate.recruitsForOthers = true
+  const candidate = q.sv === '1' ? candidateV1(q) : candidateV2(q)
+  if (typeof candidate === 'string') return refuse(candidate)
   const v = validateProfile(candidate)
-  if (!v.ok) return { ok: false, message: `分享链接中的答案无效：${formatProblems(v.problems).join('；')}` }
-  return q.rv === undefined ? { ok: true, profile: v.profile } : { ok: true, profile: v.profile, rulesetVersion: q.rv }
+  if (!v.ok) {
+    // Paths and fixed messages only: the link's values are never echoed.
+    const named = v.problems.slice(0, MAX_NAMED).map((p) => `${p.path}: ${p.message}`)
+    const more = v.problems.length > MAX_NAMED ? `；另有 ${v.problems.length - MAX_NAMED} 处` : ''
+    return refuse(`分享链接中的答案无效：${named.join('；')}${more}`)
+  }
+  const rv = q.rv !== undefined && /^[\w.-]{1,40}$/.test(q.rv) ? q.rv : undefined
+  return rv === undefined ? { ok: true, profile: v.profile } : { ok: true, profile: v.profile, rulesetVersion: rv }
 }

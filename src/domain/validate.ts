@@ -49,6 +49,8 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 function messageOf(issue: v.BaseIssue<unknown>): string {
   // strictObject reports an unknown key as "expected never" at that key's path.
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field'
+  // A missing key is reported by the object with the key as `expected` ('"platforms"').
+  if ((issue.type === 'strict_object' || issue.type === 'object') && issue.received === 'undefined' && issue.expected?.startsWith('"') === true) return 'required'
   return issue.message
 }
 

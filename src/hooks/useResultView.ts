@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { evaluate } from '../domain/evaluate'
 import { buildPlan, withAnswer, type AnswerValue, type DecidingFact, type Plan } from '../domain/plan'
-import { decodeShare, encodeShare, toQueryString } from '../domain/share'
+import { decodeShare, encodeShare, isShareQuery, toQueryString } from '../domain/share'
 import type { Assessment, Profile, RequirementId, Status } from '../domain/types'
 import { RULESET_VERSION } from '../domain/version'
 import type { Change } from '../domain/whatif'
@@ -24,7 +24,8 @@ export type BaseView =
 
 /** Which result the params ask for: a share link, a history entry, or the own answers. */
 export function resolveView(params: Params, own: Profile | null, history: readonly HistoryEntry[]): BaseView {
-  if (params.sv !== undefined) {
+  // Any share key makes it a share link: one without its version is refused, not taken as the own answers.
+  if (isShareQuery(params)) {
     const shared = decodeShare(params)
     return shared.ok ? { kind: 'shared', profile: shared.profile } : { kind: 'error', message: shared.message }
   }
@@ -85,7 +86,7 @@ export function useResultView(params: Params): ResultView {
   const base = useMemo(() => resolveView(params, own?.profile ?? null, history), [params, own, history])
   const [overrides, setOverrides] = useState<readonly Override[]>([])
   const [localDone, setLocalDone] = useState<readonly string[]>([])
-  const key = params.sv !== undefined ? `sv:${JSON.stringify(params)}` : params.h !== undefined ? `h:${params.h}` : 'own'
+  const key = isShareQuery(params) ? `sv:${JSON.stringify(params)}` : params.h !== undefined ? `h:${params.h}` : 'own'
   useEffect(() => {
     setOverrides([])
     setLocalDone([])

@@ -1,29 +1,96 @@
-/** Share links: the answers travel in the page query and come back the same, or are refused plainly. */
+/**
+ * Share links: every valid profile — v1.1 facts, 'unsure', any number — travels in the page
+ * query and comes back deep-equal; a link that is incomplete, unknown, tampered with or too
+ * long is refused with a short message that never echoes it.
+ */
 import * as fc from 'fast-check'
-import { decodeShare, encodeShare, toQueryString } from '../../src/domain/share'
+import { ANSWER_FIELDS, type AnswerField } from '../../src/domain/answers'
+import { MAX_SHARE_CHARS, SHARE_SCHEMA, decodeShare, encodeShare, isShareQuery, numberText, toQueryString } from '../../src/domain/share'
+import type { Profile } from '../../src/domain/types'
+import { UNSURE } from '../../src/domain/types'
+import { validateProfile } from '../../src/domain/validate'
 import { RULESET_VERSION } from '../../src/domain/version'
 import { example } from '../fixtures/profiles'
-import { profileArb } from './arbitraries'
 
 function parseQuery(s: string): Record<string, string> {
   return Object.fromEntries(s.split('&').map((kv) => kv.split('=') as [string, string]))
 }
 
+/** Any number the row's schema accepts, awkward ones included (1e-7, 5e-324, -0, 50.5). */
+function numberArb(f: AnswerField): fc.Arbitrary<number> {
+  return f.id === 'registeredCapital'
+    ? fc.oneof(fc.nat(), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(0, 1e21, 1e300, Number.MAX_VALUE))
+    : fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(1e-7, 5e-324, -0, 50.5, 100, 33.333333333333336))
+}
+
+/** A value of one answer row, by kind, from the row's own options. */
+function valueArb(f: AnswerField): fc.Arbitrary<unknown> {
+  switch (f.kind) {
+    case 'multi':
+      return fc.subarray(f.options.map((o) => o.value))
+    case 'single':
+    case 'province':
+      return fc.constantFrom(...f.options.map((o) => o.value))
+    case 'yesNo':
+      return fc.constantFrom<unknown>(true, false, ...(f.unsure ? [UNSURE] : []))
+    case 'number':
+      return numberArb(f)
+  }
+}
+
+/** Arbitrary valid profiles built from the answers table: every answer, present or absent. */
+const profileArb: fc.Arbitrary<Profile> = fc
+  .tuple(...ANSWER_FIELDS.map((f) => (f.required === true ? valueArb(f) : fc.option(valueArb(f), { nil: undefined }))))
+  .map((values) => {
+    const p: Record<string, unknown> = { schemaVersion: 1, operator: {} }
+    ANSWER_FIELDS.forEach((f, i) => {
+      const value = values[i]
+      if (value === undefined) return
+      if (f.path.length === 1) p[f.path[0]] = value
+      else p[f.path[0]] = { ...((p[f.path[0]] as object | undefined) ?? {}), [f.path[1]]: value }
+    })
+    return p as unknown as Profile
+  })
+  .filter((p) => validateProfile(p).ok)
+
+const roundTrip = (p: Profile) => decodeShare(parseQuery(toQueryString(encodeShare(p, RULESET_VERSION))))
+
 describe('share query', () => {
-  it('round-trips every valid profile, through a URL-encoded query string too', () => {
+  it('round-trips every valid profile exactly, through a URL-encoded query string', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const q = encodeShare(p, RULESET_VERSION)
-        const back = decodeShare(parseQuery(toQueryString(q)))
-        expect(back).toEqual({ ok: true, profile: expect.anything(), rulesetVersion: RULESET_VERSION })
-        if (back.ok) {
-          // Flags that are false travel as absent: compare what they mean.
-          const norm = (x: typeof p) => JSON.parse(JSON.stringify(x, (_k, v) => (v === false ? undefined : v)))
-          expect(norm(back.profile)).toEqual(norm(p))
-        }
+        expect(roundTrip(p)).toEqual({ ok: true, profile: p, rulesetVersion: RULESET_VERSION })
       }),
       { numRuns: 1000 },
     )
+  })
+
+  it.each([1e-7, 5e-324, 1e-300, 0.1 + 0.2, -0])('writes %p so that it reads back exactly', (n) => {
+    expect(Object.is(Number(numberText(n)), n)).toBe(true)
+    const p: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company', foreignShare: n }, activities: [], sectors: [] }
+    const back = roundTrip(p)
+    expect(back.ok && Object.is(back.profile.operator.foreignShare, n)).toBe(true)
+  })
+
+  it('carries v1.1 answers: facts, 不确定 and AI generation', () => {
+    const p: Profile = {
+      schemaVersion: 1,
+      platforms: ['wechat', 'alipay'],
+      operator: { type: 'company', pilotZone: UNSURE, dishonestListed: false },
+      activities: ['storedValue', 'aiGenerated'],
+      sectors: ['food'],
+      facts: { aiModel: UNSURE, storedValueElsewhere: UNSURE, approvalsHeld: ['food'] },
+    }
+    expect(validateProfile(p).ok).toBe(true)
+    expect(roundTrip(p)).toEqual({ ok: true, profile: p, rulesetVersion: RULESET_VERSION })
+  })
+
+  it('uses one key per answer from the table, none of them the link’s own', () => {
+    const keys = ANSWER_FIELDS.map((f) => f.shareKey)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(keys).not.toContain('sv')
+    expect(keys).not.toContain('rv')
+    expect(encodeShare(example(5).profile, RULESET_VERSION).sv).toBe(SHARE_SCHEMA)
   })
 
   it('stays short enough for a share path', () => {
@@ -31,22 +98,76 @@ describe('share query', () => {
     expect(q.length).toBeLessThan(200)
   })
 
+  it('still opens v1 links', () => {
+    const r = decodeShare({ sv: '1', rv: '2026.11.0', pl: 'wechat,alipay', op: 'company', ac: 'ownSales', rc: '1000000', fs: '50.5', pr: '440000', fl: 'mzdr' })
+    expect(r).toEqual({
+      ok: true,
+      rulesetVersion: '2026.11.0',
+      profile: {
+        schemaVersion: 1,
+        platforms: ['wechat', 'alipay'],
+        operator: { type: 'company', registeredCapital: 1000000, foreignShare: 50.5, province: '440000', multiProvince: true, pilotZone: true, dishonestListed: true },
+        activities: ['ownSales'],
+        sectors: [],
+        recruitsForOthers: true,
+      },
+    })
+  })
+
   it('says plainly when the link comes from another answer format', () => {
-    const r = decodeShare({ sv: '2', pl: 'wechat', op: 'company' })
+    const r = decodeShare({ sv: '9', pl: 'wechat', op: 'company' })
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.message).toContain('v2')
+    if (!r.ok) expect(r.message).toContain('v9')
+  })
+
+  it('counts a query with answers but no version as a (refused) share link, not as the own answers', () => {
+    expect(isShareQuery({ pl: 'wechat', op: 'company' })).toBe(true)
+    expect(isShareQuery({ h: 'abc' })).toBe(false)
+    expect(isShareQuery({})).toBe(false)
   })
 
   it.each([
-    ['no version', { pl: 'wechat', op: 'company' }, /不完整/],
-    ['an unknown activity', { sv: '1', pl: 'wechat', op: 'company', ac: 'casino' }, /activities\.0/],
-    ['no platform', { sv: '1', op: 'company' }, /platforms/],
-    ['a share over 100', { sv: '1', pl: 'wechat', op: 'company', fs: '300' }, /operator\.foreignShare/],
-    ['capital as words', { sv: '1', pl: 'wechat', op: 'company', rc: 'lots' }, /operator\.registeredCapital/],
-    ['broken percent-encoding', { sv: '1', pl: '%E4%', op: 'company' }, /platforms\.0/],
+    ['no version', { pl: 'wechat', op: 'company' }, /缺少答案版本/],
+    ['an empty version', { sv: '', pl: 'wechat', op: 'company' }, /缺少答案版本/],
+    ['an unknown flag letter (v1)', { sv: '1', pl: 'wechat', op: 'company', fl: 'mx' }, /无法识别的选项/],
+    ['an unknown activity', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', ac: 'casino' }, /activities\.0/],
+    ['no platform', { sv: SHARE_SCHEMA, op: 'company' }, /platforms/],
+    ['no operator type', { sv: SHARE_SCHEMA, pl: 'wechat' }, /operator\.type: required/],
+    ['a share over 100', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', fs: '300' }, /operator\.foreignShare/],
+    ['capital as words', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', rc: 'lots' }, /operator\.registeredCapital/],
+    ['capital as Infinity', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', rc: 'Infinity' }, /operator\.registeredCapital/],
+    ['a yes/no as something else', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', d: 'maybe' }, /operator\.dishonestListed/],
+    ['broken percent-encoding', { sv: SHARE_SCHEMA, pl: '%E4%', op: 'company' }, /platforms\.0/],
   ])('refuses a link with %s, naming the problem', (_what, q, message) => {
     const r = decodeShare(q)
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.message).toMatch(message)
+  })
+
+  it('refuses a long link quickly, with a short message that does not echo it', () => {
+    const cases: Record<string, string>[] = [
+      { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', ac: 'casino,'.repeat(200_000) },
+      { sv: 'x'.repeat(MAX_SHARE_CHARS), pl: 'wechat', op: 'company' },
+      { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', junk: '\u202e'.repeat(MAX_SHARE_CHARS) },
+    ]
+    for (const q of cases) {
+      const started = performance.now()
+      const r = decodeShare(q)
+      expect(performance.now() - started).toBeLessThan(50)
+      expect(r.ok).toBe(false)
+      if (!r.ok) {
+        expect(r.message.length).toBeLessThan(80)
+        expect(r.message).not.toMatch(/casino|xxx|\u202e/)
+      }
+    }
+  })
+
+  it('names at most a few problems of a bad link, never its values', () => {
+    const r = decodeShare({ sv: SHARE_SCHEMA, pl: 'a,b,c,d,e,f', op: '\u001b[31mevil' })
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.message).toMatch(/另有 \d+ 处/)
+      expect(r.message).not.toMatch(/evil|\u001b/)
+    }
   })
 })
