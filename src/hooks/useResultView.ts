@@ -76,10 +76,6 @@ export type ResultView =
 
 type Override = readonly [DecidingFact, AnswerValue]
 
-interface SetAnswer {
-  setAnswer?: (field: string, value: unknown) => void
-}
-
 export function useResultView(params: Params): ResultView {
   const own = useDerivedResult()
   const history = useWizard((s) => s.history)
@@ -114,11 +110,9 @@ export function useResultView(params: Params): ResultView {
 
   const answer = useCallback(
     (fact: DecidingFact, value: AnswerValue) => {
+      // Kept here so the result updates whatever the wizard asks; the own answers also go to the store.
       setOverrides((list) => [...list.filter(([f]) => f !== fact), [fact, value] as const])
-      if (base.kind === 'own') {
-        const s = useWizard.getState() as unknown as SetAnswer
-        s.setAnswer?.(fact, value)
-      }
+      if (base.kind === 'own') useWizard.getState().setAnswer(fact, value as never)
     },
     [base.kind],
   )

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
+import AnswersUsed from '../../components/AnswersUsed'
 import Blockers from '../../components/Blockers'
 import Categories from '../../components/Categories'
 import EligibilityBlock from '../../components/Eligibility'
@@ -12,10 +13,13 @@ import WhatIf from '../../components/WhatIf'
 import { PRE_APPROVALS } from '../../domain/rules'
 import { progress } from '../../domain/plan'
 import { sourcesText } from '../../domain/citations'
+import { fromProfile, stepOf } from '../../domain/questions'
 import { DISCLAIMER, headline } from '../../domain/summary'
 import { searchCategories } from '../../domain/categories'
 import type { Category, Profile } from '../../domain/types'
 import { RULESET_DATE } from '../../domain/version'
+import { WIZARD_URL } from '../../routes'
+import Taro from '@tarojs/taro'
 import type { ResultView } from '../../hooks/useResultView'
 import { useWizard } from '../../store'
 import ResultActions from './ResultActions'
@@ -34,6 +38,13 @@ const searchFor =
 export default function ResultPlan({ view }: { view: Plan }) {
   const { assessment: a, plan, profile } = view
   const [showNotes, setShowNotes] = useState(false)
+  const [showAnswers, setShowAnswers] = useState(false)
+  const editAnswer = (id: Parameters<typeof stepOf>[0]) => {
+    const { loadProfile, goTo } = useWizard.getState()
+    if (view.kind !== 'own') loadProfile(profile)
+    goTo(stepOf(id))
+    void Taro.redirectTo({ url: WIZARD_URL })
+  }
   const own = view.kind === 'own'
   const open = plan.ordered.filter((r) => r.status === 'depends' || r.status === 'consult')
   const todo = plan.ordered.filter((r) => r.status === 'required' || r.status === 'likely')
@@ -107,6 +118,12 @@ export default function ResultPlan({ view }: { view: Plan }) {
           ))}
       </View>
 
+      <View className='section' id='result-answers'>
+        <View className='link' id='toggle-answers' ariaRole='button' onClick={() => setShowAnswers(!showAnswers)}>
+          {showAnswers ? '收起依据的回答' : '本结果依据的回答'}
+        </View>
+        {showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} />}
+      </View>
       <ResultActions view={view} />
       <Text className='result__footer' id='result-ruleset'>
         规则版本 {a.rulesetVersion}（{RULESET_DATE} 核对）
