@@ -1,7 +1,8 @@
 /** The assessment in words: a one-line headline and a readable zh-CN text (CLI --text, copy). */
-import { AUTHORITY_LABELS, BASIS_LABELS, PLATFORM_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan } from './labels'
+import { AUTHORITY_LABELS, BASIS_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan } from './labels'
 import { sourcesText } from './citations'
 import { describeAnswers, fromProfile } from './questions'
+import { categoryLines } from './categories/text'
 import { PRE_APPROVALS } from './rules'
 import type { Assessment, Profile, Requirement } from './types'
 
@@ -41,13 +42,8 @@ export function summaryText(a: Assessment, profile?: Profile): string {
   if (a.preApprovals.length > 0) {
     lines.push('', `前置审批：${[...new Set(a.preApprovals.map((s) => PRE_APPROVALS[s]))].join('、')}`)
   }
-  if (a.platformGates.length > 0) {
-    lines.push('', '平台类目要求：')
-    for (const g of a.platformGates) {
-      const q = g.qualifications.length === 0 ? '无额外资质' : g.qualifications.map((x) => x.join(' + ')).join(' 或 ')
-      lines.push(`  · ${PLATFORM_LABELS[g.platform]}「${g.category}」：${q}${g.note !== undefined ? `（${g.note}）` : ''}`)
-    }
-  }
+  // The platform gates are derived from the categories: print the categories once.
+  lines.push(...categoryLines(a.categories))
   const e = a.eligibility
   if (e !== null) {
     const verdict = e.eligible === true ? '符合' : e.eligible === false ? '暂不符合' : '待确认（缺少注册资本）'

@@ -68,7 +68,7 @@ const ALIPAY_ENTRIES: CatalogueEntry[] = [
   {
     platform: 'alipay',
     path: ['小程序限制类目'],
-    qualifications: [],
+    qualifications: [['按《小程序限制类目及所需资质材料》中你所在行业的资质']],
     scope: '支付宝对电商、社交、医疗、金融、新闻、视听等行业设限制类目，资质见其《小程序限制类目及所需资质材料》',
     nonPersonal: true,
     personal: false,

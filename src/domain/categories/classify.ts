@@ -140,8 +140,9 @@ function wechatPicks(p: Profile): { picks: Pick[]; none: string[] } {
   }
   if (sec('religion')) add(['文娱', '宗教信息'])
 
-  // Generic activities only where nothing more specific was found.
-  if (picks.length === 0) {
+  // Generic activities only where nothing more specific was found, or for an individual, to
+  // whom most specific categories are closed and these are open.
+  if (picks.length === 0 || individual) {
     if (act('leadForm')) add(['工具', '预约/报名'])
     if (act('freeContent')) add(['资讯', '信息资讯'], ['两个及以上行业的资讯改选 文娱-资讯广场（须互联网新闻信息服务许可证）；查询工具选 工具-信息查询。'])
     if (act('showcase') || (picks.length === 0 && none.length === 0)) {
@@ -173,7 +174,7 @@ function availability(op: OperatorType, e: CatalogueEntry, implied: RequirementI
   const needsVats = implied.some((alts) => alts.every((id) => id === 'icpLicense' || id === 'ediLicense'))
   if (e.platform === 'alipay') {
     // Only the payment product's access rule is known (S21); the restricted list is unread.
-    return op === 'individual' && e.qualifications.length > 0
+    return op === 'individual' && e.path[0] === '小程序支付（当面付）'
       ? { available: false, note: '个人支付宝账户不能开通小程序支付：需企业或个体工商户账户。' }
       : { available: true }
   }

@@ -19,3 +19,4 @@ export {
 } from './catalogue'
 export { DOCUMENT_REQUIREMENTS, documentRequirements, impliedRequirements, categoryRequirements } from './requirements'
 export { platformGatesFrom } from './gates'
+export { categoryLines, qualificationsText, CATEGORIES_HEADING, LATEST_PAGE } from './text'

@@ -4,7 +4,8 @@
  *
  * Ranking (higher first): the category's own name equals the query (100), contains it (80,
  * a little more for shorter names), a level above names it (60), the scope mentions it (40).
- * A query of several words scores the sum of its words and every word must match. With no
+ * A query of several words scores the mean of its words (+5) and every word must match; the
+ * words matching as one phrase score that match +10. With no
  * exact word match, a fuzzy pass keeps entries sharing at least half the query's character
  * pairs (up to 20). Ties: available to the operator type first, then catalogue order.
  */
@@ -85,7 +86,10 @@ export function searchCategories(
     .map((x, i) => {
       const joined = wordScore(x, whole)
       const per = words.map((w) => wordScore(x, w))
-      const score = Math.max(joined, per.every((s) => s > 0) ? per.reduce((a, b) => a + b, 0) / words.length + (words.length > 1 ? 5 : 0) : 0)
+      // Several words that also match as one phrase beat the same words found apart.
+      const phrase = joined > 0 && words.length > 1 ? joined + 10 : joined
+      const apart = per.every((s) => s > 0) ? per.reduce((a, b) => a + b, 0) / words.length + (words.length > 1 ? 5 : 0) : 0
+      const score = Math.max(phrase, apart)
       return { x, i, score }
     })
     .filter((h) => h.score > 0)

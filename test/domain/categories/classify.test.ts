@@ -7,7 +7,7 @@
 import * as fc from 'fast-check'
 import { CATALOGUE_DATES, findEntry, pathExists, pathKey } from '../../../src/domain/categories/catalogue'
 import { evaluate } from '../../../src/domain/evaluate'
-import type { Activity, Category, Facts, OperatorType, Platform, Profile, Sector } from '../../../src/domain/types'
+import type { Activity, Category, Facts, OperatorType, Platform, Profile, Sector, YesNoUnsure } from '../../../src/domain/types'
 import { AI_MODELS, UNSURE } from '../../../src/domain/types'
 import { profileArb } from '../arbitraries'
 
@@ -186,11 +186,11 @@ describe('classify: notes', () => {
 
 const factsArb: fc.Arbitrary<Facts> = fc.record(
   {
-    aiModel: fc.constantFrom(...AI_MODELS, UNSURE),
-    storedValueElsewhere: fc.constantFrom(true, false, UNSURE),
-    recordedCourses: fc.constantFrom(true, false, UNSURE),
-    ownDrivers: fc.constantFrom(true, false, UNSURE),
-    saasHostsTransactions: fc.constantFrom(true, false, UNSURE),
+    aiModel: fc.constantFrom<NonNullable<Facts['aiModel']>>(...AI_MODELS, UNSURE),
+    storedValueElsewhere: fc.constantFrom<YesNoUnsure>(true, false, UNSURE),
+    recordedCourses: fc.constantFrom<YesNoUnsure>(true, false, UNSURE),
+    ownDrivers: fc.constantFrom<YesNoUnsure>(true, false, UNSURE),
+    saasHostsTransactions: fc.constantFrom<YesNoUnsure>(true, false, UNSURE),
   },
   { requiredKeys: [] },
 )
