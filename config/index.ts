@@ -8,9 +8,11 @@ const target = process.env.TARO_ENV || 'weapp'
 
 /**
  * Packages in node_modules that ship syntax newer than the mini-program targets accept
- * (zustand 5 and valibot 1 are ES2018+). Taro only runs babel over src by default.
+ * (zustand 5 and valibot 1 are ES2018+; Taro's Alipay runtime keeps ES2015 classes, which iOS 10.0-10.2
+ * lacks per es-check's data). Taro only runs babel over src by default. The floor is package.json's
+ * browserslist; `npm run check:es` holds the built bundles to it (docs/checks.md).
  */
-const transpiledPackages = /node_modules[\\/](zustand|valibot)[\\/]/
+const transpiledPackages = /node_modules[\\/](zustand|valibot|@tarojs[\\/]plugin-platform-[a-z]+)[\\/]/
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -65,6 +67,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       publicPath: '/',
+      // `npm run dev:h5` serves on this machine only, not on every network interface (Taro's default 0.0.0.0).
+      devServer: {
+        host: 'localhost'
+      },
       staticDirectory: 'static',
       output: {
         filename: 'js/[name].[hash:8].js',

@@ -12,7 +12,8 @@ export default defineAppConfig({
   },
   // Inject only the components a page really uses (WeChat 用时注入, base library 2.11.1+): the code-quality
   // panel's LAZYCODE_LOADING_OPEN item, checked by `npm run check:weapp` and test/compiled/.
-  lazyCodeLoading: 'requiredComponents',
+  // WeChat only: Alipay's app.json has no such field.
+  ...(process.env.TARO_ENV === 'weapp' ? { lazyCodeLoading: 'requiredComponents' } : {}),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#fff',

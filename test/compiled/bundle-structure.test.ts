@@ -1,8 +1,11 @@
 /**
  * Structural checks on the built mini-programs (the Alipay output cannot be run here):
- * every page listed in app.json has all its files, no `wx.` API call is left in the Alipay
- * bundle, and the scripts parse as ES2015 (the syntax level the mini-program runtimes take;
- * zustand and valibot ship newer syntax, which config/index.ts has babel compile).
+ * every page listed in app.json has all its files, no `wx.` is left in the Alipay output, the
+ * scripts parse as ES2015 (the syntax level the mini-program runtimes take; zustand and valibot ship
+ * newer syntax, which config/index.ts has babel compile), every usingComponents path resolves, the
+ * styles use no flex `gap` (above the client floor, docs/checks.md), `globalThis` is only read behind a
+ * typeof guard, WeChat loads components lazily (lazyCodeLoading) with every component a page's templates
+ * use declared for that page, and Alipay opens in component2 mode with templates that parse as XML.
  */
 import fs from 'fs'
 import path from 'path'
@@ -10,12 +13,21 @@ import { parse } from 'acorn'
 
 const dist = path.resolve(__dirname, '../../dist')
 
-function scripts(dir: string): string[] {
+function filesEndingWith(dir: string, suffix: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return scripts(full)
-    return entry.name.endsWith('.js') ? [full] : []
+    if (entry.isDirectory()) return filesEndingWith(full, suffix)
+    return entry.name.endsWith(suffix) ? [full] : []
   })
+}
+const scripts = (dir: string) => filesEndingWith(dir, '.js')
+
+type ComponentConfig = { usingComponents?: Record<string, string>; component?: boolean }
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T
+
+/** Where a usingComponents path points, without extension (absolute paths start at the package root). */
+function componentTarget(root: string, fromJson: string, ref: string): string {
+  return ref.startsWith('/') ? path.join(root, ref) : path.resolve(path.dirname(fromJson), ref)
 }
 
 const targets = {
@@ -66,6 +78,37 @@ describe.each(Object.entries(targets))('dist/%s', (target, ext) => {
     expect(failures).toEqual([])
   })
 
+  it('resolves every usingComponents path to a component with its script, template and config', () => {
+    const configs = filesEndingWith(root, '.json').filter((f) => !/(project\.config|mini\.project)\.json$/.test(f))
+    const broken = configs.flatMap((file) => {
+      const using = readJson<ComponentConfig>(file).usingComponents ?? {}
+      return Object.entries(using).flatMap(([name, ref]) => {
+        const target = componentTarget(root, file, ref)
+        const missing = ['.js', '.json', ext.template].filter((suffix) => !fs.existsSync(`${target}${suffix}`))
+        const isComponent = missing.includes('.json') || readJson<ComponentConfig>(`${target}.json`).component === true
+        return missing.length > 0 || !isComponent ? [`${path.relative(root, file)}: ${name} -> ${ref} (${missing.join(', ') || 'not a component'})`] : []
+      })
+    })
+    expect(configs.length).toBeGreaterThan(pages.length)
+    expect(broken).toEqual([])
+  })
+
+  it('uses no flex gap in any style (iOS 10.3 / Chrome 53 lack it: margins instead)', () => {
+    const withGap = filesEndingWith(root, ext.style).filter((f) => /(^|[;{\s])(row-|column-)?gap\s*:/.test(fs.readFileSync(f, 'utf8')))
+    expect(withGap.map((f) => path.relative(root, f))).toEqual([])
+  })
+
+  it('reads globalThis only behind a typeof guard (the one use es-floor.json lets through)', () => {
+    const unguarded = scripts(root).flatMap((file) => {
+      const code = fs
+        .readFileSync(file, 'utf8')
+        .replace(/(["'])object\1\s*===\s*typeof globalThis\s*\)\s*return globalThis\b/g, '')
+        .replace(/typeof globalThis\b/g, '')
+      return /\bglobalThis\b/.test(code) ? [path.relative(root, file)] : []
+    })
+    expect(unguarded).toEqual([])
+  })
+
   it('never uses eval, new Function or network APIs in our own pages', () => {
     const offending = pages.flatMap((page) => {
       const code = fs.readFileSync(path.join(root, `${page}.js`), 'utf8')
@@ -75,7 +118,85 @@ describe.each(Object.entries(targets))('dist/%s', (target, ext) => {
   })
 })
 
+describe('dist/weapp lazy code loading', () => {
+  const root = path.join(dist, 'weapp')
+  const app = readJson<{ lazyCodeLoading?: string; usingComponents?: Record<string, string>; pages: string[]; subPackages?: { root: string; pages: string[] }[] }>(path.join(root, 'app.json'))
+  const pages = [...app.pages, ...(app.subPackages ?? []).flatMap((sp) => sp.pages.map((p) => `${sp.root.replace(/\/$/, '')}/${p}`))]
+  /** Every name declared as a custom component anywhere in the package. */
+  const customNames = new Set(
+    filesEndingWith(root, '.json').flatMap((f) => Object.keys(readJson<ComponentConfig>(f).usingComponents ?? {}))
+  )
+  /** Tags a template uses, following its <import>/<include> chain. */
+  function tagsOf(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file) || !fs.existsSync(file)) return new Set()
+    seen.add(file)
+    const wxml = fs.readFileSync(file, 'utf8')
+    const tags = new Set([...wxml.matchAll(/<([a-z][\w-]*)/g)].map((m) => m[1]))
+    for (const m of wxml.matchAll(/<(?:import|include)\s+src="([^"]+)"/g)) {
+      for (const t of tagsOf(path.resolve(path.dirname(file), m[1]), seen)) tags.add(t)
+    }
+    return tags
+  }
+
+  it('is on: requiredComponents (WeChat injects only the components a page declares)', () => {
+    expect(app.lazyCodeLoading).toBe('requiredComponents')
+    expect(customNames.size).toBeGreaterThan(0)
+  })
+
+  it.each(['pages/index/index', 'flow/wizard/index', 'flow/result/index', 'flow/history/index', 'flow/sources/index'])(
+    '%s declares every custom component its templates use, and the subpackage reaches the main-package ones',
+    (page) => {
+      expect(pages).toContain(page)
+      const declared = { ...(app.usingComponents ?? {}), ...(readJson<ComponentConfig>(path.join(root, `${page}.json`)).usingComponents ?? {}) }
+      const used = [...tagsOf(path.join(root, `${page}.wxml`))].filter((t) => customNames.has(t))
+      expect(used.length).toBeGreaterThan(0)
+      expect(used.filter((t) => !(t in declared))).toEqual([])
+      for (const t of used) {
+        const target = componentTarget(root, path.join(root, `${page}.json`), declared[t])
+        expect(fs.existsSync(`${target}.js`)).toBe(true)
+      }
+    }
+  )
+})
+
 describe('dist/alipay', () => {
+  const root = path.join(dist, 'alipay')
+
+  it('carries mini.project.json with component2 on (from project.alipay.json), rooted at the folder', () => {
+    const project = readJson<{ compileType?: string; miniprogramRoot?: string; compileOptions?: { component2?: boolean } }>(path.join(root, 'mini.project.json'))
+    expect(project.compileOptions?.component2).toBe(true)
+    expect(project.compileType).toBe('mini')
+    expect(project.miniprogramRoot).toBe('./')
+  })
+
+  it('has no WeChat-only app.json field', () => {
+    expect(readJson<Record<string, unknown>>(path.join(root, 'app.json'))).not.toHaveProperty('lazyCodeLoading')
+  })
+
+  it('has templates that all parse as XML', () => {
+    const templates = filesEndingWith(root, '.axml')
+    const failures = templates.flatMap((file) => {
+      const text = fs.readFileSync(file, 'utf8')
+      // Directive prefixes (a:if, a:for) are namespaces to an XML parser: declare the ones used.
+      const prefixes = [...new Set([...text.matchAll(/\s([a-zA-Z]+):[\w-]+=/g)].map((m) => m[1]))]
+      const xmlns = prefixes.map((p) => ` xmlns:${p}="urn:${p}"`).join('')
+      const doc = new DOMParser().parseFromString(`<axml${xmlns}>${text}</axml>`, 'application/xml')
+      const error = doc.getElementsByTagName('parsererror')[0]
+      return error === undefined ? [] : [`${path.relative(root, file)}: ${error.textContent ?? ''}`]
+    })
+    expect(templates.length).toBeGreaterThan(5)
+    expect(failures).toEqual([])
+  })
+
+  it('has no wx. anywhere: scripts, templates, sjs or configs', () => {
+    const files = ['.js', '.axml', '.sjs', '.json', '.acss'].flatMap((suffix) => filesEndingWith(root, suffix))
+    const leftovers = files.flatMap((file) => {
+      const matches = fs.readFileSync(file, 'utf8').match(/(?<![\w$.])wx\.[A-Za-z_$]/g) ?? []
+      return matches.map((m) => `${path.relative(root, file)}: ${m}`)
+    })
+    expect(leftovers).toEqual([])
+  })
+
   it('has no wx. API call left in its bundle', () => {
     const root = path.join(dist, 'alipay')
     const leftovers = scripts(root).flatMap((file) => {

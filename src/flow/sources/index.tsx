@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import CopyFallback from '../../components/CopyFallback'
-import { copyText } from '../../platform/clipboard'
 import { LEVEL_LABEL, SOURCES } from '../../domain/sources'
 import { CHANGELOG, RULESET_DATE, RULESET_VERSION } from '../../domain/version'
 import '../../components/Sections.scss'
+// After Sections.scss, as on the result page, so the extracted CSS keeps one order.
+import CopyFallback from '../../components/CopyFallback'
+import { copyText } from '../../platform/clipboard'
 import './index.scss'
 
 /** The bundled sources with level and date, and the rules changelog. */
