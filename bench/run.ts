@@ -168,6 +168,10 @@ async function main(): Promise<number> {
       const v = sizes.alipay.product.main.bytes / sizes.alipay.floor.main.bytes
       return { value: v, shown: `${v.toFixed(3)} (${kib(sizes.alipay.product.main.bytes)} / ${kib(sizes.alipay.floor.main.bytes)} KiB)` }
     })(),
+    'weapp-flow': (() => {
+      const v = sizes.weapp.product.subpackages['flow/']?.bytes
+      return v === undefined ? { value: null, shown: 'no flow/ subpackage', note: 'app.json lists no flow/ root' } : { value: v, shown: `${v} (${kib(v)} KiB)` }
+    })(),
     'tap-setdata-calls': fromWalk(walkOk ? setData.walk?.callsPerTap.max : undefined, (v) => String(v)),
     'tap-setdata-bytes': fromWalk(walkOk ? setData.walk?.bytesPerTap.max : undefined, (v) => String(v)),
     'first-render-bytes': setData.firstRender

@@ -40,6 +40,8 @@ export interface TargetSizes {
   /** main-package files (relative paths) */
   mainFiles: string[]
   subpackageRoots: string[]
+  /** per subpackage root (weapp / alipay), e.g. { 'flow/': … } */
+  subpackages: Record<string, Totals>
   largest: FileSize[]
 }
 
@@ -127,6 +129,7 @@ export function measure(target: Target, dir: string): TargetSizes {
     mainDefinition: definition,
     mainFiles: main.map((f) => f.file),
     subpackageRoots: roots,
+    subpackages: Object.fromEntries(roots.map((r) => [r, sum(files.filter((f) => f.file.startsWith(r)))])),
     largest: [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 5)
   }
 }
