@@ -20,6 +20,7 @@ import { classify, platformGatesFrom } from './categories'
 import { holds } from './condition'
 import { checkEligibility } from './eligibility'
 import { PRE_APPROVALS, RULES, type Rule } from './rules'
+import { platformRules, type PlatformRuleResult } from './rules/virtual-payment'
 import { buildMaterials, buildNextSteps } from './steps'
 import type { Assessment, Basis, Profile, Requirement, RequirementId, Sector, Status } from './types'
 import { CORE_REQUIREMENTS, REQUIREMENT_IDS, SECTORS } from './types'
@@ -88,8 +89,14 @@ function preApprovals(p: Profile): Sector[] {
   return SECTORS.filter((s) => PRE_APPROVALS[s] !== undefined && p.sectors.includes(s))
 }
 
+/**
+ * The assessment with the output fields added after contract v1.1 (additive; no contract name
+ * changes): `platformRules`, platform rules that are not permits (WeChat 虚拟支付, rules/virtual-payment.ts).
+ */
+export type EvaluatedAssessment = Assessment & { platformRules: PlatformRuleResult[] }
+
 /** Evaluate a profile already known to be valid (see `assess` for untrusted input). */
-export function evaluate(p: Profile): Assessment {
+export function evaluate(p: Profile): EvaluatedAssessment {
   const requirements = evaluateRequirements(p)
   const pre = preApprovals(p)
   const eligibility = checkEligibility(p, requirements)
@@ -103,5 +110,6 @@ export function evaluate(p: Profile): Assessment {
     nextSteps: buildNextSteps(p, requirements, pre, eligibility),
     materials: buildMaterials(requirements, pre),
     categories,
+    platformRules: platformRules(p),
   }
 }

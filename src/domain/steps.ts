@@ -3,7 +3,8 @@
  * and the materials to prepare (reference §2, §3; S2, S5, S6, S9, S21).
  */
 import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from './labels'
-import { PRE_APPROVALS, isNeeded } from './rules'
+import { aiSteps } from './ai'
+import { PRE_APPROVALS, isNeeded, platformRuleSteps } from './rules'
 import type { Eligibility, MaterialGroup, Profile, Requirement, RequirementId, Sector } from './types'
 import { TELECOM_LICENSES } from './types'
 
@@ -58,6 +59,7 @@ export function buildNextSteps(
   if (p.activities.includes('ugc') || p.activities.includes('dating') || p.activities.includes('messaging')) {
     steps.push('用户发布内容须接入平台内容安全接口、落实实名和日志留存（不少于 6 个月），首次提交社交类目须经属地网信部门报备审核（约 7 个自然日）。')
   }
+  steps.push(...aiSteps(p), ...platformRuleSteps(p))
   if (consult.length > 0) {
     steps.push(`带着本结果咨询属地通信管理局（或专业律师）：${names(consult)}。`)
   }

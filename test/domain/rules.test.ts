@@ -4,7 +4,7 @@
  */
 import { evaluate } from '../../src/domain/evaluate'
 import { RULES, type RuleId } from '../../src/domain/rules'
-import type { Activity, Operator, Platform, Profile, Sector } from '../../src/domain/types'
+import type { Activity, Facts, Operator, Platform, Profile, Sector } from '../../src/domain/types'
 
 interface Shape {
   activities?: Activity[]
@@ -12,6 +12,7 @@ interface Shape {
   platforms?: Platform[]
   operator?: Partial<Operator>
   recruitsForOthers?: boolean
+  facts?: Facts
 }
 
 function profile(s: Shape): Profile {
@@ -23,6 +24,7 @@ function profile(s: Shape): Profile {
     sectors: s.sectors ?? [],
   }
   if (s.recruitsForOthers !== undefined) p.recruitsForOthers = s.recruitsForOthers
+  if (s.facts !== undefined) p.facts = s.facts
   return p
 }
 
@@ -83,6 +85,13 @@ const CASES = {
   'permit.religion': [{ sectors: ['religion'] }, { sectors: ['culture'] }],
   'permit.prepaidCard': [{ activities: ['storedValue'] }, { activities: ['storedValue'], operator: { type: 'soleProprietor' } }],
   'permit.prepaidCard.other': [{ activities: ['storedValue'], operator: { type: 'soleProprietor' } }, { activities: ['storedValue'] }],
+  'ai.algorithm.own': [{ activities: ['aiGenerated'], facts: { aiModel: 'own' } }, { activities: ['aiGenerated'], facts: { aiModel: 'thirdParty' } }],
+  'ai.algorithm.thirdParty': [{ activities: ['aiGenerated'], facts: { aiModel: 'thirdParty' } }, { activities: ['aiGenerated'], facts: { aiModel: 'own' } }],
+  'ai.algorithm.open': [{ activities: ['aiGenerated'], facts: { aiModel: 'unsure' } }, { activities: ['aiGenerated'], facts: { aiModel: 'own' } }],
+  'ai.genAi.own': [{ activities: ['aiGenerated'], facts: { aiModel: 'own' } }, { activities: ['freeContent'], facts: { aiModel: 'own' } }],
+  'ai.genAi.thirdParty': [{ activities: ['aiGenerated'], facts: { aiModel: 'thirdParty' } }, { activities: ['aiGenerated'], facts: { aiModel: 'unsure' } }],
+  'ai.genAi.open': [{ activities: ['aiGenerated'] }, { activities: ['aiGenerated'], facts: { aiModel: 'thirdParty' } }],
+  'b25.ai.paid': [{ activities: ['aiGenerated', 'paidContent'] }, { activities: ['paidContent'] }],
 } satisfies Record<RuleId, [Shape, Shape]> & Record<string, [Shape, Shape]>
 
 function firedIds(s: Shape): string[] {

@@ -10,10 +10,13 @@
  *   permits-commerce.ts  food, alcohol, books, medical, recruitment, ride-hailing, finance, tutoring, religion, prepaid cards
  *   wechat.ts            WeChat platform rules (basis platform)
  *   alipay.ts            Alipay platform rules (basis platform)
+ *   ai.ts                AI: 算法备案 (深度合成) and 生成式 AI 备案/登记 (B4, B5, B6, B10)
+ *   virtual-payment.ts   WeChat 虚拟支付: platform rules without a requirement (Assessment.platformRules)
  *
  * To change a verdict, change its row, bump RULESET_VERSION and add a CHANGELOG entry (../version.ts).
  */
 import type { SourceId } from '../sources'
+import { AI_RULES } from './ai'
 import { ALIPAY_RULES } from './alipay'
 import { EDI_RULES } from './edi'
 import { FILING_RULES } from './filing'
@@ -33,6 +36,7 @@ const ROWS = [
   ...SP_RULES,
   ...CONTENT_PERMIT_RULES,
   ...COMMERCE_PERMIT_RULES,
+  ...AI_RULES,
 ] as const
 
 /** Every rule id, as a literal union: a renamed rule id fails to compile where it is named. */
@@ -52,4 +56,5 @@ export const RULES: readonly Rule[] = ROWS.map((r: RuleRow) => ({ ...r, sources:
 export const ruleId = <T extends RuleId>(id: T): T => id
 
 export { PRE_APPROVALS } from './filing'
+export { platformRules, platformRuleSteps, PLATFORM_RULE_NOTE, VIRTUAL_PAYMENT_RULES, type PlatformRuleResult } from './virtual-payment'
 export { isNeeded, type Cite, type DecidingFact, type RuleRow } from './shared'

@@ -1,0 +1,145 @@
+/**
+ * The "AI" block of the result (addendum 2026-11b §1, §7.1–7.6): for a profile with the
+ * activity `aiGenerated`, three lines — the algorithm filing, the generative-AI 备案 or 登记,
+ * and the labelling duty — then the model display, consent for face or voice editing, the
+ * WeChat 深度合成 category (which does not prove the filings) and what is not known.
+ *
+ * The filing lines read their status from the assessment (rules/ai.ts decides them), so the
+ * block never says more than the rulebook. Pure: no Taro, no React.
+ */
+import { isNeeded } from './rules'
+import type { Assessment, Profile, RequirementId, Status } from './types'
+
+export type AiLineId =
+  | 'algorithmFiling'
+  | 'genAiFiling'
+  | 'labelling'
+  | 'modelDisplay'
+  | 'consent'
+  | 'wechatCategory'
+  | 'businessOnly'
+  | 'userPosts'
+  | 'alipay'
+
+export interface AiLine {
+  id: AiLineId
+  title: string
+  text: string
+  /** For the two filing lines: the status the rulebook gives. */
+  status?: Status
+  /** The office (addendum §5), as the assessment's requirement names it (rules/offices.ts). */
+  authority?: string
+  sources: string[]
+}
+
+export interface AiBlock {
+  lines: AiLine[]
+}
+
+/** The labelling duty in force since 2025-09-01 (B7 Art. 4–9, GB 45438-2025 §6). */
+export const LABELLING_EFFECTIVE = '2025-09-01'
+export const LABELLING_TEXT =
+  `自 ${LABELLING_EFFECTIVE} 起，AI 生成或合成的文字、图片、音频、视频和交互界面须加显式标识（如「AI生成」），` +
+  '导出、下载的文件保留显式标识并在文件元数据中写入隐式标识（生成属性、服务提供者名称或编码、内容编号）；' +
+  '用户协议须写明标识方式（《标识办法》第八条）；对话类界面在内容附近或界面顶部、底部、背景持续显示含「人工智能/AI」和「生成/合成」字样的提示即可（GB 45438 第 6 章）。' +
+  '只有用户协议另有约定时才可提供不带显式标识的内容，且日志至少保存 6 个月（第九条）。'
+
+export const MODEL_DISPLAY_TEXT =
+  '在 AI 功能的显著位置或产品详情页展示所用模型的名称和备案号（走登记的，为备案号或上线编号）；微信审核不检查这一项，要自己做。'
+
+export const CONSENT_TEXT =
+  '如果有 AI 换脸、换声、声音克隆或人脸编辑：提示用户告知被编辑的本人，并取得其单独同意（《深度合成管理规定》）；这项要在上线前做进流程里。'
+
+export const WECHAT_CATEGORY_TEXT =
+  '微信提审要选「深度合成」类目（AI问答、AI换脸、AI绘画、AI创作，按功能可多选），资质三选一：自己的算法备案（生成合成类）；技术提供方的算法备案加合作协议；或深度合成服务《在用证明》。' +
+  '个人主体和境外主体不能选这些类目。通过类目审核只说明算法备案这一项材料齐了，不等于完成了生成式 AI 备案或登记。微信类目表中没有声音合成、声音克隆的类目。'
+
+/** Next steps for AI (../steps.ts adds them): labelling and model display; consent for face/voice. */
+export const AI_STEPS: readonly string[] = [
+  `AI 生成内容的标识（${LABELLING_EFFECTIVE} 起施行）：界面和输出加「AI生成」显式标识，导出文件写入元数据隐式标识，用户协议写明标识方式；对话界面可用常驻提示。`,
+  '在 AI 功能处展示所用模型名称和备案号（或上线编号）。',
+  '有 AI 换脸、换声或声音克隆的：上线前加入「告知被编辑人并取得其单独同意」的流程。',
+]
+
+export function aiSteps(p: Profile): string[] {
+  return p.activities.includes('aiGenerated') ? [...AI_STEPS] : []
+}
+
+const modelWord = (p: Profile): string => {
+  const m = p.facts?.aiModel
+  return m === 'own' ? '备案' : m === 'thirdParty' ? '登记' : '备案或登记'
+}
+
+/** The AI block, or null when the profile has no AI-generated content. */
+export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
+  if (!p.activities.includes('aiGenerated')) return null
+  const req = (id: RequirementId) => a.requirements.find((r) => r.id === id)
+  const lines: AiLine[] = []
+
+  const algo = req('algorithmFiling')
+  const algoLine: AiLine = {
+    id: 'algorithmFiling',
+    title: '算法备案（深度合成）',
+    text: algo?.reasons[0]?.text ?? '回答模型是谁的之后才能判断。',
+    sources: algo !== undefined ? [...new Set(algo.reasons.flatMap((r) => r.sources))] : ['B4', 'B10'],
+  }
+  if (algo !== undefined) algoLine.status = algo.status
+  if (algo?.authority !== undefined) algoLine.authority = algo.authority
+  lines.push(algoLine)
+
+  const gen = req('genAiFiling')
+  const genLine: AiLine = {
+    id: 'genAiFiling',
+    title: `生成式人工智能服务${modelWord(p)}`,
+    text: gen?.reasons[0]?.text ?? '回答模型是谁的之后才能判断。',
+    sources: gen !== undefined ? [...new Set(gen.reasons.flatMap((r) => r.sources))] : ['B5', 'B6'],
+  }
+  if (gen !== undefined) genLine.status = gen.status
+  if (gen?.authority !== undefined) genLine.authority = gen.authority
+  lines.push(genLine)
+
+  lines.push({ id: 'labelling', title: 'AI 生成内容标识', text: LABELLING_TEXT, status: 'required', sources: ['B7', 'B8'] })
+  lines.push({ id: 'modelDisplay', title: '展示模型名称和备案号', text: MODEL_DISPLAY_TEXT, sources: ['B6'] })
+  lines.push({ id: 'consent', title: '换脸、换声：被编辑人单独同意', text: CONSENT_TEXT, sources: ['B4'] })
+
+  if (p.platforms.includes('wechat')) {
+    const closed = p.operator.type === 'individual'
+    lines.push({
+      id: 'wechatCategory',
+      title: closed ? '微信「深度合成」类目：个人主体不能选' : '微信「深度合成」类目',
+      text: closed
+        ? `${WECHAT_CATEGORY_TEXT}以个人主体上线 AI 功能会在代码审核时被驳回：改用公司主体，个体工商户按企业类型认证，一般也可以（推断）。`
+        : WECHAT_CATEGORY_TEXT,
+      sources: ['B1', 'B3'],
+    })
+  }
+  lines.push({
+    id: 'businessOnly',
+    title: '只对企业客户或内部使用',
+    text: '只对企业客户提供、或仅供内部使用而不面向公众的，《生成式人工智能服务管理暂行办法》不适用（第二条）；标识义务是否仍适用未找到依据，请咨询属地网信办。',
+    status: 'consult',
+    authority: '属地省级网信办',
+    sources: ['B5'],
+  })
+  if (p.platforms.includes('wechat') && (p.activities.includes('ugc') || p.activities.includes('messaging'))) {
+    lines.push({
+      id: 'userPosts',
+      title: '用户分享 AI 内容',
+      text: '自 2025-08-31 起，用户在微信发布 AI 生成内容须主动声明：如果允许用户分享 AI 生成的内容，在分享入口加上声明。',
+      sources: ['B28'],
+    })
+  }
+  if (p.platforms.includes('alipay')) {
+    lines.push({
+      id: 'alipay',
+      title: '支付宝',
+      text: '未找到支付宝关于 AI 类目或 AI 功能的规则：本工具不为支付宝列出 AI 相关资质，法规上的备案、登记和标识同样适用。',
+      sources: [],
+    })
+  }
+  return { lines }
+}
+
+/** Whether the block calls any filing needed (the result's "AI" block headline). */
+export const aiNeedsFiling = (a: Assessment): boolean =>
+  a.requirements.some((r) => (r.id === 'algorithmFiling' || r.id === 'genAiFiling') && isNeeded(r))

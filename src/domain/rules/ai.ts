@@ -1,0 +1,124 @@
+/**
+ * AI-generated content (activity `aiGenerated`, fact `aiModel`): the 深度合成 algorithm filing
+ * (`algorithmFiling`) and the generative-AI 备案 or 登记 (`genAiFiling`); addendum 2026-11b §1.
+ *
+ * Levels (addendum §1.2, §7.2): an own or fine-tuned model offered to the public files both
+ * [V-sec B4, B5, B6]; a caller of an already-filed model by API is 登记ed at the provincial
+ * 网信办 [V-sec B6] — administrative practice, no article of the Measures creates it — and
+ * whether it also needs its own algorithm filing is contested (a practitioner says yes [P B19];
+ * WeChat accepts the provider's filing plus an agreement [V-sec B1]): consult, not 须.
+ * Business-to-business or internal use is outside the Measures (Art. 2) — no answer asks it,
+ * so the reasons say so. The labelling duty and the model display are next steps (../ai.ts).
+ *
+ * AI does not change the ICP verdict by itself (§1.4): paid AI output is paid information, so
+ * `b25.paidContent` already decides it; `b25.ai.paid` only says why AI changes nothing.
+ * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
+ */
+import { act, all, any, type Condition } from '../condition'
+import type { AiModel, Unsure } from '../types'
+import { LAW, type Cite, type RuleRow } from './shared'
+
+/** The day these rows were checked against addendum 2026-11b. */
+const VERIFIED = '2026-11-24'
+
+/** The `aiModel` answer as a condition leaf; 'unanswered' when the follow-up was not answered. */
+export const aiModel = (m: AiModel | Unsure | 'unanswered'): Condition => ({ aiModel: m })
+const modelOpen = any(aiModel('unsure'), aiModel('unanswered'))
+const ai = act('aiGenerated')
+
+/** The question that decides both AI filings, in the merchant's words. */
+export const AI_MODEL_QUESTION = 'AI 用的是自己的（或在开源模型上训练、微调的）模型，还是通过接口原样调用别人已备案的大模型？'
+
+const DEEP_19: Cite = { source: 'B4', article: '第十九条（具有舆论属性或者社会动员能力的提供者履行备案）' }
+const ALGO_24: Cite = { source: 'B10', article: '第二十四条（提供服务之日起 10 个工作日内备案）' }
+const PUBLIC_OPINION: Cite = { source: 'B9', article: '第二条第（一）项（含「小程序等信息服务」）' }
+const GENAI_2_17: Cite = { source: 'B5', article: '第二条（面向境内公众）、第十七条（算法备案）' }
+const FILING_PRACTICE: Cite = { source: 'B6', article: '生成式人工智能服务备案与登记公告（2024-04 广东省网信办；2025）' }
+const WECHAT_AI: Cite = { source: 'B1', article: '深度合成 类目资质（三种途径）' }
+const PRACTICE_P: Cite = { source: 'B19', article: '从业者文章（备案与登记、微调即转备案）' }
+
+/** B2B or internal use: the Measures do not apply (Art. 2); said wherever a filing is called for. */
+const PUBLIC_ONLY = '只对企业客户提供或仅供内部使用的，《生成式人工智能服务管理暂行办法》不适用（第二条）；此时标识义务是否仍适用未找到依据，请咨询属地网信办。'
+
+export const AI_RULES = [
+  {
+    id: 'ai.algorithm.own',
+    requirement: 'algorithmFiling',
+    when: all(ai, aiModel('own')),
+    status: 'required',
+    basis: LAW,
+    text: `你用自己的（或微调的）模型面向公众生成内容：按《深度合成管理规定》第十九条和《算法推荐管理规定》第二十四条，在提供服务之日起 10 个工作日内到国家网信办算法备案系统办理算法备案（类型「生成合成类」）；小程序服务按字面属于「具有舆论属性」的服务。${PUBLIC_ONLY}`,
+    cites: [DEEP_19, ALGO_24, PUBLIC_OPINION, GENAI_2_17],
+    fact: 'aiModel',
+    verified: VERIFIED,
+    effective: '2023-01-10',
+  },
+  {
+    id: 'ai.algorithm.thirdParty',
+    requirement: 'algorithmFiling',
+    when: all(ai, aiModel('thirdParty')),
+    status: 'consult',
+    basis: LAW,
+    text: '你通过接口原样调用已备案的大模型：实践中走生成式 AI「登记」，是否还要以自己名义做算法备案，各方说法不一——有从业者认为调用接口也要在 10 个工作日内备案（偏保守的看法），微信则接受技术提供方的算法备案加双方合作协议；请向属地网信办确认。',
+    cites: [DEEP_19, FILING_PRACTICE, PRACTICE_P, WECHAT_AI],
+    fact: 'aiModel',
+    verified: VERIFIED,
+  },
+  {
+    id: 'ai.algorithm.open',
+    requirement: 'algorithmFiling',
+    when: all(ai, modelOpen),
+    status: 'depends',
+    basis: LAW,
+    text: '用自己的或微调的模型面向公众提供服务，须办理算法备案；原样调用已备案模型的，实践中走登记，自己是否还要算法备案有争议。取决于模型是谁的。',
+    question: AI_MODEL_QUESTION,
+    fact: 'aiModel',
+    cites: [DEEP_19, ALGO_24, FILING_PRACTICE],
+    verified: VERIFIED,
+  },
+  {
+    id: 'ai.genAi.own',
+    requirement: 'genAiFiling',
+    when: all(ai, aiModel('own')),
+    status: 'required',
+    basis: LAW,
+    text: `自有或微调的模型向境内公众提供生成式 AI 服务，须经属地省级网信办办理生成式人工智能服务备案（报国家网信办），上线后在显著位置展示模型名称和备案号。${PUBLIC_ONLY}`,
+    cites: [GENAI_2_17, FILING_PRACTICE],
+    fact: 'aiModel',
+    verified: VERIFIED,
+    effective: '2023-08-15',
+  },
+  {
+    id: 'ai.genAi.thirdParty',
+    requirement: 'genAiFiling',
+    when: all(ai, aiModel('thirdParty')),
+    status: 'required',
+    basis: LAW,
+    text: `通过接口原样调用已备案模型、面向公众提供服务的，国家网信办公布的做法是向属地省级网信办办理「登记」，并展示所用模型名称和备案号或上线编号；登记是行政实践，未见《暂行办法》条文规定，做法可能调整。从业者称任何微调都会转为「备案」。${PUBLIC_ONLY}`,
+    cites: [FILING_PRACTICE, { source: 'B5', article: '第二十二条（含通过可编程接口提供服务）' }, PRACTICE_P],
+    fact: 'aiModel',
+    verified: VERIFIED,
+  },
+  {
+    id: 'ai.genAi.open',
+    requirement: 'genAiFiling',
+    when: all(ai, modelOpen),
+    status: 'depends',
+    basis: LAW,
+    text: '面向公众的生成式 AI 服务：自有或微调的模型办理「备案」，原样调用已备案模型的办理「登记」，都在属地省级网信办；取决于模型是谁的。',
+    question: AI_MODEL_QUESTION,
+    fact: 'aiModel',
+    cites: [GENAI_2_17, FILING_PRACTICE],
+    verified: VERIFIED,
+  },
+  {
+    id: 'b25.ai.paid',
+    requirement: 'icpLicense',
+    when: all(ai, act('paidContent')),
+    status: 'likely',
+    basis: LAW,
+    text: 'AI 本身不改变 ICP 结论，看的仍是是否「有偿提供信息」：AI 生成收费（会员、按次、点数）属于有偿提供信息，很可能须 ICP 许可证；免费的 AI 问答、客服只需备案。',
+    cites: [{ source: 'S1', article: '国务院令第292号 第三条' }, PRACTICE_P],
+    verified: VERIFIED,
+  },
+] as const satisfies readonly RuleRow[]

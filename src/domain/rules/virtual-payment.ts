@@ -1,0 +1,139 @@
+/**
+ * WeChat 小程序虚拟支付 (addendum 2026-11b §3): a platform rule, not law (basis 'platform').
+ *
+ * Why not a requirement: requirements are permits with an office (contract v1.1's
+ * RequirementId); a payment channel the platform imposes is neither, and a new RequirementId
+ * would be a contract change. So these rows are their own small table with the rulebook's
+ * row shape minus `requirement`; the engine puts what fires in `Assessment.platformRules`
+ * (added to the output, see ../evaluate.ts) and one next step per row (../steps.ts).
+ *
+ * Levels: the scope "虚拟商品…购买和支付均需接入小程序虚拟支付" and the terminals are [V B11];
+ * the 2026-04-01 deadline is a developer's summary [P B12]; "physical goods keep ordinary WeChat
+ * Pay" is [I]; fees conflict (12 % vs 15 % on iOS) and company rates were not found.
+ * Alipay: no virtual-goods rule was found (addendum §3), so no row names Alipay.
+ */
+import { act, all, any, anyActivity, not, on, op, type Condition, holds } from '../condition'
+import type { Basis, Platform, Profile, Status } from '../types'
+import { PLATFORM, sells, type Cite } from './shared'
+
+/** Said with every platform rule: WeChat can change it at any time. */
+export const PLATFORM_RULE_NOTE = '平台规则，可能变化'
+
+export interface PlatformRuleRow {
+  id: string
+  platform: Platform
+  when: Condition
+  status: Status
+  basis: readonly Basis[]
+  /** One line: what the rule is. */
+  title: string
+  /** Why it applies here, in the merchant's words (zh-CN). */
+  text: string
+  /** For 'depends': the question that decides it. */
+  question?: string
+  cites: readonly Cite[]
+  /** The next step it adds to the assessment, if any. */
+  step?: string
+  verified: string
+}
+
+/** What the engine outputs for a platform rule that fired (Assessment.platformRules). */
+export interface PlatformRuleResult {
+  rule: string
+  platform: Platform
+  status: Status
+  basis: Basis[]
+  title: string
+  text: string
+  question?: string
+  sources: string[]
+  /** Always PLATFORM_RULE_NOTE: a platform rule may change. */
+  note: string
+}
+
+const VERIFIED = '2026-11-24'
+const VP_SCOPE: Cite = { source: 'B11', article: '虚拟支付（企业/个体户）：虚拟商品须接入小程序虚拟支付' }
+const VP_IOS: Cite = { source: 'B11', article: '虚拟支付 iOS 端接入（微信 ≥8.0.68、iOS ≥15、最低 1 元、仅 App Store 退款）' }
+const VP_NOTICE: Cite = { source: 'B12', article: '2026-02-27 通知摘要（2026-04-01 前全端接入）' }
+
+/** Items WeChat counts as virtual goods: paid content, courses, unlocks, memberships, tipping. */
+export const SELLS_VIRTUAL = anyActivity('paidContent', 'liveEntertainment')
+
+const IOS_TEXT = 'iOS 端经苹果支付（微信 8.0.68 及以上、iOS 15 及以上，单笔最低 1 元，退款只能走 App Store）'
+
+export const VIRTUAL_PAYMENT_RULES = [
+  {
+    id: 'wechat.virtualPayment',
+    platform: 'wechat',
+    when: all(on('wechat'), SELLS_VIRTUAL),
+    status: 'required',
+    basis: PLATFORM,
+    title: '虚拟商品须用小程序虚拟支付（全部终端）',
+    text: `微信规定：虚拟商品（会员、付费内容和课程、解锁功能、点数、打赏、虚拟礼物等）的购买和支付都须接入小程序虚拟支付，Android、iOS、鸿蒙和 Windows 全部终端都一样；${IOS_TEXT}。据开发者转述的 2026-02-27 通知，须在 2026-04-01 前全端接入，违规处理从警告到终止服务（通知原文未找到）。`,
+    cites: [VP_SCOPE, VP_IOS, VP_NOTICE],
+    step: `开通并接入微信小程序虚拟支付，所有虚拟商品（会员、课程、解锁、点数、打赏）都走虚拟支付，不走普通微信支付；${IOS_TEXT}；费率按微信后台为准（${PLATFORM_RULE_NOTE}）。`,
+    verified: VERIFIED,
+  },
+  {
+    id: 'wechat.virtualPayment.paidListings',
+    platform: 'wechat',
+    when: all(on('wechat'), act('paidListings'), not(SELLS_VIRTUAL)),
+    status: 'likely',
+    basis: PLATFORM,
+    title: '付费发布、置顶很可能也要走虚拟支付',
+    text: '微信把「付费功能」列为虚拟商品；向用户收取的发布、置顶、会员费属于付费功能，很可能也须接入小程序虚拟支付（推断，微信未逐项列明）。',
+    cites: [VP_SCOPE],
+    step: `向用户收取的发布、置顶、会员费很可能要走小程序虚拟支付：提审前在微信后台或开放社区确认（${PLATFORM_RULE_NOTE}）。`,
+    verified: VERIFIED,
+  },
+  {
+    id: 'wechat.virtualPayment.aiCredits',
+    platform: 'wechat',
+    when: all(on('wechat'), act('aiGenerated'), act('storedValue'), not(SELLS_VIRTUAL)),
+    status: 'depends',
+    basis: PLATFORM,
+    title: 'AI 点数、次数若单独售卖，须用虚拟支付',
+    text: '用户充值的余额或点数如果用来购买 AI 生成次数等虚拟服务，就是虚拟商品，须接入小程序虚拟支付；只用来买你自己的实物商品或线下服务的，继续用普通微信支付。',
+    question: '用户充值的余额或点数是否用来购买 AI 生成次数、会员等虚拟服务？',
+    cites: [VP_SCOPE],
+    verified: VERIFIED,
+  },
+  {
+    id: 'wechat.ordinaryPay.physical',
+    platform: 'wechat',
+    when: all(on('wechat'), sells, any(SELLS_VIRTUAL, act('paidListings')), not(op('individual'))),
+    status: 'notRequired',
+    basis: PLATFORM,
+    title: '实物商品和线下服务继续用普通微信支付',
+    text: '虚拟支付只管虚拟商品：你卖的实物商品和线下服务继续用普通微信支付（虚拟支付文档只限于虚拟商品，此为推断）。',
+    cites: [VP_SCOPE],
+    verified: VERIFIED,
+  },
+] as const satisfies readonly PlatformRuleRow[]
+
+export type PlatformRuleId = (typeof VIRTUAL_PAYMENT_RULES)[number]['id']
+
+/** The platform rules that fire for a profile, in table order. */
+export function platformRules(p: Profile): PlatformRuleResult[] {
+  return (VIRTUAL_PAYMENT_RULES as readonly PlatformRuleRow[])
+    .filter((r) => holds(r.when, p))
+    .map((r) => {
+      const out: PlatformRuleResult = {
+        rule: r.id,
+        platform: r.platform,
+        status: r.status,
+        basis: [...r.basis],
+        title: r.title,
+        text: r.text,
+        sources: [...new Set(r.cites.map((c) => c.source))],
+        note: PLATFORM_RULE_NOTE,
+      }
+      if (r.question !== undefined) out.question = r.question
+      return out
+    })
+}
+
+/** The next steps of the platform rules that fire (../steps.ts adds them). */
+export function platformRuleSteps(p: Profile): string[] {
+  return (VIRTUAL_PAYMENT_RULES as readonly PlatformRuleRow[]).filter((r) => r.step !== undefined && holds(r.when, p)).map((r) => r.step as string)
+}

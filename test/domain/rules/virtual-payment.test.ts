@@ -1,0 +1,88 @@
+/**
+ * rules/virtual-payment.ts: WeChat 虚拟支付 as platform rules (addendum 2026-11b §3, §7.11):
+ * which rows fire, that they say "platform, may change", and that Alipay gets none.
+ */
+import * as fc from 'fast-check'
+import { evaluate } from '../../../src/domain/evaluate'
+import {
+  PLATFORM_RULE_NOTE,
+  VIRTUAL_PAYMENT_RULES,
+  platformRuleSteps,
+  platformRules,
+} from '../../../src/domain/rules/virtual-payment'
+import type { Activity, OperatorType, Platform, Profile } from '../../../src/domain/types'
+import { profileArb } from '../arbitraries'
+
+const profile = (activities: Activity[], platforms: Platform[] = ['wechat'], type: OperatorType = 'company'): Profile => ({
+  schemaVersion: 1,
+  platforms,
+  operator: { type },
+  activities,
+  sectors: [],
+})
+const fired = (p: Profile) => platformRules(p).map((r) => r.rule)
+
+describe('virtual payment rules', () => {
+  it.each([
+    [['paidContent'], ['wechat'], 'company', ['wechat.virtualPayment']],
+    [['liveEntertainment'], ['wechat'], 'soleProprietor', ['wechat.virtualPayment']],
+    [['paidContent'], ['wechat'], 'individual', ['wechat.virtualPayment']],
+    [['paidContent'], ['alipay'], 'company', []],
+    [['paidListings'], ['wechat'], 'company', ['wechat.virtualPayment.paidListings']],
+    [['paidListings', 'paidContent'], ['wechat'], 'company', ['wechat.virtualPayment']],
+    [['aiGenerated', 'storedValue'], ['wechat'], 'company', ['wechat.virtualPayment.aiCredits']],
+    [['aiGenerated', 'storedValue', 'paidContent'], ['wechat'], 'company', ['wechat.virtualPayment']],
+    [['storedValue'], ['wechat'], 'company', []],
+    [['ownSales', 'paidContent'], ['wechat'], 'company', ['wechat.virtualPayment', 'wechat.ordinaryPay.physical']],
+    [['ownSales', 'paidContent'], ['wechat'], 'individual', ['wechat.virtualPayment']],
+    [['ownSales'], ['wechat'], 'company', []],
+    [['membershipDiscount', 'coupons'], ['wechat'], 'company', []],
+  ] as const)('activities %j on %j by a %s: %j', (activities, platforms, type, ids) => {
+    expect(fired(profile([...activities], [...platforms], type))).toEqual(ids)
+  })
+
+  it('every rule fires on a profile and stays silent on its neighbour', () => {
+    const cases: Record<(typeof VIRTUAL_PAYMENT_RULES)[number]['id'], [Profile, Profile]> = {
+      'wechat.virtualPayment': [profile(['paidContent']), profile(['paidContent'], ['alipay'])],
+      'wechat.virtualPayment.paidListings': [profile(['paidListings']), profile(['classifieds'])],
+      'wechat.virtualPayment.aiCredits': [profile(['aiGenerated', 'storedValue']), profile(['storedValue'])],
+      'wechat.ordinaryPay.physical': [profile(['ownSales', 'paidContent']), profile(['ownSales'])],
+    }
+    for (const [id, [yes, no]] of Object.entries(cases)) {
+      expect([id, fired(yes).includes(id)]).toEqual([id, true])
+      expect([id, fired(no).includes(id)]).toEqual([id, false])
+    }
+  })
+
+  it('is a platform rule that may change, on WeChat only, with its sources', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        for (const r of platformRules(p)) {
+          expect(r.basis).toEqual(['platform'])
+          expect(r.note).toBe(PLATFORM_RULE_NOTE)
+          expect(r.platform).toBe('wechat')
+          expect(p.platforms).toContain('wechat')
+          expect(r.sources.length).toBeGreaterThan(0)
+          if (r.status === 'depends') expect(r.question).toMatch(/？$/)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('says every terminal, iOS through Apple, in the rule and the step', () => {
+    const r = platformRules(profile(['paidContent']))[0]
+    expect(r.text).toMatch(/iOS/)
+    expect(r.text).toMatch(/苹果/)
+    expect(r.text).toMatch(/全部终端/)
+    expect(platformRuleSteps(profile(['paidContent'])).join('')).toMatch(PLATFORM_RULE_NOTE)
+  })
+
+  it('is in the assessment: platformRules and a next step', () => {
+    const p = profile(['paidContent'])
+    const a = evaluate(p)
+    expect(a.platformRules).toEqual(platformRules(p))
+    for (const s of platformRuleSteps(p)) expect(a.nextSteps).toContain(s)
+    expect(evaluate(profile(['showcase'])).platformRules).toEqual([])
+  })
+})
