@@ -1,9 +1,12 @@
-/** The command line: JSON or text out, exit 2 with one line per problem on bad input. */
+/**
+ * The command line: JSON or text out; exit 2 on every refusal, with short escaped lines, at
+ * most MAX_PROBLEMS problems, never a stack trace, bounded in time and memory.
+ */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli } from '../../src/cli/assess'
+import { MAX_INPUT_BYTES, MAX_PROBLEMS, printable, runCli } from '../../src/cli/assess'
 import type { Assessment } from '../../src/domain/types'
 import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
 
@@ -18,8 +21,7 @@ describe('assess CLI', () => {
   it.each(WORKED_EXAMPLES.map((e) => [e.id, e] as const))('answers worked example #%i as §7 says', (_id, ex) => {
     files['p.json'] = JSON.stringify(ex.profile)
     const r = run('p.json')
-    expect(r.code).toBe(0)
-    expect(r.stderr).toBe('')
+    expect([r.code, r.stderr]).toEqual([0, ''])
     const a = JSON.parse(r.stdout) as Assessment
     const s = (id: string) => a.requirements.find((x) => x.id === id)?.status
     expect([s('icpFiling'), s('icpLicense'), s('ediLicense')]).toEqual([ex.expect.icpFiling, ex.expect.icpLicense, ex.expect.ediLicense])
@@ -60,6 +62,98 @@ describe('assess CLI', () => {
   })
 })
 
+describe('assess CLI, hostile input', () => {
+  const valid = example(5).profile
+  const lines = (stderr: string) => stderr.trimEnd().split('\n')
+  const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |\.ts:\d+|Error:/)
+
+  it('refuses input over 1 MB in one line, even when it is valid JSON', () => {
+    files['big.json'] = JSON.stringify(valid) + ' '.repeat(MAX_INPUT_BYTES)
+    const r = run('big.json')
+    expect([r.code, r.stdout, lines(r.stderr).length]).toEqual([2, '', 1])
+    expect(r.stderr).toContain('over 1 MB')
+  })
+
+  it('lists at most the first problems, then says how many more', () => {
+    files['many.json'] = JSON.stringify({ ...valid, platforms: Array.from({ length: 100 }, () => 'x') })
+    const r = run('many.json')
+    expect(r.code).toBe(2)
+    expect(lines(r.stderr)).toHaveLength(MAX_PROBLEMS + 2)
+    expect(lines(r.stderr)[1]).toMatch(/^platforms\.0: must be one of /)
+    expect(lines(r.stderr).at(-1)).toBe(`and ${100 - MAX_PROBLEMS} more`)
+  })
+
+  it.each([
+    ['platforms', { schemaVersion: 1, operator: { type: 'company' }, activities: [], sectors: [] }],
+    ['operator.type', { schemaVersion: 1, platforms: ['wechat'], operator: {}, activities: [], sectors: [] }],
+    ['activities', { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company' }, sectors: [] }],
+  ])('says a missing %s is required', (path, profile) => {
+    files['missing.json'] = JSON.stringify(profile)
+    const r = run('missing.json')
+    expect(r.code).toBe(2)
+    expect(lines(r.stderr).slice(1)).toEqual([`${path}: required`])
+  })
+
+  it.each([
+    ['[]', 'an array'],
+    [JSON.stringify([valid]), 'an array'],
+    ['null', 'null'],
+    ['"profile"', 'a string'],
+    ['42', 'a number'],
+    ['true', 'a boolean'],
+  ])('says the profile must be a JSON object when given %s', (text, kind) => {
+    files['x.json'] = text
+    const r = run('x.json')
+    expect([r.code, r.stderr]).toEqual([2, `assess: the profile must be a JSON object, not ${kind}\n`])
+  })
+
+  it('escapes control characters in everything echoed from the input', () => {
+    const evil = '\u001b[2J\u001b[31mred\u0007\u202eevil\r\n'
+    files['keys.json'] = JSON.stringify({ ...valid, [evil]: 1 })
+    files['notjson.json'] = `x${evil}`
+    for (const r of [run('keys.json'), run('notjson.json'), run(`nope${evil}.json`)]) {
+      expect(r.code).toBe(2)
+      for (const l of lines(r.stderr)) expect(l).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/)
+      expect(r.stderr).toContain('\\u001b')
+      noStack(r.stderr)
+    }
+  })
+
+  it('cuts long echoed text short, never splitting a character', () => {
+    expect(printable('a'.repeat(1000)).length).toBeLessThanOrEqual(121)
+    expect(printable(`${'a'.repeat(119)}😀😀`)).toBe(`${'a'.repeat(119)}…`)
+  })
+
+  it('never shows a stack trace, even when something unexpected throws', () => {
+    const odd = runCli(['p.json'], () => null as unknown as string)
+    expect([odd.code, lines(odd.stderr).length]).toEqual([2, 1])
+    noStack(odd.stderr)
+    const thrower = runCli(['p.json'], () => {
+      throw new TypeError('boom')
+    })
+    expect([thrower.code, thrower.stderr]).toEqual([2, 'assess: cannot read p.json (unreadable)\n'])
+  })
+
+  it('stays fast and short on 1 MB of hostile JSON', () => {
+    const MB = MAX_INPUT_BYTES - 1000
+    const hostile = [
+      JSON.stringify({ ...valid, platforms: Array.from({ length: MB / 12 }, () => 'x'.repeat(8)) }),
+      `{${Array.from({ length: MB / 12 }, (_, i) => `"k${i}":1`).join(',')}}`,
+      `${'['.repeat(MB / 2)}${']'.repeat(MB / 2)}`,
+      JSON.stringify({ ...valid, facts: { aiModel: 'x'.repeat(MB) } }),
+    ]
+    for (const text of hostile) {
+      files['hostile.json'] = text
+      const started = performance.now()
+      const r = run('hostile.json')
+      expect(performance.now() - started).toBeLessThan(3000)
+      expect(r.code).toBe(2)
+      expect(lines(r.stderr).length).toBeLessThanOrEqual(MAX_PROBLEMS + 2)
+      for (const l of lines(r.stderr)) expect(l.length).toBeLessThan(400)
+    }
+  })
+})
+
 describe('npm run assess (the real process)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'assess-'))
   const npm = (args: string[], input?: string) =>
@@ -75,6 +169,14 @@ describe('npm run assess (the real process)', () => {
     const fromStdin = npm(['-'], JSON.stringify(example(5).profile))
     expect(fromStdin.status).toBe(0)
     expect(JSON.parse(fromStdin.stdout)).toEqual(a)
+  })
+
+  it('refuses an endless input without reading it all, and without a stack trace', () => {
+    const started = Date.now()
+    const r = npm(['/dev/zero'])
+    expect([r.status, r.stdout]).toEqual([2, ''])
+    expect(r.stderr).toBe('assess: /dev/zero is over 1 MB; a profile is a few hundred bytes\n')
+    expect(Date.now() - started).toBeLessThan(30_000)
   })
 
   it('exits 2 on a bad profile', () => {
