@@ -7,6 +7,9 @@ import { RESULT_URL } from '@/routes'
 import { REVIEW_STEP, useWizard } from '@/store'
 import { resetTaroMock } from '../setup/taro-mock'
 
+const scrollTo = jest.fn()
+;(Taro as unknown as { pageScrollTo: jest.Mock }).pageScrollTo = scrollTo
+
 const fresh = () => useWizard.setState({ answers: {}, step: 0, history: [], notice: null })
 const tap = (c: HTMLElement, id: string) => {
   const el = c.querySelector(`#${id}`)
@@ -40,32 +43,79 @@ afterEach(() => {
   expect(errors).toEqual([])
 })
 
+const attr = (c: HTMLElement, id: string, name: string) => c.querySelector(`#${id}`)?.getAttribute(name) ?? null
+const company = { platforms: ['wechat' as const], operatorType: 'company' as const, activities: [], sectors: [] }
+
 describe('wizard page', () => {
-  it('shows the progress and the first question', () => {
+  it('shows the progress and the first question as a heading', () => {
     const { container } = render(<Wizard />)
     expect(container.textContent).toContain('第 1 / 7 步')
-    expect(container.textContent).toContain('在哪个平台上线？')
+    const h = container.querySelector('[role="heading"]')
+    expect(h?.textContent).toBe('在哪个平台上线？')
   })
 
-  it('marks a tapped option as selected and untaps it again', () => {
+  it('options are real checkboxes: focusable, aria-checked, Space and Enter toggle', () => {
     const { container } = render(<Wizard />)
+    expect(attr(container, 'opt-platforms-wechat', 'role')).toBe('checkbox')
+    expect(attr(container, 'opt-platforms-wechat', 'tabindex')).toBe('0')
+    expect(attr(container, 'opt-platforms-wechat', 'aria-checked')).toBe('false')
     tap(container, 'opt-platforms-wechat')
+    expect(attr(container, 'opt-platforms-wechat', 'aria-checked')).toBe('true')
     expect(classes(container, 'opt-platforms-wechat')).toContain('selected')
+    const el = container.querySelector('#opt-platforms-alipay') as HTMLElement
+    fireEvent.keyDown(el, { key: ' ' })
+    expect(useWizard.getState().answers.platforms).toEqual(['wechat', 'alipay'])
+    fireEvent.keyDown(el, { key: 'Enter' })
     expect(useWizard.getState().answers.platforms).toEqual(['wechat'])
-    tap(container, 'opt-platforms-wechat')
-    expect(classes(container, 'opt-platforms-wechat')).not.toContain('selected')
   })
 
-  it('will not go on without an answer, and the next button says what is missing', () => {
+  it('will not go on without an answer, and says what is missing once, not inside the button', () => {
     const { container } = render(<Wizard />)
-    expect(container.querySelector('#wizard-next')?.textContent).toContain('请至少选择一个平台')
+    expect(container.querySelector('#wizard-next')?.textContent).toBe('下一步')
     tap(container, 'wizard-next')
     expect(useWizard.getState().step).toBe(0)
     expect(container.querySelector('#wizard-missing')?.textContent).toContain('请至少选择一个平台')
+    expect(container.textContent?.split('请至少选择一个平台').length).toBe(2)
+    expect(container.querySelector('#wizard-next')?.textContent).toBe('下一步')
     tap(container, 'opt-platforms-alipay')
-    expect(container.querySelector('#wizard-next')?.textContent).toContain('下一步')
     tap(container, 'wizard-next')
     expect(container.textContent).toContain('第 2 / 7 步')
+  })
+
+  it('opens every step at its top', () => {
+    useWizard.setState({ answers: { ...company }, step: 2 })
+    const { container } = render(<Wizard />)
+    scrollTo.mockClear()
+    tap(container, 'wizard-next')
+    expect(useWizard.getState().step).toBe(3)
+    expect(scrollTo).toHaveBeenCalledWith({ scrollTop: 0, duration: 0 })
+  })
+
+  it('pre-selects nothing: yes/no questions start unanswered, with 不确定, and block 下一步 until answered', () => {
+    useWizard.setState({ answers: { ...company }, step: 5 })
+    const { container } = render(<Wizard />)
+    for (const v of ['yes', 'no', 'unsure']) {
+      expect(attr(container, `opt-multiProvince-${v}`, 'aria-checked')).toBe('false')
+      expect(attr(container, `opt-dishonestListed-${v}`, 'role')).toBe('radio')
+    }
+    expect(useWizard.getState().answers.multiProvince).toBeUndefined()
+    tap(container, 'wizard-next')
+    expect(useWizard.getState().step).toBe(5)
+    expect(container.querySelector('#wizard-missing')?.textContent).toContain('跨省')
+    expect(container.querySelector('#wizard-missing')?.textContent).toContain('失信名单')
+    tap(container, 'opt-multiProvince-unsure')
+    tap(container, 'opt-dishonestListed-no')
+    expect(useWizard.getState().answers).toMatchObject({ multiProvince: 'unsure', dishonestListed: false })
+    tap(container, 'wizard-next')
+    expect(useWizard.getState().step).toBe(REVIEW_STEP)
+  })
+
+  it('asks a follow-up only when its answer is chosen', () => {
+    useWizard.setState({ answers: { ...company }, step: 2 })
+    const { container } = render(<Wizard />)
+    expect(container.querySelector('#opt-commission-yes')).toBeNull()
+    tap(container, 'opt-activities-marketplace')
+    expect(container.querySelector('#opt-commission-unsure')).not.toBeNull()
   })
 
   it('persists after every answer, so closing mid-wizard loses nothing', () => {
@@ -73,40 +123,67 @@ describe('wizard page', () => {
     tap(container, 'opt-platforms-wechat')
     const saved = JSON.parse(String(Taro.getStorageSync('permit-guide')))
     expect(saved.state.answers.platforms).toEqual(['wechat'])
-    expect(saved.version).toBe(1)
   })
 
-  it('asks capital only of companies, and checks numbers as typed', async () => {
+  it('takes capital in 万元, echoes it, and refuses what could be read two ways', async () => {
     useWizard.setState({ answers: { platforms: ['wechat'], operatorType: 'individual' }, step: 5 })
     const { container, rerender } = render(<Wizard />)
     expect(container.querySelector('#input-registeredCapital')).toBeNull()
-
-    act(() => useWizard.setState({ answers: { platforms: ['wechat'], operatorType: 'company' } }))
+    act(() => useWizard.setState({ answers: { ...company } }))
     rerender(<Wizard />)
-    expect(container.querySelector('#input-registeredCapital')).not.toBeNull()
-    expect(container.querySelector('#opt-pilotZone-yes')).toBeNull()
+    expect(container.textContent).toContain('万元')
 
-    await type(container, 'input-registeredCapital', '5000000')
-    expect(useWizard.getState().answers.registeredCapital).toBe(5_000_000)
+    await type(container, 'input-registeredCapital', '50')
+    expect(useWizard.getState().answers.registeredCapital).toBe(500_000)
+    expect(container.querySelector('#echo-registeredCapital')?.textContent).toBe('= 50 万元 = 500,000 元')
 
-    await type(container, 'input-registeredCapital', '500万')
-    expect(container.querySelector('#error-registeredCapital')?.textContent).toContain('注册资本只能填数字')
-    // The last valid answer is kept, and next names the problem.
-    expect(useWizard.getState().answers.registeredCapital).toBe(5_000_000)
-    expect(container.querySelector('#wizard-next')?.textContent).toContain('注册资本')
+    await type(container, 'input-registeredCapital', '50万')
+    expect(useWizard.getState().answers.registeredCapital).toBe(500_000)
+
+    await type(container, 'input-registeredCapital', '500000.00')
+    expect(container.querySelector('#error-registeredCapital')?.textContent).toContain('是否按元填写')
+    expect(container.textContent?.split('是否按元填写').length).toBe(2)
+    expect(useWizard.getState().answers.registeredCapital).toBe(500_000)
+    tap(container, 'wizard-next')
+    expect(container.querySelector('#wizard-missing')?.textContent).toContain('请改正「注册资本」')
+    await act(async () => tap(container, 'fix-registeredCapital-yuan'))
+    expect(useWizard.getState().answers.registeredCapital).toBe(500_000)
+    expect(container.querySelector('#error-registeredCapital')).toBeNull()
+
+    for (const bad of ['-500000', '1e9']) {
+      await type(container, 'input-registeredCapital', bad)
+      expect(container.querySelector('#error-registeredCapital')?.textContent).toContain('注册资本')
+    }
 
     await type(container, 'input-foreignShare', '60')
-    expect(container.querySelector('#opt-pilotZone-yes')).not.toBeNull()
+    expect(container.querySelector('#opt-pilotZone-unsure')).not.toBeNull()
   })
 
-  it('reviews the answers, edits one, and opens the result', () => {
-    useWizard.setState({ answers: { platforms: ['wechat'], operatorType: 'company', activities: ['marketplace'] }, step: REVIEW_STEP })
+  it('chooses the province from a grouped list with a filter, in one tap', async () => {
+    useWizard.setState({ answers: { ...company }, step: 5 })
+    const { container } = render(<Wizard />)
+    expect(container.querySelectorAll('[id^="opt-province-"]').length).toBe(31)
+    expect(container.textContent).toContain('中南')
+    await type(container, 'search-province', '广')
+    const ids = [...container.querySelectorAll('[id^="opt-province-"]')].map((e) => e.id)
+    expect(ids).toEqual(['opt-province-440000', 'opt-province-450000'])
+    tap(container, 'opt-province-440000')
+    expect(useWizard.getState().answers.province).toBe('440000')
+  })
+
+  it('reviews the answers used, capital in 万元, with 修改 returning to that step, and opens the result', () => {
+    useWizard.setState({ answers: { ...company, activities: ['marketplace'], registeredCapital: 10_000_000 }, step: REVIEW_STEP })
     const { container } = render(<Wizard />)
     expect(container.textContent).toContain('确认你的回答')
-    expect(container.textContent).toContain('商家入驻')
+    expect(container.querySelector('#answer-registeredCapital')?.textContent).toContain('1,000 万元')
+    expect(container.querySelector('#answer-activities')?.textContent).toContain('商家入驻')
     tap(container, 'wizard-next')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: RESULT_URL })
-    tap(container, 'edit-activities')
+    expect(attr(container, 'edit-registeredCapital', 'role')).toBe('button')
+    tap(container, 'edit-registeredCapital')
+    expect(useWizard.getState().step).toBe(5)
+    act(() => useWizard.setState({ step: REVIEW_STEP }))
+    tap(container, 'edit-commission')
     expect(container.textContent).toContain('小程序怎么收钱？')
   })
 

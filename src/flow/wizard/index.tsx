@@ -16,7 +16,6 @@ const TOTAL = STEPS.length + 1
 /** Every step opens at its top (a quick tapper must not land in the middle of the next group). */
 function toTop(): void {
   if (typeof Taro.pageScrollTo === 'function') void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
-  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') window.scrollTo(0, 0)
 }
 
 export default function Wizard() {
