@@ -108,9 +108,22 @@ export const findEntry = (platform: Platform, path: readonly string[]): Catalogu
 export const pathExists = (platform: Platform, path: readonly string[]): boolean =>
   path.length > 0 && (BY_KEY.has(`${platform}:${pathKey(path)}`) || PREFIXES.has(`${platform}:${pathKey(path)}`))
 
-/** Entries under a path (the path itself included). */
-export const entriesUnder = (platform: Platform, path: readonly string[]): CatalogueEntry[] =>
-  CATALOGUE.filter((e) => e.platform === platform && path.every((n, i) => e.path[i] === n))
+const UNDER: ReadonlyMap<string, readonly CatalogueEntry[]> = (() => {
+  const m = new Map<string, CatalogueEntry[]>()
+  for (const e of CATALOGUE) {
+    for (let i = 1; i <= e.path.length; i++) {
+      const k = `${e.platform}:${pathKey(e.path.slice(0, i))}`
+      const list = m.get(k) ?? []
+      list.push(e)
+      m.set(k, list)
+    }
+  }
+  return m
+})()
+
+/** Entries under a path (the path itself included), in catalogue order. */
+export const entriesUnder = (platform: Platform, path: readonly string[]): readonly CatalogueEntry[] =>
+  UNDER.get(`${platform}:${pathKey(path)}`) ?? []
 
 /** The catalogue date of a platform. */
 export const CATALOGUE_DATES: Readonly<Record<Platform, string>> = {

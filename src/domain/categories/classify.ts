@@ -194,6 +194,9 @@ function availability(op: OperatorType, e: CatalogueEntry, implied: RequirementI
 
 const STRONG = new Set(['required', 'likely'])
 
+const sameQuals = (a: Quals, b: Quals): boolean =>
+  a === b || (a.length === b.length && a.every((g, i) => g.length === b[i].length && g.every((d, j) => d === b[i][j])))
+
 /** The platform-rule gap: the category needs a licence the engine does not call required. */
 function gapNote(implied: RequirementId[][], requirements: readonly Requirement[]): string | undefined {
   const missing = implied.filter((alts) => !requirements.some((r) => alts.includes(r.id) && STRONG.has(r.status)))
@@ -227,7 +230,7 @@ function toCategory(platform: Platform, p: Profile, pick: Pick, requirements: re
     // A level above categories: qualifications are those shared by every category under it.
     const under = entriesUnder(platform, pick.path)
     const first = under[0]?.qualifications ?? []
-    const shared = under.every((e) => JSON.stringify(e.qualifications) === JSON.stringify(first))
+    const shared = under.every((e) => sameQuals(e.qualifications, first))
     qualifications = pick.qualifications ?? (shared ? first : [])
     const options = under.map((e) => ({ e, a: availability(op, e, impliedRequirements(e)) }))
     const open = options.filter((o) => o.a.available)

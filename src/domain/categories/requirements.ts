@@ -65,8 +65,17 @@ export function documentRequirements(doc: string): readonly RequirementId[] {
  * (e.g. ['ediLicense', 'icpLicense'] for "EDI 或 ICP"); a category with no qualification, or
  * with one route free of our requirements, implies nothing.
  */
+const IMPLIED = new WeakMap<object, RequirementId[][]>()
+
 export function impliedRequirements(e: Pick<CatalogueEntry, 'qualifications'>): RequirementId[][] {
-  const groups = e.qualifications
+  const cached = IMPLIED.get(e.qualifications)
+  if (cached !== undefined) return cached.map((x) => [...x])
+  const out = computeImplied(e.qualifications)
+  IMPLIED.set(e.qualifications, out)
+  return out.map((x) => [...x])
+}
+
+function computeImplied(groups: CatalogueEntry['qualifications']): RequirementId[][] {
   if (groups.length === 0) return []
   const mapped = groups.map((g) => g.map(documentRequirements).filter((ids) => ids.length > 0))
   const out: RequirementId[][] = []
