@@ -1,44 +1,119 @@
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import PageNav from '../../components/PageNav'
 import StoreNotice from '../../components/StoreNotice'
+import { alert, control, heading } from '../../components/a11y'
+import { autoName } from '../../domain/answers'
 import { RULESET_VERSION } from '../../domain/version'
 import { RESULT_URL } from '../../routes'
-import { useWizard } from '../../store'
+import { useWizard, type HistoryEntry } from '../../store'
 import '../../components/Sections.scss'
 import './index.scss'
 
-/** Saved assessments: date, headline, ruleset version; open (re-evaluated under the bundled rules) or delete. */
+/** The name a row shows: the merchant's own, else one made from the answers (e.g. 食品 · 自营 + 储值). */
+export const entryName = (e: HistoryEntry): string => e.name ?? autoName(e.profile)
+
+/**
+ * Saved assessments, each named from its answers (the name can be changed): open (re-evaluated
+ * under the bundled rules), rename, or delete — with 撤销 until the next delete.
+ */
 export default function History() {
   const history = useWizard((s) => s.history)
-  const remove = useWizard.getState().removeFromHistory
-  if (history.length === 0) {
-    return (
-      <View className='history'>
-        <StoreNotice />
-        <Text className='section__line' id='history-empty'>还没有保存的评估。完成一次评估后，结果会自动保存在本机。</Text>
-      </View>
-    )
+  const { removeFromHistory, restoreHistory, renameHistory } = useWizard.getState()
+  const [removed, setRemoved] = useState<{ entry: HistoryEntry; index: number } | null>(null)
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null)
+
+  const remove = (e: HistoryEntry, index: number) => {
+    removeFromHistory(e.id)
+    setRemoved({ entry: e, index })
   }
+  const undo = () => {
+    if (removed === null) return
+    restoreHistory(removed.entry, removed.index)
+    setRemoved(null)
+  }
+  const saveName = () => {
+    if (editing === null) return
+    renameHistory(editing.id, editing.text)
+    setEditing(null)
+  }
+
   return (
     <View className='history'>
+      <PageNav />
+      <Text className='history__title' {...heading(1)}>
+        历史记录
+      </Text>
       <StoreNotice />
-      {history.map((e) => (
-        <View key={e.id} className='section' id={`history-${e.id}`}>
-          <Text className='section__line'>{e.headline}</Text>
-          <Text className='section__line section__muted'>
-            {e.savedAt.slice(0, 10)} · 规则 {e.rulesetVersion}
-            {e.rulesetVersion !== RULESET_VERSION ? '（规则已更新，打开后重新评估）' : ''}
-          </Text>
-          <View className='history__actions'>
-            <View className='link' ariaRole='button' onClick={() => void Taro.navigateTo({ url: `${RESULT_URL}?h=${e.id}` })}>
-              打开
-            </View>
-            <View className='link history__delete' ariaRole='button' ariaLabel={`删除 ${e.headline}`} onClick={() => remove(e.id)}>
-              删除
-            </View>
+      {removed !== null && (
+        <View className='history__undo' id='history-undo' {...alert()}>
+          <Text>已删除「{entryName(removed.entry)}」</Text>
+          <View className='link' id='undo-delete' onClick={undo} {...control('button', '撤销删除', undo)}>
+            撤销
           </View>
         </View>
-      ))}
+      )}
+      {history.length === 0 && (
+        <Text className='section__line' id='history-empty'>
+          还没有保存的评估。完成一次评估后，结果会自动保存在本机。
+        </Text>
+      )}
+      {history.map((e, index) => {
+        const name = entryName(e)
+        const open = () => void Taro.navigateTo({ url: `${RESULT_URL}?h=${e.id}` })
+        return (
+          <View key={e.id} className='section' id={`history-${e.id}`}>
+            {editing?.id === e.id ? (
+              <View className='history__rename'>
+                <Input
+                  id={`name-${e.id}`}
+                  className='history__input'
+                  value={editing.text}
+                  maxlength={40}
+                  placeholder={autoName(e.profile)}
+                  ariaLabel='记录名称'
+                  onInput={(ev) => setEditing({ id: e.id, text: String(ev.detail.value) })}
+                  onConfirm={saveName}
+                />
+                <View className='link' id={`save-name-${e.id}`} onClick={saveName} {...control('button', '保存名称', saveName)}>
+                  保存
+                </View>
+              </View>
+            ) : (
+              <Text className='history__name' id={`name-text-${e.id}`} {...heading(2)}>
+                {name}
+              </Text>
+            )}
+            <Text className='section__line'>{e.headline}</Text>
+            <Text className='section__line section__muted'>
+              {e.savedAt.slice(0, 10)} · 规则 {e.rulesetVersion}
+              {e.rulesetVersion !== RULESET_VERSION ? '（规则已更新，打开后重新评估）' : ''}
+            </Text>
+            <View className='history__actions'>
+              <View className='link' id={`open-${e.id}`} onClick={open} {...control('button', `打开 ${name}`, open)}>
+                打开
+              </View>
+              <View
+                className='link'
+                id={`rename-${e.id}`}
+                onClick={() => setEditing({ id: e.id, text: name })}
+                {...control('button', `改名 ${name}`, () => setEditing({ id: e.id, text: name }))}
+              >
+                改名
+              </View>
+              <View
+                className='link history__delete'
+                id={`delete-${e.id}`}
+                onClick={() => remove(e, index)}
+                {...control('button', `删除 ${name}`, () => remove(e, index))}
+              >
+                删除
+              </View>
+            </View>
+          </View>
+        )
+      })}
     </View>
   )
 }

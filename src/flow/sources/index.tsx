@@ -4,6 +4,8 @@ import { CHANGELOG, RULESET_DATE, RULESET_VERSION } from '../../domain/version'
 import '../../components/Sections.scss'
 // After Sections.scss, as on the result page, so the extracted CSS keeps one order.
 import CopyFallback from '../../components/CopyFallback'
+import PageNav from '../../components/PageNav'
+import { control, heading } from '../../components/a11y'
 import { copyText } from '../../platform/clipboard'
 import './index.scss'
 
@@ -11,9 +13,13 @@ import './index.scss'
 export default function Sources() {
   return (
     <View className='sources-page'>
+      <PageNav />
+      <Text className='sources-page__title' {...heading(1)}>
+        法规与来源
+      </Text>
       <CopyFallback />
       <View className='section'>
-        <Text className='section__title'>规则版本 {RULESET_VERSION}</Text>
+        <Text className='section__title' {...heading(2)}>规则版本 {RULESET_VERSION}</Text>
         <Text className='section__line section__muted'>最近核对：{RULESET_DATE}。规则全部打包在小程序内，不联网。</Text>
         {CHANGELOG.map((c) => (
           <View key={c.version}>
@@ -37,7 +43,7 @@ export default function Sources() {
             {s.issuer}
             {s.date !== '' ? ` · ${s.date}` : ''} · {LEVEL_LABEL[s.level]}
           </Text>
-          <View className='link' ariaRole='button' onClick={() => void copyText(s.link)}>
+          <View className='link' onClick={() => void copyText(s.link)} {...control('button', `复制链接 ${s.id}`, () => void copyText(s.link))}>
             复制链接
           </View>
         </View>

@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { HISTORY_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
 import StorageNotice from '../../components/StorageNotice'
+import { control, heading } from '../../components/a11y'
 import { peekSaved } from '../../store/peek'
 
 import './index.scss'
@@ -27,9 +28,12 @@ export default function Index() {
     })
   }
 
+  const openHistory = () => void Taro.navigateTo({ url: HISTORY_URL })
+  const openSources = () => void Taro.navigateTo({ url: SOURCES_URL })
+
   return (
     <View className='index'>
-      <Text className='index__title' id='title'>小程序资质向导</Text>
+      <Text className='index__title' id='title' {...heading(1)}>小程序资质向导</Text>
       <Text className='index__lead' id='lead'>
         回答几个问题，告诉你的小程序需要备案、ICP 许可证还是 EDI 许可证，以及依据。
       </Text>
@@ -44,10 +48,10 @@ export default function Index() {
         </Button>
       )}
       <View className='index__links'>
-        <View className='index__link' id='open-history' ariaRole='button' onClick={() => void Taro.navigateTo({ url: HISTORY_URL })}>
+        <View className='index__link' id='open-history' onClick={openHistory} {...control('button', '历史记录', openHistory)}>
           历史记录{saved > 0 ? `（${saved}）` : ''}
         </View>
-        <View className='index__link' id='open-sources' ariaRole='button' onClick={() => void Taro.navigateTo({ url: SOURCES_URL })}>
+        <View className='index__link' id='open-sources' onClick={openSources} {...control('button', '法规与来源', openSources)}>
           法规与来源
         </View>
       </View>
