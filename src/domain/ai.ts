@@ -8,6 +8,7 @@
  * block never says more than the rulebook. Pure: no Taro, no React.
  */
 import { isNeeded } from './rules'
+import type { SourceId } from './sources'
 import type { Assessment, Profile, RequirementId, Status } from './types'
 
 export type AiLineId =
@@ -54,12 +55,36 @@ export const WECHAT_CATEGORY_TEXT =
   '微信提审要选「深度合成」类目（AI问答、AI换脸、AI绘画、AI创作，按功能可多选），资质三选一：自己的算法备案（生成合成类）；技术提供方的算法备案加合作协议；或深度合成服务《在用证明》。' +
   '个人主体和境外主体不能选这些类目。通过类目审核只说明算法备案这一项材料齐了，不等于完成了生成式 AI 备案或登记。微信类目表中没有声音合成、声音克隆的类目。'
 
-/** Next steps for AI (../steps.ts adds them): labelling and model display; consent for face/voice. */
-export const AI_STEPS: readonly string[] = [
-  `AI 生成内容的标识（${LABELLING_EFFECTIVE} 起施行）：界面和输出加「AI生成」显式标识，导出文件写入元数据隐式标识，用户协议写明标识方式；对话界面可用常驻提示。`,
-  '在 AI 功能处展示所用模型名称和备案号（或上线编号）。',
-  '有 AI 换脸、换声或声音克隆的：上线前加入「告知被编辑人并取得其单独同意」的流程。',
-]
+/** A next step with the sources it rests on (the shape of rules/next-steps.ts). */
+export interface AiStepRow {
+  id: string
+  text: string
+  cites: ReadonlyArray<{ source: SourceId; article: string }>
+}
+
+/** Next steps for AI (../steps.ts adds them): labelling, model display, consent for face/voice. */
+export const AI_STEP_ROWS = {
+  labelling: {
+    id: 'step.ai.labelling',
+    text: `AI 生成内容的标识（${LABELLING_EFFECTIVE} 起施行）：界面和输出加「AI生成」显式标识，导出文件写入元数据隐式标识，用户协议写明标识方式；对话界面可用常驻提示。`,
+    cites: [
+      { source: 'B7', article: '《人工智能生成合成内容标识办法》第四条至第九条' },
+      { source: 'B8', article: 'GB 45438-2025 第 6 章（交互界面常驻提示）' },
+    ],
+  },
+  modelDisplay: {
+    id: 'step.ai.modelDisplay',
+    text: '在 AI 功能处展示所用模型名称和备案号（或上线编号）。',
+    cites: [{ source: 'B6', article: '显著位置展示模型名称、备案号或上线编号' }],
+  },
+  consent: {
+    id: 'step.ai.consent',
+    text: '有 AI 换脸、换声或声音克隆的：上线前加入「告知被编辑人并取得其单独同意」的流程。',
+    cites: [{ source: 'B4', article: '人脸、人声编辑：提示告知被编辑人并取得单独同意' }],
+  },
+} as const satisfies Record<string, AiStepRow>
+
+export const AI_STEPS: readonly string[] = Object.values(AI_STEP_ROWS).map((r) => r.text)
 
 export function aiSteps(p: Profile): string[] {
   return p.activities.includes('aiGenerated') ? [...AI_STEPS] : []

@@ -1,16 +1,21 @@
 import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import AnswersUsed from '../../components/AnswersUsed'
+import AiBlock from '../../components/AiBlock'
 import Blockers from '../../components/Blockers'
 import Categories from '../../components/Categories'
 import EligibilityBlock from '../../components/Eligibility'
 import Gates from '../../components/Gates'
 import NotNeeded from '../../components/NotNeeded'
+import PersonalGuidance from '../../components/PersonalGuidance'
+import PlatformRules from '../../components/PlatformRules'
 import RequirementCard from '../../components/RequirementCard'
 import StatusChange from '../../components/StatusChange'
 import Undecided from '../../components/Undecided'
 import WhatIf from '../../components/WhatIf'
-import { PRE_APPROVALS } from '../../domain/rules'
+import { aiBlock } from '../../domain/ai'
+import { personalGuidance } from '../../domain/personal'
+import { PRE_APPROVALS, platformRules } from '../../domain/rules'
 import { progress } from '../../domain/plan'
 import { sourcesText } from '../../domain/citations'
 import { fromProfile, stepOf } from '../../domain/questions'
@@ -88,6 +93,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
       <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
       {/* The categories carry what the gates say; the gates stay for assessments without categories. */}
       {a.categories.length === 0 && a.platformGates.length > 0 && <Gates gates={a.platformGates} />}
+      <AiSection profile={profile} assessment={a} />
 
       {open.length > 0 && (
         <Text className='result__section' id='result-open'>
@@ -129,6 +135,19 @@ export default function ResultPlan({ view }: { view: Plan }) {
         规则版本 {a.rulesetVersion}（{RULESET_DATE} 核对）
       </Text>
       <Text className='result__footer'>{DISCLAIMER}</Text>
+    </View>
+  )
+}
+
+/** Issue 10: the AI block, WeChat's payment rules and, for a personal entity, what it may do. */
+function AiSection({ profile, assessment }: { profile: Profile; assessment: Plan['assessment'] }) {
+  const ai = useMemo(() => aiBlock(profile, assessment), [profile, assessment])
+  const personal = useMemo(() => personalGuidance(profile, assessment), [profile, assessment])
+  return (
+    <View>
+      {ai !== null && <AiBlock block={ai} />}
+      <PlatformRules rules={useMemo(() => platformRules(profile), [profile])} />
+      {personal !== null && <PersonalGuidance guidance={personal} />}
     </View>
   )
 }

@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components'
+import { sourcesText } from '../domain/citations'
+import { PLATFORM_LABELS, STATUS_LABELS } from '../domain/labels'
+import type { PlatformRuleResult } from '../domain/rules'
+import './AiBlock.scss'
+
+/** Platform rules that are not permits (WeChat 虚拟支付): each says it is a platform rule that may change. */
+export default function PlatformRules({ rules }: { rules: readonly PlatformRuleResult[] }) {
+  if (rules.length === 0) return null
+  return (
+    <View className='section ai-block' id='platform-rules'>
+      <Text className='section__title'>平台支付规则</Text>
+      {rules.map((r) => (
+        <View key={r.rule} className={`ai-block__line status-${r.status}`} id={`platform-rule-${r.rule.replace(/\./g, '-')}`}>
+          <View className='ai-block__head'>
+            <Text className='ai-block__name'>
+              {PLATFORM_LABELS[r.platform]}：{r.title}
+            </Text>
+            {r.status !== 'notRequired' && <Text className={`ai-block__status ai-block__status--${r.status}`}>{STATUS_LABELS[r.status]}</Text>}
+          </View>
+          <Text className='section__line'>{r.text}</Text>
+          {r.question !== undefined && <Text className='section__line'>待确认：{r.question}</Text>}
+          <Text className='section__line section__muted'>
+            {r.note}。{sourcesText(r.sources)}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
