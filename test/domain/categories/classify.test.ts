@@ -261,3 +261,30 @@ describe('classify: properties', () => {
     )
   })
 })
+
+describe('classify: the catalogue corrects v1 gates', () => {
+  const cats = (s: Shape) => evaluate(profile(s)).categories
+  const docs = (c: Category | undefined) => JSON.stringify(c?.qualifications ?? [])
+  it('alcohol: 商家自营-酒类 asks for food licences, not a 酒类经营许可证', () => {
+    const c = cats({ act: ['ownSales'], sec: ['alcohol'] }).find((x) => x.path[1] === '酒类')
+    expect(docs(c)).toContain('《食品经营许可证》')
+    expect(docs(c)).not.toContain('酒类经营许可')
+  })
+  it('live streaming: 社交-直播 no longer takes the 网络文化经营许可证', () => {
+    const c = cats({ act: ['liveEntertainment'] }).find((x) => x.path[1] === '直播')
+    expect(c?.qualifications).toHaveLength(3)
+    expect(docs(c)).not.toContain('网络文化经营许可证')
+  })
+  it('course video: 教育服务-在线视频课程 has its five routes', () => {
+    expect(cats({ act: ['paidContent'], sec: ['education'] }).find((x) => x.path[1] === '在线视频课程')?.qualifications).toHaveLength(5)
+  })
+  it('recruitment sits under 生活服务, ride-hailing under 交通服务', () => {
+    expect(cats({ sec: ['recruitment'], recruitsForOthers: true }).map((c) => c.path[0])).toContain('生活服务')
+    expect(cats({ sec: ['rideHailing'] }).map((c) => c.path[0])).toContain('交通服务')
+  })
+  it('no invented category for red packets, paid reading or classifieds', () => {
+    for (const a of ['redPackets', 'paidContent', 'classifieds'] as const) {
+      for (const c of cats({ act: [a] })) expect(c.path).toEqual([])
+    }
+  })
+})
