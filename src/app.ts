@@ -1,6 +1,7 @@
+import type { PropsWithChildren } from 'react'
+
 // First: the built-ins the client floor lacks (Alipay ships no polyfills), before any other module runs.
 import './platform/polyfills'
-import type { PropsWithChildren } from 'react'
 
 import './app.scss'
 

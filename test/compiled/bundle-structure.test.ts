@@ -83,9 +83,9 @@ describe.each(Object.entries(targets))('dist/%s', (target, ext) => {
     const broken = configs.flatMap((file) => {
       const using = readJson<ComponentConfig>(file).usingComponents ?? {}
       return Object.entries(using).flatMap(([name, ref]) => {
-        const target = componentTarget(root, file, ref)
-        const missing = ['.js', '.json', ext.template].filter((suffix) => !fs.existsSync(`${target}${suffix}`))
-        const isComponent = missing.includes('.json') || readJson<ComponentConfig>(`${target}.json`).component === true
+        const dest = componentTarget(root, file, ref)
+        const missing = ['.js', '.json', ext.template].filter((suffix) => !fs.existsSync(`${dest}${suffix}`))
+        const isComponent = missing.includes('.json') || readJson<ComponentConfig>(`${dest}.json`).component === true
         return missing.length > 0 || !isComponent ? [`${path.relative(root, file)}: ${name} -> ${ref} (${missing.join(', ') || 'not a component'})`] : []
       })
     })
@@ -198,7 +198,6 @@ describe('dist/alipay', () => {
   })
 
   it('has no wx. API call left in its bundle', () => {
-    const root = path.join(dist, 'alipay')
     const leftovers = scripts(root).flatMap((file) => {
       const matches = fs.readFileSync(file, 'utf8').match(/\bwx\.[A-Za-z_$][\w$]*\s*\(/g) ?? []
       return matches.map((m) => `${path.relative(root, file)}: ${m}`)

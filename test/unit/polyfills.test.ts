@@ -4,7 +4,7 @@
  * replaced, the polyfills are non-enumerable, and es-floor.json (es-check's ignore list) names exactly
  * the features polyfilled, those supported at the floor and those only used behind a typeof guard.
  */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import floor from '@/platform/es-floor.json'
 import { POLYFILLS } from '@/platform/polyfills'
 
