@@ -33,7 +33,9 @@ import { RULESET_VERSION } from '../../src/domain/version'
 import { WORKED_EXAMPLES, example, type WorkedExample } from '../fixtures/profiles'
 import { ensureH5Build } from './build'
 import { BLANK_PATH, serveStatic, type StaticServer } from './server'
-import { byId, checkResult, contractGaps, isSelected, screenText, snap, visibleContractIds, walk, WalkError } from './walk'
+import { screenChecks } from './a11y'
+import { MERCHANTS, type Merchant } from './merchants'
+import { byId, checkResult, isShown, contractGaps, isSelected, screenText, snap, visibleContractIds, walk, WalkError } from './walk'
 
 const ROOT = path.resolve(__dirname, '../..')
 const SHOTS = path.join(ROOT, 'test-results', 'e2e')
@@ -143,7 +145,7 @@ async function walkExample(
 /** README screenshots from the mall walk: home, the step with 商家入驻, the top of the result. */
 function readmeShooter(problems: string[]) {
   let wizardTaken = false
-  return async (kind: 'home' | 'wizard' | 'result', ids: string[], page: Page) => {
+  return async (kind: 'home' | 'wizard' | 'review' | 'result', ids: string[], page: Page) => {
     let file: string | null = null
     if (kind === 'home') file = 'home.png'
     if (kind === 'wizard' && !wizardTaken && ids.includes('opt-activities-marketplace')) {
@@ -277,10 +279,23 @@ function coverageExample(): WorkedExample {
   const profile: Profile = {
     schemaVersion: 1,
     platforms: ['wechat', 'alipay'],
-    operator: { type: 'company', registeredCapital: 10_000_000, foreignShare: 60, pilotZone: true, multiProvince: true, dishonestListed: false },
-    activities: ['marketplace', 'classifieds'],
-    sectors: ['recruitment'],
+    operator: { type: 'company', registeredCapital: 10_000_000, foreignShare: 60, pilotZone: true, multiProvince: 'unsure', dishonestListed: false },
+    activities: ['marketplace', 'classifieds', 'storedValue', 'paidContent', 'saas', 'iotControl', 'aiGenerated'],
+    sectors: ['recruitment', 'education', 'games', 'rideHailing'],
     recruitsForOthers: true,
+    facts: {
+      commission: true,
+      storedValueElsewhere: false,
+      publications: 'unsure',
+      platformFees: true,
+      saasHostsTransactions: false,
+      ownDevices: true,
+      aiModel: 'thirdParty',
+      recordedCourses: true,
+      inAppPurchases: false,
+      ownDrivers: 'unsure',
+      approvalsHeld: ['games'],
+    },
   }
   const a = assess(profile)
   if (!a.ok) throw new Error(`the coverage profile is invalid: ${JSON.stringify(a.problems)}`)
@@ -300,6 +315,101 @@ function coverageExample(): WorkedExample {
       eligible: e === null ? 'noCheck' : e.eligible,
     },
   }
+}
+
+
+/** A merchant of issue 12 as a walk, its verdicts from the rules core. */
+function merchantExample(m: Merchant): WorkedExample {
+  const a = assess(m.profile)
+  if (!a.ok) throw new Error(`merchant ${m.slug} is invalid: ${JSON.stringify(a.problems)}`)
+  const status = (id: RequirementId) => a.assessment.requirements.find((r) => r.id === id)?.status ?? 'notRequired'
+  const others: Partial<Record<RequirementId, Status>> = {}
+  for (const r of a.assessment.requirements) if (!['icpFiling', 'icpLicense', 'ediLicense'].includes(r.id)) others[r.id] = r.status
+  const e = a.assessment.eligibility
+  return {
+    id: 0,
+    name: m.name,
+    profile: m.profile,
+    expect: { icpFiling: status('icpFiling'), icpLicense: status('icpLicense'), ediLicense: status('ediLicense'), others, eligible: e === null ? 'noCheck' : e.eligible },
+  }
+}
+
+/**
+ * One of the five merchants: the walk with axe-core and a Tab check on every screen (home, each
+ * wizard step, the review, the result), then history and sources the same way.
+ */
+async function merchantWalk(context: BrowserContext, server: StaticServer, watch: Watch, m: Merchant): Promise<Outcome> {
+  return runTest(`merchant ${m.slug}: ${m.name} (axe + Tab on every screen)`, watch, server, async (notes) => {
+    const page = await freshPage(context, server, watch)
+    try {
+      const dir = path.join(SHOTS, `merchant-${m.slug}`)
+      fs.rmSync(dir, { recursive: true, force: true })
+      const a11y: string[] = []
+      let n = 0
+      const log = await walk(page, server.origin, m.profile, {
+        shotsDir: dir,
+        onScreen: async (kind, _ids, p) => {
+          n += 1
+          const main = kind === 'home' ? 'start' : kind === 'result' ? 'result-copy' : 'wizard-next'
+          a11y.push(...(await screenChecks(p, `${kind} ${n}`, main)))
+        },
+      })
+      notes.push(`${log.screens.length - 1} wizard screens; tapped ${log.screens.flatMap((s) => [...s.tapped, ...s.typed]).join(' ')}`)
+      const ex = merchantExample(m)
+      const problems = await checkResult(page, ex, RULESET_VERSION)
+      // The answers used are on the result, capital in 万元.
+      const used = (await screenText(page, 100_000))
+      if (m.profile.operator.registeredCapital !== undefined && !used.includes('万元')) problems.push('result: the capital used is not shown in 万元')
+      // History and sources, reached from home.
+      for (const [open, screen] of [
+        ['open-history', 'history'],
+        ['open-sources', 'sources'],
+      ] as const) {
+        await page.goto(`${server.origin}/`)
+        await byId(page, open).first().waitFor({ state: 'visible', timeout: 10_000 })
+        await byId(page, open).first().click()
+        await byId(page, 'nav-home').first().waitFor({ state: 'visible', timeout: 10_000 })
+        await page.waitForTimeout(200)
+        await snap(page, path.join(dir, `${String(log.screens.length + (screen === 'history' ? 1 : 2)).padStart(2, '0')}-${screen}.png`), true)
+        const main = screen === 'history' ? ((await page.locator('[id^="open-"]:visible').first().getAttribute('id')) ?? 'nav-home') : 'nav-home'
+        a11y.push(...(await screenChecks(page, screen, main)))
+      }
+      notes.push(`screenshots: ${path.relative(ROOT, dir)}/`)
+      return [...problems, ...a11y]
+    } finally {
+      await page.close()
+    }
+  })
+}
+
+/** Browser back mid-wizard goes back a step and stays in the wizard; pinch zoom is allowed; a favicon exists. */
+async function browserBackTest(context: BrowserContext, server: StaticServer, watch: Watch): Promise<Outcome> {
+  return runTest('browser back mid-wizard stays in the wizard; zoom allowed; favicon', watch, server, async () => {
+    const page = await freshPage(context, server, watch)
+    const problems: string[] = []
+    try {
+      await page.goto(`${server.origin}/`)
+      const viewport = (await page.locator('meta[name="viewport"]').getAttribute('content')) ?? ''
+      if (/user-scalable\s*=\s*no|maximum-scale\s*=\s*1(\D|$)/.test(viewport)) problems.push(`viewport forbids zoom: "${viewport}"`)
+      if ((await page.locator('link[rel~="icon"]').count()) === 0) problems.push('no favicon link')
+      await byId(page, 'start').first().click()
+      await byId(page, 'opt-platforms-wechat').first().waitFor({ state: 'visible', timeout: 10_000 })
+      await byId(page, 'opt-platforms-wechat').first().click()
+      await byId(page, 'wizard-next').first().click()
+      await byId(page, 'opt-operatorType-company').first().waitFor({ state: 'visible', timeout: 10_000 })
+      await byId(page, 'opt-operatorType-company').first().click()
+      await byId(page, 'wizard-next').first().click()
+      await byId(page, 'opt-activities-ownSales').first().waitFor({ state: 'visible', timeout: 10_000 })
+      await page.goBack()
+      await page.waitForTimeout(500)
+      if (!(await isShown(page, 'wizard-next'))) problems.push(`browser back left the wizard: ${page.url()} shows ${await screenText(page)}`)
+      else if (!(await isShown(page, 'opt-operatorType-company'))) problems.push(`browser back did not return to the previous step; it shows ${await screenText(page)}`)
+      await snap(page, path.join(SHOTS, 'browser-back.png'), false)
+      return problems
+    } finally {
+      await page.close()
+    }
+  })
 }
 
 function selectedExamples(readme: boolean): WorkedExample[] {
@@ -375,6 +485,8 @@ async function main(): Promise<number> {
       () => guardTest(context as BrowserContext, server, watch),
       ...selectedExamples(readme).map((ex) => () => walkExample(context as BrowserContext, server, watch, ex, readme && ex.id === README_EXAMPLE)),
       () => reloadTest(context as BrowserContext, server, watch),
+      () => browserBackTest(context as BrowserContext, server, watch),
+      ...(option('merchants') === 'none' ? [] : MERCHANTS).map((m) => () => merchantWalk(context as BrowserContext, server, watch, m)),
     ]
     for (const test of tests) {
       const o = await test()

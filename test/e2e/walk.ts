@@ -10,16 +10,14 @@
 import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
+import { ANSWER_FIELDS, fromProfile, yesNoValue } from '../../src/domain/answers'
 import type { Profile, RequirementId, Status } from '../../src/domain/types'
-import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, SECTORS, yesNoKey } from '../../src/domain/types'
+import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE, YES_NO_FACTS } from '../../src/domain/types'
 import type { WorkedExample } from '../fixtures/profiles'
 
-/** Option fields of the contract whose taps toggle (several may be chosen). */
-const MULTI_FIELDS = ['platforms', 'activities', 'sectors'] as const
-/** Option fields whose taps set a value (one of a group; booleans as yes/no). */
-const SET_FIELDS = ['operatorType', 'multiProvince', 'pilotZone', 'dishonestListed', 'recruitsForOthers'] as const
-const INPUT_FIELDS = ['registeredCapital', 'foreignShare'] as const
-const CONTRACT_FIELDS: readonly string[] = [...MULTI_FIELDS, ...SET_FIELDS]
+/** Every answer of the table is a contract field: its options `opt-<id>-<value>`, its input `input-<id>`. */
+const CONTRACT_FIELDS: readonly string[] = ANSWER_FIELDS.map((f) => f.id)
+const INPUT_FIELDS: readonly string[] = ANSWER_FIELDS.filter((f) => f.kind === 'number').map((f) => f.id)
 
 /** What a profile asks the walk to tap and type, by contract id. */
 export interface Wanted {
@@ -28,27 +26,32 @@ export interface Wanted {
   inputs: Record<string, string>
 }
 
-const yesNo = yesNoKey
-
+/**
+ * The taps and typing that give this profile, read from the answers table: lists toggle, single
+ * and yes/no answers set, numbers are typed as the field takes them (capital in 万元).
+ * Nothing is pre-answered in the wizard: a yes/no the profile leaves out is answered by
+ * `fallbackTaps` as the contract reads an absent value (否 for operator flags, 不确定 for facts).
+ */
 export function wantedOf(p: Profile): Wanted {
-  const o = p.operator
-  const set = [`opt-operatorType-${o.type}`]
-  if (o.multiProvince !== undefined) set.push(`opt-multiProvince-${yesNo(o.multiProvince)}`)
-  if (o.pilotZone !== undefined) set.push(`opt-pilotZone-${yesNo(o.pilotZone)}`)
-  if (o.dishonestListed !== undefined) set.push(`opt-dishonestListed-${yesNo(o.dishonestListed)}`)
-  if (p.recruitsForOthers !== undefined) set.push(`opt-recruitsForOthers-${yesNo(p.recruitsForOthers)}`)
-  const inputs: Record<string, string> = {}
-  if (o.registeredCapital !== undefined) inputs['input-registeredCapital'] = String(o.registeredCapital)
-  if (o.foreignShare !== undefined) inputs['input-foreignShare'] = String(o.foreignShare)
-  return {
-    toggle: [
-      ...p.platforms.map((v) => `opt-platforms-${v}`),
-      ...p.activities.map((v) => `opt-activities-${v}`),
-      ...p.sectors.map((v) => `opt-sectors-${v}`),
-    ],
-    set,
-    inputs,
+  const a = fromProfile(p) as Record<string, unknown>
+  const w: Wanted = { toggle: [], set: [], inputs: {} }
+  for (const f of ANSWER_FIELDS) {
+    const value = a[f.id]
+    if (value === undefined) continue
+    if (f.kind === 'multi') w.toggle.push(...(value as string[]).map((v) => `opt-${f.id}-${v}`))
+    else if (f.kind === 'yesNo') w.set.push(`opt-${f.id}-${yesNoValue(value)}`)
+    else if (f.kind === 'number') w.inputs[`input-${f.id}`] = f.toText(value as number)
+    else w.set.push(`opt-${f.id}-${String(value)}`)
   }
+  return w
+}
+
+/** The answer tapped for a shown yes/no (or AI model) question the profile leaves out. */
+export function fallbackTap(id: string): string {
+  const f = ANSWER_FIELDS.find((x) => x.id === id)
+  if (f === undefined) return ''
+  if (f.path[0] === 'facts') return `opt-${id}-unsure`
+  return `opt-${id}-no`
 }
 
 /** The contract's option and input ids that are visible now, in document order. */
@@ -119,7 +122,7 @@ export interface WalkOptions {
   /** At most this many wizard screens before the result must show. */
   maxScreens?: number
   /** Called after each screen is answered (before next) and on the result, e.g. for README shots. */
-  onScreen?: (kind: 'home' | 'wizard' | 'result', ids: string[], page: Page) => Promise<void>
+  onScreen?: (kind: 'home' | 'wizard' | 'review' | 'result', ids: string[], page: Page) => Promise<void>
   /** When the wizard is already open (e.g. after a reload), skip home and start. */
   alreadyInWizard?: boolean
 }
@@ -232,6 +235,18 @@ async function answerScreen(page: Page, wanted: Wanted): Promise<{ ids: string[]
       if (!more) break
     }
   }
+  // Questions that must be answered and that the profile leaves out: the contract's reading of "absent".
+  for (const id of await visibleContractIds(page)) {
+    const m = /^opt-([A-Za-z]+)-(no|unsure)$/.exec(id)
+    if (m === null || fallbackTap(m[1]) !== id) continue
+    const group = (await visibleContractIds(page)).filter((x) => x.startsWith(`opt-${m[1]}-`))
+    let chosen = false
+    for (const g of group) if (await isSelected(page, g)) chosen = true
+    if (!chosen) {
+      await byId(page, id).first().click()
+      tapped.push(`${id} (left out by the profile)`)
+    }
+  }
   return { ids: await visibleContractIds(page), tapped, typed }
 }
 
@@ -280,7 +295,7 @@ export async function walk(page: Page, origin: string, profile: Profile, opts: W
     const name = answered.ids.length > 0 ? `wizard-${answered.ids[0].split('-')[1]}` : 'wizard'
     const shot = await shoot(page, opts.shotsDir, n++, name)
     log.screens.push({ ...answered, shot })
-    if (opts.onScreen !== undefined) await opts.onScreen('wizard', answered.ids, page)
+    if (opts.onScreen !== undefined) await opts.onScreen((await isShown(page, 'step-review')) ? 'review' : 'wizard', answered.ids, page)
     const beforeText = await screenText(page, 100_000)
     await byId(page, 'wizard-next').first().click()
     await waitForChange(page, answered.ids, beforeText)
@@ -297,15 +312,18 @@ export async function walk(page: Page, origin: string, profile: Profile, opts: W
   throw new WalkError(`#result-ruleset not visible after ${max} screens; the last screen shows: ${await screenText(page, 400)}`, shot)
 }
 
-/** Every option and input id the contract promises (issue 4), from the domain's value lists. */
+/** Every option and input id the contract promises (v1.1), from the domain's value lists. */
 export function allContractIds(): string[] {
-  const booleans = ['multiProvince', 'pilotZone', 'dishonestListed', 'recruitsForOthers']
+  const yesNo = ['multiProvince', 'pilotZone', 'dishonestListed', ...YES_NO_FACTS]
   return [
     ...PLATFORMS.map((v) => `opt-platforms-${v}`),
     ...OPERATOR_TYPES.map((v) => `opt-operatorType-${v}`),
     ...ACTIVITIES.map((v) => `opt-activities-${v}`),
     ...SECTORS.map((v) => `opt-sectors-${v}`),
-    ...booleans.flatMap((b) => [`opt-${b}-yes`, `opt-${b}-no`]),
+    ...yesNo.flatMap((b) => [`opt-${b}-yes`, `opt-${b}-no`, `opt-${b}-unsure`]),
+    'opt-recruitsForOthers-yes',
+    'opt-recruitsForOthers-no',
+    ...[...AI_MODELS, UNSURE].map((v) => `opt-aiModel-${v}`),
     ...INPUT_FIELDS.map((f) => `input-${f}`),
   ]
 }
