@@ -4,54 +4,18 @@
  * long is refused with a short message that never echoes it.
  */
 import * as fc from 'fast-check'
-import { ANSWER_FIELDS, type AnswerField } from '../../src/domain/answers'
+import { ANSWER_FIELDS } from '../../src/domain/answers'
 import { MAX_SHARE_CHARS, SHARE_SCHEMA, decodeShare, encodeShare, isShareQuery, numberText, toQueryString } from '../../src/domain/share'
 import type { Profile } from '../../src/domain/types'
 import { UNSURE } from '../../src/domain/types'
 import { validateProfile } from '../../src/domain/validate'
 import { RULESET_VERSION } from '../../src/domain/version'
 import { example } from '../fixtures/profiles'
+import { tableProfileArb as profileArb } from './answer-arbitraries'
 
 function parseQuery(s: string): Record<string, string> {
   return Object.fromEntries(s.split('&').map((kv) => kv.split('=') as [string, string]))
 }
-
-/** Any number the row's schema accepts, awkward ones included (1e-7, 5e-324, -0, 50.5). */
-function numberArb(f: AnswerField): fc.Arbitrary<number> {
-  return f.id === 'registeredCapital'
-    ? fc.oneof(fc.nat(), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(0, 1e21, 1e300, Number.MAX_VALUE))
-    : fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(1e-7, 5e-324, -0, 50.5, 100, 33.333333333333336))
-}
-
-/** A value of one answer row, by kind, from the row's own options. */
-function valueArb(f: AnswerField): fc.Arbitrary<unknown> {
-  switch (f.kind) {
-    case 'multi':
-      return fc.subarray(f.options.map((o) => o.value))
-    case 'single':
-    case 'province':
-      return fc.constantFrom(...f.options.map((o) => o.value))
-    case 'yesNo':
-      return fc.constantFrom<unknown>(true, false, ...(f.unsure ? [UNSURE] : []))
-    case 'number':
-      return numberArb(f)
-  }
-}
-
-/** Arbitrary valid profiles built from the answers table: every answer, present or absent. */
-const profileArb: fc.Arbitrary<Profile> = fc
-  .tuple(...ANSWER_FIELDS.map((f) => (f.required === true ? valueArb(f) : fc.option(valueArb(f), { nil: undefined }))))
-  .map((values) => {
-    const p: Record<string, unknown> = { schemaVersion: 1, operator: {} }
-    ANSWER_FIELDS.forEach((f, i) => {
-      const value = values[i]
-      if (value === undefined) return
-      if (f.path.length === 1) p[f.path[0]] = value
-      else p[f.path[0]] = { ...((p[f.path[0]] as object | undefined) ?? {}), [f.path[1]]: value }
-    })
-    return p as unknown as Profile
-  })
-  .filter((p) => validateProfile(p).ok)
 
 const roundTrip = (p: Profile) => decodeShare(parseQuery(toQueryString(encodeShare(p, RULESET_VERSION))))
 
