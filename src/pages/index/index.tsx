@@ -39,7 +39,7 @@ export default function Index() {
       </Text>
       <Text className='index__privacy' id='privacy'>不登录、不联网，答案只保存在本机。</Text>
       <StorageNotice message={problem} />
-      <Button id='start' className='index__start' type='primary' ariaLabel='开始回答问题' onClick={start}>
+      <Button id='start' className='index__start index__start--primary' type='primary' ariaLabel='开始回答问题' onClick={start}>
         开始
       </Button>
       {started && (
