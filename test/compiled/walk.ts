@@ -4,7 +4,8 @@
  * `wizard-next` (following navigation) until `result-ruleset` shows. Every action is recorded
  * with the setData calls it caused, so tests and the benchmark read the same walk.
  */
-import { yesNoKey, type Profile, type YesNoUnsure } from '../../src/domain/types'
+import { ANSWER_FIELDS, fromProfile, yesNoValue } from '../../src/domain/answers'
+import type { Profile } from '../../src/domain/types'
 import type { MiniProgram, PageHandle, SimNode } from './harness'
 
 export interface Action {
@@ -27,22 +28,35 @@ export interface WalkResult {
 
 export const classOf = (node: SimNode): string => node.dom.getAttribute('class') ?? ''
 
-/** The option ids of a profile, in wizard order; booleans as yes/no. */
+/** The option ids of a profile, in wizard order, read from the answers table; yes/no as yes/no/unsure. */
 export function optionIds(profile: Profile): Array<{ id: string; toggle: boolean }> {
-  const o = profile.operator
+  const a = fromProfile(profile) as Record<string, unknown>
   const ids: Array<{ id: string; toggle: boolean }> = []
-  for (const v of profile.platforms) ids.push({ id: `opt-platforms-${v}`, toggle: true })
-  ids.push({ id: `opt-operatorType-${o.type}`, toggle: false })
-  for (const v of profile.activities) ids.push({ id: `opt-activities-${v}`, toggle: true })
-  for (const v of profile.sectors) ids.push({ id: `opt-sectors-${v}`, toggle: true })
-  const flags: Array<[string, YesNoUnsure | undefined]> = [
-    ['multiProvince', o.multiProvince],
-    ['pilotZone', o.pilotZone],
-    ['dishonestListed', o.dishonestListed],
-    ['recruitsForOthers', profile.recruitsForOthers],
-  ]
-  for (const [field, value] of flags) if (value !== undefined) ids.push({ id: `opt-${field}-${yesNoKey(value)}`, toggle: false })
+  for (const f of ANSWER_FIELDS) {
+    const value = a[f.id]
+    if (value === undefined || f.kind === 'number') continue
+    if (f.kind === 'multi') for (const v of value as string[]) ids.push({ id: `opt-${f.id}-${v}`, toggle: true })
+    else if (f.kind === 'yesNo') ids.push({ id: `opt-${f.id}-${yesNoValue(value)}`, toggle: false })
+    else ids.push({ id: `opt-${f.id}-${String(value)}`, toggle: false })
+  }
   return ids
+}
+
+/** The number inputs of a profile as typed: capital in 万元 (e.g. "50"), share in percent. */
+export function inputTexts(profile: Profile): Array<[string, string | undefined]> {
+  const a = fromProfile(profile) as Record<string, unknown>
+  return ANSWER_FIELDS.flatMap((f) => (f.kind === 'number' ? [[`input-${f.id}`, typeof a[f.id] === 'number' ? f.toText(a[f.id] as number) : undefined] as [string, string | undefined]] : []))
+}
+
+/**
+ * Yes/no questions shown but left out by the profile: nothing is pre-answered, so the walk
+ * answers them as the contract reads "absent" (否 for operator flags, 不确定 for facts).
+ */
+export function fallbackIds(profile: Profile): string[] {
+  const a = fromProfile(profile) as Record<string, unknown>
+  return ANSWER_FIELDS.filter((f) => (f.kind === 'yesNo' || f.id === 'aiModel') && a[f.id] === undefined).map((f) =>
+    f.path[0] === 'facts' ? `opt-${f.id}-unsure` : `opt-${f.id}-no`,
+  )
 }
 
 /** Wait until the setData calls an action causes have come and gone quiet. */
@@ -78,10 +92,8 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
   await settle(mp, mp.actions())
 
   const wanted = optionIds(profile)
-  const inputs: Array<[string, number | undefined]> = [
-    ['input-registeredCapital', profile.operator.registeredCapital],
-    ['input-foreignShare', profile.operator.foreignShare],
-  ]
+  const inputs = inputTexts(profile)
+  const fallback = fallbackIds(profile)
   const done = new Set<string>()
   let screens = 0
   while (!page.byId('result-ruleset')) {
@@ -104,7 +116,14 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
         done.add(id)
         progressed = true
         const p = page
-        await act('answer', p, id, () => p.input(id, String(value)))
+        await act('answer', p, id, () => p.input(id, value))
+      }
+      for (const id of fallback) {
+        if (done.has(id) || page.byId(id) === undefined) continue
+        done.add(id)
+        progressed = true
+        const p = page
+        await act('answer', p, id, () => p.tap(id))
       }
     }
     const before = mp.navigations.length

@@ -1,7 +1,11 @@
 /**
  * The whole wizard on the compiled WeChat output: three worked examples walked by the stable
  * ids to the result, whose cards must show the verdicts §7 gives; and the setData cost per tap.
+ * Then the five merchants of issue 12, capital typed in 万元, verdicts from the rules core.
  */
+import { formatWan } from '../../src/domain/capital'
+import { assess } from '../../src/domain'
+import { MERCHANTS } from '../e2e/merchants'
 import { example } from '../fixtures/profiles'
 import { launch } from './harness'
 import { classOf, walkWizard } from './walk'
@@ -40,6 +44,29 @@ describe.each([2, 5, 10])('compiled wizard, worked example #%i', (id) => {
       expect([a.id, a.calls <= 1, a.bytes <= 2048]).toEqual([a.id, true, true])
     }
     // Nothing left the phone.
+    expect(mp.wx.request).not.toHaveBeenCalled()
+  })
+})
+
+describe.each(MERCHANTS.map((m) => [m.slug, m] as const))('compiled wizard, merchant %s', (_slug, m) => {
+  it(`reaches the result with the rules core's verdicts, capital typed in 万元: ${m.name}`, async () => {
+    const mp = launch()
+    const home = await mp.loadPage('/pages/index/index')
+    await home.waitForText('小程序资质向导')
+    const { page, actions, untapped } = await walkWizard(mp, home, m.profile)
+    expect(untapped).toEqual([])
+    const a = assess(m.profile)
+    if (!a.ok) throw new Error('invalid merchant profile')
+    for (const r of a.assessment.requirements) {
+      const card = page.byId(`req-${r.id}`)
+      expect([r.id, card === undefined ? 'missing' : classOf(card)]).toEqual([r.id, expect.stringContaining(`status-${r.status}`)])
+    }
+    const typed = actions.find((x) => x.id === 'input-registeredCapital')
+    if (m.profile.operator.registeredCapital !== undefined) {
+      expect(typed).toBeDefined()
+      expect(page.text()).toContain(formatWan(m.profile.operator.registeredCapital))
+    }
+    for (const x of actions.filter((y) => y.kind === 'answer')) expect([x.id, x.calls <= 1, x.bytes <= 2048]).toEqual([x.id, true, true])
     expect(mp.wx.request).not.toHaveBeenCalled()
   })
 })
