@@ -1,0 +1,78 @@
+/** The result page's AI block, WeChat payment rules and personal-entity guidance (issue 10). */
+import { render } from '@testing-library/react'
+
+import AiBlock from '@/components/AiBlock'
+import PersonalGuidance from '@/components/PersonalGuidance'
+import PlatformRules from '@/components/PlatformRules'
+import { aiBlock } from '@/domain/ai'
+import { evaluate } from '@/domain/evaluate'
+import { STATUS_LABELS } from '@/domain/labels'
+import { personalGuidance } from '@/domain/personal'
+import { fromProfile } from '@/domain/questions'
+import { PLATFORM_RULE_NOTE, platformRules } from '@/domain/rules'
+import type { Activity, AiModel, OperatorType, Platform, Profile } from '@/domain/types'
+import Result from '@/flow/result/index'
+import { useWizard } from '@/store'
+import { resetTaroMock } from '../setup/taro-mock'
+
+const profile = (activities: Activity[], type: OperatorType = 'company', platforms: Platform[] = ['wechat'], aiModel?: AiModel): Profile => ({
+  schemaVersion: 1,
+  platforms,
+  operator: { type },
+  activities,
+  sectors: [],
+  ...(aiModel !== undefined ? { facts: { aiModel } } : {}),
+})
+
+beforeEach(() => resetTaroMock())
+
+describe('AiBlock', () => {
+  it('shows each line with the rulebook status label', () => {
+    const p = profile(['aiGenerated'], 'company', ['wechat'], 'thirdParty')
+    const b = aiBlock(p, evaluate(p))
+    if (b === null) throw new Error('no block')
+    const { container } = render(<AiBlock block={b} />)
+    for (const l of b.lines) {
+      const el = container.querySelector(`#ai-${l.id}`)
+      expect(el?.textContent).toContain(l.title)
+      if (l.status !== undefined) expect(el?.textContent).toContain(STATUS_LABELS[l.status])
+    }
+    expect(container.querySelector('#ai-genAiFiling')?.textContent).toContain('登记')
+    expect(container.querySelector('#ai-labelling')?.textContent).toContain('2025-09-01')
+  })
+})
+
+describe('PlatformRules', () => {
+  it('says platform rule, may change, and renders nothing when none fires', () => {
+    const { container } = render(<PlatformRules rules={platformRules(profile(['paidContent']))} />)
+    expect(container.querySelector('#platform-rule-wechat-virtualPayment')?.textContent).toContain(PLATFORM_RULE_NOTE)
+    const empty = render(<PlatformRules rules={platformRules(profile(['showcase']))} />)
+    expect(empty.container.querySelector('#platform-rules')).toBeNull()
+  })
+})
+
+describe('PersonalGuidance', () => {
+  it('groups what an individual may do, what needs a business, and the ways out', () => {
+    const p = profile(['paidContent'], 'individual')
+    const g = personalGuidance(p, evaluate(p))
+    if (g === null) throw new Error('no guidance')
+    const { container } = render(<PersonalGuidance guidance={g} />)
+    for (const id of ['categories', 'virtualPayment', 'wechatPay', 'paidInformation', 'soleProprietor', 'company']) {
+      expect(container.querySelector(`#personal-${id}`)).not.toBeNull()
+    }
+  })
+})
+
+describe('result page', () => {
+  it.each([
+    ['individual, paid AI on WeChat', profile(['aiGenerated', 'paidContent'], 'individual', ['wechat'], 'own'), true, true, true],
+    ['company, AI on Alipay', profile(['aiGenerated'], 'company', ['alipay'], 'thirdParty'), true, false, false],
+    ['company shop', profile(['ownSales'], 'company'), false, false, false],
+  ] as const)('%s: AI block %s, payment rules %s, personal guidance %s', (_name, p, ai, rules, personal) => {
+    useWizard.setState({ answers: fromProfile(p), step: 6, history: [], notice: null })
+    const { container } = render(<Result />)
+    expect(container.querySelector('#ai-block') !== null).toBe(ai)
+    expect(container.querySelector('#platform-rules') !== null).toBe(rules)
+    expect(container.querySelector('#personal-guidance') !== null).toBe(personal)
+  })
+})
