@@ -1,15 +1,20 @@
 /**
- * What survives a read from storage: only answers and history entries that are still valid
- * are kept, each field on its own, so a corrupt or foreign value loses only itself.
- * Pure: no Taro here, tested in plain jest.
+ * What survives a read from storage, checked with the same valibot schemas as validate.ts:
+ * each answer by its row's schema in the answers table (src/domain/answers.ts), each history
+ * entry's profile by validateProfile, the entry's own fields by the schemas below. A corrupt
+ * or foreign value loses only itself — one answer, one list item, one entry field, one entry —
+ * and `dropped` says whether anything was lost (never for a missing step or a capped history).
+ * Pure: no Taro here.
  */
-import { PROVINCES } from '../domain/provinces'
-import type { Answers } from '../domain/answers'
+import * as v from 'valibot'
+import { ANSWER_FIELDS, type AnswerField, type Answers } from '../domain/answers'
 import type { Profile, RequirementId, Status } from '../domain/types'
-import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, REQUIREMENT_IDS, SECTORS, STATUSES } from '../domain/types'
+import { REQUIREMENT_IDS, STATUSES } from '../domain/types'
 import { validateProfile } from '../domain/validate'
 
 export const HISTORY_LIMIT = 50
+/** Bounds of what an entry keeps (longer text is cut, longer lists trimmed). */
+export const ENTRY_LIMITS = { headline: 200, name: 40, done: 200, doneId: 80 } as const
 
 export interface HistoryEntry {
   id: string
@@ -35,76 +40,111 @@ export interface Persisted {
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
-const PROVINCE_CODES: readonly string[] = PROVINCES.map(([code]) => code)
+const ok = (schema: v.GenericSchema, x: unknown): boolean => v.safeParse(schema, x).success
 
-function listOf<T extends string>(x: unknown, allowed: readonly T[]): T[] | undefined {
-  if (!Array.isArray(x)) return undefined
-  return allowed.filter((v) => x.includes(v))
+/**
+ * One answer as the wizard's draft holds it. A list is kept item by item (each item checked
+ * by the row's schema as a one-item list), and may be empty: a draft can have no platform yet.
+ */
+function sanitizeAnswer(f: AnswerField, x: unknown): { value: unknown; dropped: boolean } {
+  if (f.kind === 'multi') {
+    if (!Array.isArray(x)) return { value: undefined, dropped: true }
+    const valid = x.filter((item) => ok(f.schema, [item]))
+    // A repeat is no loss: the list is a set.
+    return { value: [...new Set(valid)], dropped: valid.length < x.length }
+  }
+  return ok(f.schema, x) ? { value: x, dropped: false } : { value: undefined, dropped: true }
 }
 
-/** Keep each answer that is well-formed; report whether anything was dropped. */
+/** Keep each answer that its row's schema accepts; report whether anything was dropped. */
 export function sanitizeAnswers(x: unknown): { answers: Answers; dropped: boolean } {
-  if (!isObject(x)) return { answers: {}, dropped: x !== undefined }
-  const a: Answers = {}
-  const platforms = listOf(x.platforms, PLATFORMS)
-  if (platforms) a.platforms = platforms
-  if (typeof x.operatorType === 'string' && (OPERATOR_TYPES as readonly string[]).includes(x.operatorType)) {
-    a.operatorType = x.operatorType as Answers['operatorType']
+  if (!isObject(x)) return { answers: {}, dropped: x !== undefined && x !== null }
+  const a: Record<string, unknown> = {}
+  let dropped = false
+  for (const f of ANSWER_FIELDS) {
+    if (x[f.id] === undefined) continue
+    const r = sanitizeAnswer(f, x[f.id])
+    if (r.value !== undefined) a[f.id] = r.value
+    dropped ||= r.dropped
   }
-  const activities = listOf(x.activities, ACTIVITIES)
-  if (activities) a.activities = activities
-  const sectors = listOf(x.sectors, SECTORS)
-  if (sectors) a.sectors = sectors
-  if (typeof x.province === 'string' && PROVINCE_CODES.includes(x.province)) a.province = x.province as Answers['province']
-  for (const k of ['multiProvince', 'pilotZone', 'dishonestListed', 'recruitsForOthers'] as const) {
-    if (typeof x[k] === 'boolean') a[k] = x[k] as boolean
-  }
-  const capital = x.registeredCapital
-  if (typeof capital === 'number' && Number.isInteger(capital) && capital >= 0) a.registeredCapital = capital
-  const share = x.foreignShare
-  if (typeof share === 'number' && share >= 0 && share <= 100) a.foreignShare = share
-  const kept = Object.keys(a).length
-  const given = Object.keys(x).filter((k) => x[k] !== undefined).length
-  return { answers: a, dropped: kept < given }
+  const known = new Set<string>(ANSWER_FIELDS.map((f) => f.id))
+  if (Object.keys(x).some((k) => !known.has(k) && x[k] !== undefined)) dropped = true
+  return { answers: a as Answers, dropped }
 }
 
-function sanitizeEntry(x: unknown): HistoryEntry | null {
-  if (!isObject(x)) return null
-  const { id, savedAt, rulesetVersion, headline, statuses } = x
-  if (typeof id !== 'string' || typeof savedAt !== 'string' || typeof rulesetVersion !== 'string' || typeof headline !== 'string') {
-    return null
-  }
-  const v = validateProfile(x.profile)
-  if (!v.ok) return null
-  const kept: Partial<Record<RequirementId, Status>> = {}
-  if (isObject(statuses)) {
+const Text = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max))
+/** The fields an entry cannot do without (its profile is checked by validateProfile). */
+const EntryCore = v.object({
+  id: Text(64),
+  savedAt: Text(40),
+  rulesetVersion: Text(40),
+  headline: v.string(),
+})
+const StatusSchema = v.picklist(STATUSES)
+const NameSchema = v.pipe(v.string(), v.trim(), v.minLength(1))
+const DoneIdSchema = Text(ENTRY_LIMITS.doneId)
+
+/** An entry, or null when it cannot be shown at all; `dropped` when one of its fields was lost. */
+export function sanitizeEntry(x: unknown): { entry: HistoryEntry | null; dropped: boolean } {
+  const core = v.safeParse(EntryCore, x)
+  if (!core.success || !isObject(x)) return { entry: null, dropped: true }
+  const p = validateProfile(x.profile)
+  if (!p.ok) return { entry: null, dropped: true }
+  let dropped = false
+
+  const statuses: Partial<Record<RequirementId, Status>> = {}
+  if (isObject(x.statuses)) {
+    // Statuses of requirements this version does not know are left out silently: they are
+    // only compared with today's result, which cannot name them either.
     for (const rid of REQUIREMENT_IDS) {
-      const s = statuses[rid]
-      if (typeof s === 'string' && (STATUSES as readonly string[]).includes(s)) kept[rid] = s as Status
+      const s = x.statuses[rid]
+      if (s === undefined) continue
+      if (ok(StatusSchema, s)) statuses[rid] = s as Status
+      else dropped = true
     }
+  } else if (x.statuses !== undefined) dropped = true
+
+  const { id, savedAt, rulesetVersion, headline } = core.output
+  const entry: HistoryEntry = { id, savedAt, profile: p.profile, rulesetVersion, headline: headline.slice(0, ENTRY_LIMITS.headline), statuses }
+
+  if (x.name !== undefined) {
+    const name = v.safeParse(NameSchema, x.name)
+    if (name.success) entry.name = name.output.slice(0, ENTRY_LIMITS.name)
+    else dropped ||= typeof x.name !== 'string' // '' or spaces mean "no own name", not a loss
   }
-  const entry: HistoryEntry = { id, savedAt, profile: v.profile, rulesetVersion, headline: headline.slice(0, 200), statuses: kept }
-  if (typeof x.name === 'string' && x.name.trim() !== '') entry.name = x.name.trim().slice(0, 40)
-  if (Array.isArray(x.done)) entry.done = x.done.filter((d): d is string => typeof d === 'string').slice(0, 200)
-  return entry
+  if (x.done !== undefined) {
+    const given: unknown = x.done
+    if (Array.isArray(given)) {
+      const valid = given.filter((d): d is string => ok(DoneIdSchema, d))
+      dropped ||= valid.length < given.length
+      const done = [...new Set(valid)].slice(0, ENTRY_LIMITS.done)
+      entry.done = done
+    } else dropped = true
+  }
+  return { entry, dropped }
 }
 
 /** Read a persisted state of any shape: keep what is valid, say whether something was lost. */
 export function sanitizePersisted(x: unknown, maxStep: number): { state: Persisted; dropped: boolean } {
   if (!isObject(x)) return { state: { answers: {}, step: 0, history: [] }, dropped: x !== undefined && x !== null }
   const { answers, dropped: droppedAnswers } = sanitizeAnswers(x.answers)
+  let dropped = droppedAnswers
+
+  // A missing step is the first step; one out of range is clamped, as goTo would: no alarm.
   const step = typeof x.step === 'number' && Number.isInteger(x.step) ? Math.min(Math.max(x.step, 0), maxStep) : 0
-  const rawHistory = Array.isArray(x.history) ? x.history : []
-  const history = rawHistory.map(sanitizeEntry).filter((e): e is HistoryEntry => e !== null).slice(0, HISTORY_LIMIT)
-  // No false alarm: a missing step is the first step, and a history over its cap loses only
-  // what the cap would drop anyway. A step out of range is clamped, as goTo would.
-  const valid = rawHistory.filter((e) => sanitizeEntry(e) !== null).length
-  const dropped =
-    droppedAnswers ||
-    history.length < Math.min(valid, HISTORY_LIMIT) ||
-    valid < rawHistory.length ||
-    (x.history !== undefined && !Array.isArray(x.history)) ||
-    (x.step !== undefined && !(typeof x.step === 'number' && Number.isInteger(x.step)))
+  if (x.step !== undefined && !(typeof x.step === 'number' && Number.isInteger(x.step))) dropped = true
+
+  const history: HistoryEntry[] = []
+  if (Array.isArray(x.history)) {
+    // Entries past the cap would be dropped by the next save anyway: not read, no alarm.
+    for (const raw of x.history) {
+      if (history.length === HISTORY_LIMIT) break
+      const r = sanitizeEntry(raw)
+      if (r.entry !== null) history.push(r.entry)
+      dropped ||= r.dropped
+    }
+  } else if (x.history !== undefined) dropped = true
+
   const state: Persisted = { answers, step, history }
   if (typeof x.freshToken === 'string') state.freshToken = x.freshToken.slice(0, 40)
   return { state, dropped }
