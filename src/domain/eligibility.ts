@@ -1,34 +1,24 @@
 /**
- * Can this operator apply for the telecom licences the assessment requires?
- * 《电信业务经营许可管理办法》 (工信部令第42号) Art. 6 and 《电信条例》 Art. 9, with the
- * foreign-investment caps of reference §4 (S11–S13, addendum §3). The old articles' two
- * wrong claims are not repeated here: foreign capital is capped per licence (EDI e-commerce
- * is open to 100 %), and the bar is the 失信名单, not "3 years without violation".
+ * Can this operator apply for the telecom licences the assessment requires, and what blocks
+ * each needed permit? 《电信业务经营许可管理办法》 (工信部令第42号) 第六条 and 《电信条例》 第九条,
+ * with the foreign-investment caps and bans of ./rules/foreign.ts (reference §4, addendum §3,
+ * addendum 2026-11b §4). Foreign capital is capped per licence and per B25 service (EDI
+ * e-commerce is open to 100 %); the bar is the 电信业务经营失信名单, not "3 years without violation".
+ *
+ * 'unsure' answers (contract v1.1): `eligible` is null whenever a fact it depends on is unknown
+ * or 'unsure', and the notes say what to check and where.
  */
+import { answerOf, holds } from './condition'
+import { REQUIREMENT_LABELS, formatWan } from './labels'
+import { provinceName } from './provinces'
+import { isNeeded, type Cite } from './rules'
+import { B25_SERVICES, CAPS, ECOMMERCE_EDI, FOREIGN_BANS, PILOT_ZONES, type CapRow } from './rules/foreign'
 import type { SourceId } from './sources'
-import type {
-  Eligibility,
-  EligibilityProblem,
-  OperatorType,
-  Profile,
-  Requirement,
-  RequirementId,
-  TelecomLicense,
-} from './types'
+import type { Eligibility, EligibilityProblem, EligibilityProblemCode, OperatorType, Profile, Requirement, RequirementId, TelecomLicense } from './types'
 import { TELECOM_LICENSES } from './types'
-import { REQUIREMENT_LABELS, formatYuan } from './labels'
-import { RULES, isNeeded } from './rules'
 
 export const CAPITAL_ONE_PROVINCE = 1_000_000
 export const CAPITAL_CROSS_PROVINCE = 10_000_000
-
-/** 2024 pilot zones (S13): Beijing, Shanghai (Lingang, Pudong), Hainan, Shenzhen. */
-export const PILOT_PROVINCES: ReadonlyMap<string, string> = new Map([
-  ['110000', '北京市服务业扩大开放综合示范区'],
-  ['310000', '上海自贸试验区临港新片区、浦东社会主义现代化建设引领区'],
-  ['460000', '海南自由贸易港'],
-  ['440000', '深圳中国特色社会主义先行示范区'],
-])
 
 const NOT_A_COMPANY: Record<Exclude<OperatorType, 'company'>, string> = {
   individual: '个人',
@@ -36,127 +26,174 @@ const NOT_A_COMPANY: Record<Exclude<OperatorType, 'company'>, string> = {
   publicInstitution: '机关、事业单位和社会组织',
 }
 
-/**
- * B25 triggers the 2024 pilot opens (信息发布平台和递送服务), as rule ids of rules.ts.
- * Everything else that makes an ICP licence needed — communities, dating and instant
- * messaging, live shows, games — stays capped at 50 % (reference §4.4; addendum §3).
- */
-const PILOT_OPEN_B25_RULES: ReadonlySet<string> = new Set(['b25.paidContent', 'b25.paidListings', 'b25.ads', 'b25.classifieds'])
-/** Content the pilot excludes from 信息发布平台和递送服务 even in the zones. */
-const PILOT_EXCLUDED_SECTORS = ['news', 'publishing', 'audiovisual', 'culture'] as const
-/** Rules that make an ICP licence needed (required or likely), not those that only say it may be. */
-const DEMANDING_B25_RULES: ReadonlySet<string> = new Set(
-  RULES.filter((r) => r.requirement === 'icpLicense' && isNeeded(r)).map((r) => r.id),
-)
+const ids = (cites: readonly Cite[]): SourceId[] => [...new Set(cites.map((c) => c.source))]
+const isTelecom = (id: RequirementId): id is TelecomLicense => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
 
-interface Cap {
-  percent: number
-  text: string
-  sources: SourceId[]
-}
+/** Where to look up the 电信业务经营失信名单, which is not the courts' 失信被执行人名单. */
+export const DISHONEST_LOOKUP =
+  '请核查公司、主要投资者和主要经营管理人员是否在电信业务经营失信名单上：该名单由电信管理机构（工信部和省通信管理局）列入和公布，可在工信部电信业务市场综合管理信息系统（dxzhgl.miit.gov.cn）查询或向属地通信管理局确认；它不是法院的失信被执行人名单（中国执行信息公开网），两者不要混淆。'
 
-function inPilot(p: Profile): boolean {
-  const province = p.operator.province
-  return p.operator.pilotZone === true && (province === undefined || PILOT_PROVINCES.has(province))
-}
+export type PilotState = 'in' | 'out' | 'unknown'
 
-function foreignCap(license: TelecomLicense, p: Profile, req: Requirement): Cap {
-  const pilot = inPilot(p)
-  if (license === 'ediLicense') {
-    if (p.activities.includes('marketplace')) {
-      return { percent: 100, text: '经营类电子商务（EDI）自 2015-06-19 起全国放开外资股比，可达 100%。', sources: ['S11'] }
-    }
-    return pilot
-      ? { percent: 100, text: '试点区内 EDI 全部放开外资股比（须取得工信部试点批复）。', sources: ['S13'] }
-      : { percent: 50, text: '电子商务以外的 EDI 业务外资股比不超过 50%（2024 年试点区除外）。', sources: ['S13', 'A3'] }
+/** Is the operator in a 2024 pilot zone? By zone, not by province; the boundary is inference [I]. */
+export function pilotStatus(p: Profile): { state: PilotState; note?: string } {
+  const o = p.operator
+  const answer = answerOf(o.pilotZone)
+  const zones = '北京（全市）、上海（浦东新区含临港新片区）、海南、深圳（仅深圳市）'
+  if (answer === 'unsure') {
+    return { state: 'unknown', note: `是否在 2024 年增值电信开放试点区不确定：试点区只有${zones}，按营业执照上的注册地判断 [推断]。请对照注册地址确认。` }
   }
-  if (license === 'icpLicense') {
-    // Only what makes the licence needed decides the cap: a 'depends' reason beside it does not.
-    const drivers = req.reasons.map((r) => r.rule).filter((id) => DEMANDING_B25_RULES.has(id))
-    const opened =
-      drivers.length > 0 &&
-      drivers.every((id) => PILOT_OPEN_B25_RULES.has(id)) &&
-      !PILOT_EXCLUDED_SECTORS.some((s) => p.sectors.includes(s))
-    if (pilot && opened) {
-      return { percent: 100, text: '试点区内信息发布平台和递送服务放开外资股比（须取得工信部试点批复）。', sources: ['S13'] }
-    }
+  if (answer !== 'yes') return { state: 'out' }
+  if (o.province === undefined) {
+    return { state: 'unknown', note: `你说注册在试点区，但没有选注册省份，无法核对：试点区只有${zones} [推断]。` }
+  }
+  const zone = PILOT_ZONES.get(o.province)
+  if (zone === undefined) {
     return {
-      percent: 50,
-      text: pilot
-        ? 'ICP 许可证外资股比不超过 50%：2024 年试点只放开信息发布平台和递送服务、信息保护和处理服务，社区、搜索、即时通讯等不在其内。'
-        : 'ICP 许可证（B25）外资股比不超过 50%；只有 2024 年试点区内的部分业务放开。',
-      sources: ['S12', 'S13', 'A3'],
+      state: 'out',
+      note: `你说注册在试点区，但${provinceName(o.province) ?? '所选省份'}没有 2024 年增值电信开放试点区（只有${zones}），试点声明不适用，按一般外资上限判断。`,
     }
   }
-  return { percent: 50, text: 'SP 证（B25 不含互联网）外资股比不超过 50%。', sources: ['S12', 'A3'] }
+  return {
+    state: 'in',
+    note: `按试点区判断：${zone.zone}，范围理解为${zone.area} [推断，边界原文未核实]；外资企业须另行取得工信部《电信业务经营试点批复》。`,
+  }
+}
+
+interface CapChoice {
+  /** The cap outside a pilot zone and inside one. */
+  out: CapRow
+  in: CapRow
+  /** The B25 services that keep the ICP cap at 50 % in a zone. */
+  closed: string[]
+}
+
+function capsFor(license: TelecomLicense, p: Profile): CapChoice {
+  if (license === 'ediLicense') {
+    return holds(ECOMMERCE_EDI, p) ? { out: CAPS.ediEcommerce, in: CAPS.ediEcommerce, closed: [] } : { out: CAPS.ediOther, in: CAPS.ediPilot, closed: [] }
+  }
+  if (license === 'spLicense') return { out: CAPS.sp, in: CAPS.sp, closed: [] }
+  // The cap follows every B25 service provided, whatever each costs, never the platform.
+  const services = B25_SERVICES.filter((s) => holds(s.when, p))
+  const closed = services.filter((s) => !s.pilotOpen).map((s) => s.service)
+  const opened = services.length > 0 && closed.length === 0
+  return { out: CAPS.icp, in: opened ? CAPS.icpPilot : CAPS.icp, closed }
+}
+
+export interface EligibilityResult {
+  eligibility: Eligibility | null
+  /** Why each needed permit cannot be obtained as things stand (Requirement.blockers). */
+  blockers: Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>>
+}
+
+export function assessEligibility(p: Profile, requirements: readonly Requirement[]): EligibilityResult {
+  const o = p.operator
+  const foreign = o.foreignShare ?? 0
+  const blockers: EligibilityResult['blockers'] = new Map()
+  const block = (id: RequirementId, code: EligibilityProblemCode, text: string) => {
+    const list = blockers.get(id) ?? []
+    list.push({ code, text })
+    blockers.set(id, list)
+  }
+  const problems: EligibilityProblem[] = []
+
+  // Foreign-investment bans apply to the content permit itself, telecom licence or not.
+  if (foreign > 0) {
+    for (const r of requirements) {
+      const ban = FOREIGN_BANS[r.id]
+      if (ban === undefined || !isNeeded(r)) continue
+      const text = `${ban.text}（外资 ${foreign}%）须改由无外资的主体经营，或不开展该业务。`
+      block(r.id, 'foreignInvestmentProhibited', text)
+      problems.push({ code: 'foreignInvestmentProhibited', text, sources: ids(ban.cites) })
+    }
+  }
+
+  const needed = requirements.filter((r): r is Requirement & { id: TelecomLicense } => isTelecom(r.id) && isNeeded(r))
+  if (needed.length === 0) return { eligibility: null, blockers }
+  const blockAll = (code: EligibilityProblemCode, text: string) => needed.forEach((r) => block(r.id, code, text))
+
+  const multi = answerOf(o.multiProvince)
+  const capitalRequired = multi === 'yes' || multi === 'unsure' ? CAPITAL_CROSS_PROVINCE : CAPITAL_ONE_PROVINCE
+  const notes: string[] = []
+  let unknown = false
+  const paidIn = '（代办机构称认缴即可 [从业者观点]；2024 年《公司法》要求有限公司在 5 年内缴足 [推断]）'
+
+  if (o.type !== 'company') {
+    const text = `${NOT_A_COMPANY[o.type]}不能申请增值电信业务经营许可证：申请者须为依法设立的公司（令第42号 第六条第一项）。先设立公司，再以公司名义申请并办理备案。`
+    problems.push({ code: 'notACompany', text, sources: ['S2', 'S3'] })
+    blockAll('notACompany', text)
+  }
+
+  if (o.type === 'company') {
+    const cap = o.registeredCapital
+    if (cap === undefined) {
+      unknown = true
+      notes.push(`需要注册资本至少 ${formatWan(capitalRequired)}（${multi === 'yes' ? '跨省经营' : '省内经营'}）；请对照营业执照填写注册资本。`)
+    } else {
+      const floor = multi === 'yes' ? CAPITAL_CROSS_PROVINCE : CAPITAL_ONE_PROVINCE
+      if (cap < floor) {
+        const scope = multi === 'yes' ? '跨省经营' : '省内经营'
+        const text = `注册资本 ${formatWan(cap)} 低于${scope}的最低限额 ${formatWan(floor)}（令第42号 第六条第四项），须先增资到 ${formatWan(floor)} 以上${paidIn}。`
+        problems.push({ code: 'capitalTooLow', text, sources: ['S2'] })
+        blockAll('capitalTooLow', text)
+      } else if (multi === 'unsure' && cap < CAPITAL_CROSS_PROVINCE) {
+        unknown = true
+        notes.push(
+          `注册资本 ${formatWan(cap)} 够在一个省内经营（最低 ${formatWan(CAPITAL_ONE_PROVINCE)}），不够跨省经营（最低 ${formatWan(CAPITAL_CROSS_PROVINCE)}）：在多个省有分支、服务器或人员的，通常须向工信部申请跨地区许可。请确认后再判断。`,
+        )
+      }
+    }
+    if (multi === 'unsure') {
+      notes.push(`是否跨省经营不确定，按跨省的 ${formatWan(CAPITAL_CROSS_PROVINCE)} 计；只在一个省内经营的，${formatWan(CAPITAL_ONE_PROVINCE)} 即可。`)
+    }
+  }
+
+  const pilot = pilotStatus(p)
+  if (pilot.note !== undefined) notes.push(pilot.note)
+  for (const req of needed) {
+    const caps = capsFor(req.id, p)
+    const inZone = pilot.state === 'in'
+    const cap = inZone ? caps.in : caps.out
+    const label = REQUIREMENT_LABELS[req.id]
+    const why = inZone && caps.closed.length > 0 ? `试点区内也不放开：${caps.closed.join('；')}。` : ''
+    if (pilot.state === 'unknown' && caps.in.percent !== caps.out.percent && foreign > caps.out.percent && foreign <= caps.in.percent) {
+      unknown = true
+      notes.push(`${label}：外资 ${foreign}% 只有在试点区内才可以（${caps.in.text}）；在试点区外上限 ${caps.out.percent}%。请先确认注册地。`)
+    } else if (foreign > cap.percent) {
+      const text = `${label}：外资占 ${foreign}% 超过上限 ${cap.percent}%。${cap.text}${why}须把外资股比降到 ${cap.percent}% 以下，或只开展外资可做的业务。`
+      problems.push({ code: 'foreignShareTooHigh', text, sources: ids(cap.cites) })
+      block(req.id, 'foreignShareTooHigh', text)
+    } else if (foreign > 0) {
+      notes.push(`${label}：外资 ${foreign}% 在上限 ${cap.percent}% 以内。${cap.text}`)
+    }
+  }
+
+  const dishonest = answerOf(o.dishonestListed)
+  if (dishonest === 'yes') {
+    const text = '公司及其主要投资者、主要经营管理人员不得被列入电信业务经营失信名单（令第42号 第六条第六项）；须先移出失信名单再申请。'
+    problems.push({ code: 'dishonestListed', text, sources: ['S2'] })
+    blockAll('dishonestListed', text)
+  } else if (dishonest === 'unsure') {
+    unknown = true
+    notes.push(DISHONEST_LOOKUP)
+  }
+
+  const authority: Eligibility['authority'] =
+    pilot.state === 'in' && foreign > 50 ? 'miit' : foreign > 0 || multi === 'unsure' ? 'consult' : multi === 'yes' ? 'miit' : 'province'
+  if (pilot.state === 'in' && foreign > 50) {
+    notes.push('试点区的外资企业向工业和信息化部申请《电信业务经营试点批复》，并须符合试点条件。')
+  } else if (foreign > 0) {
+    notes.push('外资企业应向工信部还是省通信管理局申请，2022 年新规后尚未核实，请先咨询工信部或属地通信管理局。')
+  } else if (authority === 'province') {
+    notes.push(
+      `在一个省内经营的公司通常向注册地省通信管理局申请；若业务定位全国，或在多省有分支、服务器、人员，可能需要工信部跨地区许可（注册资本 ${formatWan(CAPITAL_CROSS_PROVINCE)}），请与省通管局确认。`,
+    )
+  }
+
+  const eligible = problems.length > 0 ? false : unknown ? null : true
+  return { eligibility: { licenses: needed.map((r) => r.id), capitalRequired, authority, eligible, problems, notes }, blockers }
 }
 
 export function checkEligibility(p: Profile, requirements: readonly Requirement[]): Eligibility | null {
-  const needed = requirements.filter(
-    (r): r is Requirement & { id: TelecomLicense } =>
-      (TELECOM_LICENSES as readonly RequirementId[]).includes(r.id) && isNeeded(r),
-  )
-  if (needed.length === 0) return null
-
-  const o = p.operator
-  const multi = o.multiProvince === true
-  const capitalRequired = multi ? CAPITAL_CROSS_PROVINCE : CAPITAL_ONE_PROVINCE
-  const scope = multi ? '跨省经营' : '省内经营'
-  const foreign = o.foreignShare ?? 0
-  const problems: EligibilityProblem[] = []
-  const notes: string[] = []
-
-  if (o.type !== 'company') {
-    problems.push({
-      code: 'notACompany',
-      text: `${NOT_A_COMPANY[o.type]}不能申请增值电信业务经营许可证：申请者须为依法设立的公司。先设立公司，再以公司名义申请并办理备案。`,
-      sources: ['S2', 'S3'],
-    })
-  }
-  if (o.type === 'company' && o.registeredCapital !== undefined && o.registeredCapital < capitalRequired) {
-    problems.push({
-      code: 'capitalTooLow',
-      text: `注册资本 ${formatYuan(o.registeredCapital)} 低于${scope}的最低限额 ${formatYuan(capitalRequired)}，须先增资到 ${formatYuan(capitalRequired)} 以上（认缴即可，但须在 5 年内实缴）。`,
-      sources: ['S2'],
-    })
-  }
-  for (const req of needed) {
-    const cap = foreignCap(req.id, p, req)
-    if (foreign > cap.percent) {
-      problems.push({
-        code: 'foreignShareTooHigh',
-        text: `${REQUIREMENT_LABELS[req.id]}：外资占 ${foreign}% 超过上限 ${cap.percent}%。${cap.text}须把外资股比降到 ${cap.percent}% 以下，或只开展外资可做的业务。`,
-        sources: cap.sources,
-      })
-    } else if (foreign > 0) {
-      notes.push(`${REQUIREMENT_LABELS[req.id]}：外资 ${foreign}% 在上限 ${cap.percent}% 以内。${cap.text}`)
-    }
-  }
-  if (o.dishonestListed === true) {
-    problems.push({
-      code: 'dishonestListed',
-      text: '公司及其主要投资者、主要经营管理人员不得被列入电信业务经营失信名单；须先移出失信名单再申请。',
-      sources: ['S2'],
-    })
-  }
-
-  if (o.type === 'company' && o.registeredCapital === undefined) {
-    notes.push(`需要注册资本至少 ${formatYuan(capitalRequired)}（${scope}）；请对照营业执照确认。`)
-  }
-  if (o.pilotZone === true && o.province !== undefined && !PILOT_PROVINCES.has(o.province)) {
-    notes.push('所选省份不在 2024 年增值电信开放试点范围（北京、上海临港/浦东、海南、深圳）内，按一般外资上限判断。')
-  }
-  if (inPilot(p) && foreign > 50) {
-    notes.push('试点区的外资企业须另行取得工信部《电信业务经营试点批复》并符合试点条件。')
-  }
-
-  const authority: Eligibility['authority'] = foreign > 0 ? 'consult' : multi ? 'miit' : 'province'
-  if (authority === 'consult') {
-    notes.push('外资企业应向工信部还是省通信管理局申请，2022 年新规后尚未核实，请先咨询工信部或属地通信管理局。')
-  } else if (authority === 'province') {
-    notes.push('在一个省内经营的公司通常向注册地省通信管理局申请；若业务定位全国，或在多省有分支、服务器、人员，可能需要工信部跨地区许可（注册资本 1000 万元），请与省通管局确认。')
-  }
-
-  const eligible = problems.length > 0 ? false : o.registeredCapital === undefined ? null : true
-  return { licenses: needed.map((r) => r.id), capitalRequired, authority, eligible, problems, notes }
+  return assessEligibility(p, requirements).eligibility
 }

@@ -12,17 +12,24 @@
  *    (depends); "not required" holds only where nothing else fired.
  * 3. The reasons are the fired rules, strongest first. A "not required" reason is dropped
  *    when something stronger fired, so a reason never argues against its own verdict.
- * 4. The basis is the union of the kept reasons' bases; the question is the strongest
- *    'depends' rule's question, given only when the status is 'depends'.
+ * 4. The basis is the union of the kept reasons' bases; the question and the deciding
+ *    `fact` are the strongest 'depends' rule's, given only when the status is 'depends'.
+ *    A rule's WeChat sentence (`wechat`) joins its reason, and 'platform' its basis, only
+ *    when WeChat is among the platforms.
  * 5. The core requirements (filing, ICP, EDI) always appear; any other only when it fired.
+ * 6. Every requirement carries the `authority` that decides it (rules/offices.ts; for the
+ *    telecom licences, from the eligibility check), `held` when facts.approvalsHeld names its
+ *    sector (the status stays what the law says), and `blockers` when this operator cannot
+ *    obtain it as things stand (eligibility.ts: company form, capital, foreign caps and bans).
  */
 import { classify, platformGatesFrom } from './categories'
 import { holds } from './condition'
-import { checkEligibility } from './eligibility'
-import { PRE_APPROVALS, RULES, type Rule } from './rules'
+import { assessEligibility } from './eligibility'
+import { PRE_APPROVALS, RULES, type Rule, type RuleId } from './rules'
 import { platformRules, type PlatformRuleResult } from './rules/virtual-payment'
+import { OFFICES } from './rules/offices'
 import { buildMaterials, buildNextSteps } from './steps'
-import type { Assessment, Basis, Profile, Requirement, RequirementId, Sector, Status } from './types'
+import type { Assessment, Basis, Eligibility, Profile, Reason, Requirement, RequirementId, Sector, Status } from './types'
 import { CORE_REQUIREMENTS, REQUIREMENT_IDS, SECTORS } from './types'
 import { RULESET_VERSION } from './version'
 
@@ -45,6 +52,18 @@ const RULES_BY_REQUIREMENT: ReadonlyMap<RequirementId, readonly Rule[]> = (() =>
 })()
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]))
+export const ruleById = (id: RuleId): Rule => RULE_BY_ID.get(id) as Rule
+
+function reasonOf(r: Rule, p: Profile): Reason {
+  const w = r.wechat !== undefined && p.platforms.includes('wechat') ? r.wechat : undefined
+  const cites = w === undefined ? r.cites : [...r.cites, ...w.cites]
+  return {
+    rule: r.id,
+    text: w === undefined ? r.text : `${r.text}${w.text}`,
+    sources: [...new Set(cites.map((c) => c.source))],
+    cites: cites.map((c) => ({ source: c.source, article: c.article })),
+  }
+}
 
 const CORE: ReadonlySet<RequirementId> = new Set(CORE_REQUIREMENTS)
 
@@ -59,20 +78,29 @@ function evaluateRequirement(id: RequirementId, p: Profile): Requirement | null 
   const status = fired[0].status
   const kept = status === 'notRequired' ? fired : fired.filter((r) => r.status !== 'notRequired')
 
+  const onWechat = p.platforms.includes('wechat')
   const basis: Basis[] = []
-  for (const b of ['law', 'platform'] as const) if (kept.some((r) => r.basis.includes(b))) basis.push(b)
+  for (const b of ['law', 'platform'] as const) {
+    if (kept.some((r) => r.basis.includes(b) || (b === 'platform' && onWechat && r.wechat !== undefined))) basis.push(b)
+  }
 
-  const req: Requirement = {
-    id,
-    status,
-    basis,
-    reasons: kept.map((r) => ({ rule: r.id, text: r.text, sources: [...r.sources] })),
-  }
+  const req: Requirement = { id, status, basis, reasons: kept.map((r) => reasonOf(r, p)) }
   if (status === 'depends') {
-    const q = kept.find((r) => r.question !== undefined)?.question
-    if (q !== undefined) req.question = q
+    const decider = kept.find((r) => r.question !== undefined)
+    if (decider?.question !== undefined) req.question = decider.question
+    if (decider?.fact !== undefined) req.fact = decider.fact
   }
+  req.authority = OFFICES[id].authority
+  const sectors = OFFICES[id].sectors
+  if (sectors !== undefined && sectors.some((s) => p.facts?.approvalsHeld?.includes(s) && p.sectors.includes(s))) req.held = true
   return req
+}
+
+/** The office for a telecom licence follows coverage and foreign investment (eligibility.authority). */
+const TELECOM_AUTHORITY: Record<Eligibility['authority'], string> = {
+  province: '注册地省通信管理局',
+  miit: '工业和信息化部（跨地区许可或试点批复）',
+  consult: '省通信管理局或工业和信息化部（向哪一方申请待确认，先咨询属地通信管理局）',
 }
 
 export function evaluateRequirements(p: Profile): Requirement[] {
@@ -99,7 +127,12 @@ export type EvaluatedAssessment = Assessment & { platformRules: PlatformRuleResu
 export function evaluate(p: Profile): EvaluatedAssessment {
   const requirements = evaluateRequirements(p)
   const pre = preApprovals(p)
-  const eligibility = checkEligibility(p, requirements)
+  const { eligibility, blockers } = assessEligibility(p, requirements)
+  for (const r of requirements) {
+    const b = blockers.get(r.id)
+    if (b !== undefined && b.length > 0) r.blockers = b
+    if (eligibility !== null && eligibility.licenses.includes(r.id)) r.authority = TELECOM_AUTHORITY[eligibility.authority]
+  }
   const categories = classify(p, requirements)
   return {
     rulesetVersion: RULESET_VERSION,
@@ -108,7 +141,8 @@ export function evaluate(p: Profile): EvaluatedAssessment {
     platformGates: platformGatesFrom(categories),
     eligibility,
     nextSteps: buildNextSteps(p, requirements, pre, eligibility),
-    materials: buildMaterials(requirements, pre),
+    // Copied at the boundary: the groups come from module constants (steps.ts), and a result must own its objects.
+    materials: buildMaterials(requirements, pre).map((g) => ({ ...g, anyOf: g.anyOf.map((alt) => [...alt]) })),
     categories,
     platformRules: platformRules(p),
   }

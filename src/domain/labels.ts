@@ -62,6 +62,13 @@ export function formatYuan(n: number): string {
   return `${group(n)} 元`
 }
 
+/** Capital as a business licence prints it: 5000000 → "500 万元"; 999999 → "99.9999 万元". */
+export function formatWan(yuan: number): string {
+  const whole = Math.floor(yuan / 10_000)
+  const rest = String(yuan % 10_000).padStart(4, '0').replace(/0+$/, '')
+  return `${group(whole)}${rest === '' ? '' : `.${rest}`} 万元`
+}
+
 /** Thousands separators without Intl (not every mini-program engine ships full ICU). */
 function group(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')

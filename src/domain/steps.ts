@@ -5,11 +5,14 @@
 import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from './labels'
 import { aiSteps } from './ai'
 import { PRE_APPROVALS, isNeeded, platformRuleSteps } from './rules'
+import { STEP_ROWS } from './rules/next-steps'
 import type { Eligibility, MaterialGroup, Profile, Requirement, RequirementId, Sector } from './types'
 import { TELECOM_LICENSES } from './types'
 
 const isTelecom = (id: RequirementId): boolean => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
 const names = (rs: readonly Requirement[]): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join('、')
+const withOffice = (r: Requirement): string => (r.authority === undefined ? REQUIREMENT_LABELS[r.id] : `${REQUIREMENT_LABELS[r.id]}（${r.authority}）`)
+const kinds = (sectors: readonly Sector[]): string => [...new Set(sectors.map((s) => PRE_APPROVALS[s]))].join('、')
 
 export function buildNextSteps(
   p: Profile,
@@ -22,50 +25,46 @@ export function buildNextSteps(
   const permits = requirements.filter((r) => !isTelecom(r.id) && r.id !== 'icpFiling' && isNeeded(r))
   const open = requirements.filter((r) => r.status === 'depends')
   const consult = requirements.filter((r) => r.status === 'consult')
+  const held = new Set(p.facts?.approvalsHeld ?? [])
 
   if (open.length > 0) {
     steps.push(`先确认这些问题，结论才能确定：${open.map((r) => `${REQUIREMENT_LABELS[r.id]}——${r.question ?? '见理由'}`).join('；')}`)
   }
-  if (pre.length > 0) {
-    const kinds = [...new Set(pre.map((s) => PRE_APPROVALS[s]))].join('、')
-    steps.push(`先取得前置审批（${kinds}）的主管部门批准文件，备案时一并提交。`)
-  }
-  if (permits.length > 0) steps.push(`同时办理行业许可：${names(permits)}。`)
+  const blocked = requirements.filter((r) => isNeeded(r) && (r.blockers?.length ?? 0) > 0 && !isTelecom(r.id))
+  for (const r of blocked) steps.push(`${REQUIREMENT_LABELS[r.id]}：${r.blockers!.map((b) => b.text).join(' ')}`)
+
+  const toGet = pre.filter((s) => !held.has(s))
+  const got = pre.filter((s) => held.has(s))
+  if (toGet.length > 0) steps.push(`先取得前置审批（${kinds(toGet)}）的主管部门批准文件，备案时一并提交。`)
+  if (got.length > 0) steps.push(`备案时提交你已取得的前置审批文件（${kinds(got)}）。`)
+
+  const toApply = permits.filter((r) => r.held !== true && (r.blockers?.length ?? 0) === 0)
+  const alreadyHeld = permits.filter((r) => r.held === true)
+  if (toApply.length > 0) steps.push(`同时办理行业许可：${toApply.map(withOffice).join('；')}。`)
+  if (alreadyHeld.length > 0) steps.push(`备案时提交你已持有的${names(alreadyHeld)}（无需重新办理；到期前记得续期）。`)
 
   if (licences.length > 0 && eligibility !== null) {
     if (eligibility.problems.length > 0) {
       steps.push(`申请${names(licences)}前，先解决申请资格问题：${eligibility.problems.map((x) => x.text).join(' ')}`)
     }
-    steps.push(
-      `在工信部政务服务平台（dxzhgl.miit.gov.cn）向${AUTHORITY_LABELS[eligibility.authority]}申请${names(licences)}：法定审查期 60 日，实际通常 1–3 个月，个别省份更久。`,
-    )
-    steps.push('许可证下来之前，不要上线需要许可证的功能；有代办称微信曾接受受理通知先上线，但并不稳定，不要依赖。')
+    steps.push(`向${AUTHORITY_LABELS[eligibility.authority]}申请${names(licences)}。${STEP_ROWS.apply.text}`)
+    steps.push(STEP_ROWS.waitForLicence.text)
   }
 
-  if (p.platforms.includes('wechat')) {
-    steps.push('在微信公众平台提交小程序备案：平台初审 1–2 个工作日，管局审核 1–20 个工作日，建议在上线前 20–30 个工作日开始。')
-  }
-  if (p.platforms.includes('alipay')) {
-    steps.push('在支付宝开放平台或商家平台提交小程序备案，新上架的小程序须同时完成备案。')
-  }
-  steps.push('备案通过后，在小程序中展示备案号。')
+  if (p.platforms.includes('wechat')) steps.push(STEP_ROWS.fileWechat.text)
+  if (p.platforms.includes('alipay')) steps.push(STEP_ROWS.fileAlipay.text)
+  steps.push(STEP_ROWS.showNumber.text)
 
-  if (p.activities.includes('marketplace')) {
-    steps.push('商家货款经微信支付、支付宝等持牌机构分账结算，平台不得自己归集资金（「二清」属于无证支付业务）。')
-  }
-  if (p.activities.includes('redPackets')) {
-    steps.push('红包请使用微信支付或支付宝的官方红包能力；用户充值后相互转账可能构成支付业务，须有支付牌照。')
-  }
+  if (p.activities.includes('marketplace')) steps.push(STEP_ROWS.noPooling.text)
+  if (p.activities.includes('redPackets')) steps.push(STEP_ROWS.redPackets.text)
   if (p.activities.includes('ugc') || p.activities.includes('dating') || p.activities.includes('messaging')) {
-    steps.push('用户发布内容须接入平台内容安全接口、落实实名和日志留存（不少于 6 个月），首次提交社交类目须经属地网信部门报备审核（约 7 个自然日）。')
+    steps.push(STEP_ROWS.contentSafety.text)
   }
   steps.push(...aiSteps(p), ...platformRuleSteps(p))
-  if (consult.length > 0) {
-    steps.push(`带着本结果咨询属地通信管理局（或专业律师）：${names(consult)}。`)
+  for (const r of consult) {
+    steps.push(`带着本结果咨询${r.authority ?? '主管部门'}（或专业律师）：${REQUIREMENT_LABELS[r.id]}。`)
   }
-  if (licences.length > 0) {
-    steps.push('取得许可证后：有效期 5 年，到期前申请续期；每年 1 月 1 日至 3 月 31 日在工信部系统提交上一年度年报，未报会被列入不良名单。')
-  }
+  if (licences.length > 0) steps.push(STEP_ROWS.afterLicence.text)
   return steps
 }
 

@@ -171,6 +171,8 @@ export interface Reason {
   text: string
   /** Ids of entries in the bundled sources list. */
   sources: string[]
+  /** Added to the contract: the article or section of each source the rule rests on. */
+  cites?: Array<{ source: string; article: string }>
 }
 
 export interface Requirement {
@@ -180,6 +182,8 @@ export interface Requirement {
   reasons: Reason[]
   /** For 'depends': the fact that decides it. */
   question?: string
+  /** Added to the contract: the profile answer that decides a 'depends' (machine-readable). */
+  fact?: keyof Facts | 'multiProvince' | 'pilotZone' | 'dishonestListed' | 'recruitsForOthers'
   /** Why this operator cannot obtain this permit as things stand (contract v1.1). */
   blockers?: Array<{ code: EligibilityProblemCode; text: string }>
   /** The office that decides or answers (zh-CN), e.g. 省通信管理局, 商务主管部门 (contract v1.1). */

@@ -36,6 +36,7 @@ const CASES = {
   'filing.preApproval': [{ sectors: ['news'] }, { sectors: ['food'] }],
   'b25.paidContent': [{ activities: ['paidContent'] }, { activities: ['ownSales'] }],
   'b25.paidListings': [{ activities: ['paidListings'] }, { activities: ['classifieds'] }],
+  'b25.platformFees': [{ activities: ['messaging'], facts: { platformFees: true } }, { activities: ['messaging'], facts: { platformFees: false } }],
   'b25.ads': [{ activities: ['ads'] }, { activities: ['showcase'] }],
   'b25.classifieds': [{ activities: ['classifieds'] }, { activities: ['classifieds', 'paidListings'] }],
   'b25.dating.wechat': [{ activities: ['dating'] }, { activities: ['dating'], platforms: ['alipay'] }],
@@ -48,6 +49,8 @@ const CASES = {
   'b25.search': [{ activities: ['search'] }, { activities: ['freeContent'] }],
   'b25.marketplace': [{ activities: ['marketplace'] }, { activities: ['marketplace', 'ads'] }],
   'b25.recruitment': [{ sectors: ['recruitment'], recruitsForOthers: true }, { sectors: ['recruitment'], recruitsForOthers: false }],
+  'b25.saas': [{ activities: ['saas'] }, { activities: ['saas'], facts: { platformFees: false } }],
+  'b25.saas.paid': [{ activities: ['saas'], facts: { platformFees: true } }, { activities: ['saas'], facts: { platformFees: 'unsure' } }],
   'b25.internetHospital': [{ sectors: ['internetHospital'] }, { sectors: ['medicalInstitution'] }],
   'b25.ugc': [{ activities: ['ugc'] }, { activities: ['ugc', 'paidContent'] }],
   'b25.ownSales': [{ activities: ['ownSales'] }, { activities: ['ownSales', 'paidContent'] }],
@@ -56,6 +59,16 @@ const CASES = {
   'b21.marketplace': [{ activities: ['marketplace'] }, { activities: ['ownSales'] }],
   'b21.marketplace.wechat': [{ activities: ['marketplace'] }, { activities: ['marketplace'], platforms: ['alipay'] }],
   'b21.saas': [{ activities: ['saas'] }, { activities: ['ownSales'] }],
+  'b21.saas.hosts': [{ activities: ['saas'], facts: { saasHostsTransactions: true } }, { activities: ['saas'] }],
+  'b21.saas.tools': [{ activities: ['saas'], facts: { saasHostsTransactions: false } }, { activities: ['saas'], facts: { saasHostsTransactions: 'unsure' } }],
+  'b21.iot.platform': [{ activities: ['iotControl'], facts: { ownDevices: false } }, { activities: ['iotControl'], facts: { ownDevices: true } }],
+  'b21.iot.own': [{ activities: ['iotControl'], facts: { ownDevices: true } }, { activities: ['iotControl'] }],
+  'b21.rideHailing.matching': [{ sectors: ['rideHailing'], facts: { ownDrivers: false } }, { sectors: ['rideHailing'], facts: { ownDrivers: true } }],
+  'b21.rideHailing.ownDrivers': [{ sectors: ['rideHailing'], facts: { ownDrivers: true } }, { sectors: ['rideHailing'], facts: { ownDrivers: 'unsure' } }],
+  'b21.recruitment.commission': [
+    { sectors: ['recruitment'], recruitsForOthers: true, facts: { commission: true } },
+    { sectors: ['recruitment'], recruitsForOthers: true, facts: { commission: false } },
+  ],
   'b21.iot': [{ activities: ['iotControl'] }, { activities: ['showcase'] }],
   'b21.rideHailing': [{ sectors: ['rideHailing'] }, { sectors: ['finance'] }],
   'b21.recruitment': [{ sectors: ['recruitment'], recruitsForOthers: true }, { sectors: ['recruitment'] }],
@@ -73,13 +86,20 @@ const CASES = {
   'permit.news': [{ sectors: ['news'] }, { sectors: ['publishing'] }],
   'permit.publishing': [{ sectors: ['publishing'] }, { sectors: ['news'] }],
   'permit.publishing.paidContent': [{ activities: ['paidContent'] }, { activities: ['paidContent'], sectors: ['publishing'] }],
+  'permit.publishing.publications': [{ activities: ['paidContent'], facts: { publications: true } }, { activities: ['paidContent'], facts: { publications: false } }],
   'permit.liveShow': [{ activities: ['liveEntertainment'] }, { activities: ['liveCommerce'] }],
-  'permit.culture': [{ sectors: ['culture'] }, { sectors: ['culture'], activities: ['liveEntertainment'] }],
+  'permit.culture': [{ sectors: ['culture'], activities: ['paidContent'] }, { sectors: ['culture'] }],
+  'permit.culture.free': [{ sectors: ['culture'] }, { sectors: ['culture'], facts: { platformFees: false } }],
   'permit.audiovisual': [{ sectors: ['audiovisual'] }, { sectors: ['culture'] }],
   'permit.courseVideo': [{ sectors: ['education'], activities: ['paidContent'] }, { sectors: ['education'] }],
+  'permit.courseVideo.recorded': [
+    { sectors: ['education'], activities: ['paidContent'], facts: { recordedCourses: true } },
+    { sectors: ['education'], activities: ['paidContent'], facts: { recordedCourses: false } },
+  ],
   'permit.rideHailing': [{ sectors: ['rideHailing'] }, { sectors: ['realEstate'] }],
   'permit.game.iap': [{ sectors: ['games'], activities: ['storedValue'] }, { sectors: ['games'] }],
-  'permit.game.iaa': [{ sectors: ['games'] }, { sectors: ['games'], activities: ['paidContent'] }],
+  'permit.game.review': [{ sectors: ['games'], activities: ['ads'] }, { sectors: ['games'], facts: { inAppPurchases: true } }],
+  'permit.storedValueElsewhere': [{ activities: ['storedValue'], facts: { storedValueElsewhere: true } }, { activities: ['storedValue'] }],
   'permit.finance': [{ sectors: ['finance'] }, { sectors: ['realEstate'] }],
   'permit.k12': [{ sectors: ['k12Tutoring'] }, { sectors: ['education'] }],
   'permit.religion': [{ sectors: ['religion'] }, { sectors: ['culture'] }],
@@ -141,7 +161,7 @@ describe('the rulebook', () => {
 describe('combining rules', () => {
   it('takes the strongest status and drops a "not required" reason that argues against it', () => {
     const edi = evaluate(profile({ activities: ['ownSales', 'saas'] })).requirements.find((r) => r.id === 'ediLicense')
-    expect(edi?.status).toBe('consult')
+    expect(edi?.status).toBe('depends')
     expect(edi?.reasons.map((r) => r.rule)).toEqual(['b21.saas'])
   })
   it('falls back to the "why not" rule only when nothing else fires', () => {

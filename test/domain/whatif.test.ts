@@ -32,7 +32,9 @@ describe('causes', () => {
     expect(icp?.drivers).not.toContainEqual({ field: 'sectors', value: 'games' })
     expect(c.find((x) => x.requirement === 'gameApproval')?.drivers).toContainEqual({ field: 'sectors', value: 'games' })
     expect(c.flatMap((x) => x.drivers).some((d) => d.field === 'operatorType')).toBe(false)
-    expect(c.map((x) => x.requirement)).toEqual(expect.arrayContaining(['icpLicense', 'gameApproval', 'prepaidCardFiling']))
+    expect(c.map((x) => x.requirement)).toEqual(expect.arrayContaining(['icpLicense', 'gameApproval']))
+    // A game's in-game balance is not a single-purpose prepaid card (the Measures cover retail, catering, services).
+    expect(c.map((x) => x.requirement)).not.toContain('prepaidCardFiling')
   })
 
   it('offers no platform to drop when there is only one', () => {

@@ -76,9 +76,12 @@ describe('the 2024 pilot', () => {
       sectors: [],
     }).eligibility?.problems.map((p) => p.code)
 
-  it('lifts the ICP cap in a zone for paid content, even beside a messaging feature that only "depends"', () => {
+  it('lifts the ICP cap in a zone for paid content alone', () => {
     expect(pilot(['paidContent'])).toEqual([])
-    expect(pilot(['paidContent', 'messaging'])).toEqual([])
+  })
+
+  it('keeps the 50 % cap when the app also runs instant messaging, even free (the cap follows every service, not the price)', () => {
+    expect(pilot(['paidContent', 'messaging'])).toEqual(['foreignShareTooHigh'])
   })
 
   it('keeps the 50 % cap for community-type services the pilot did not open (dating)', () => {

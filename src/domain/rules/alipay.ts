@@ -3,7 +3,7 @@
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
 import { act, all, not, on } from '../condition'
-import { CHECKED, PLATFORM, type RuleRow } from './shared'
+import { CHECKED, PLATFORM, REVIEWED, type RuleRow } from './shared'
 
 export const ALIPAY_RULES = [
   {
@@ -13,7 +13,7 @@ export const ALIPAY_RULES = [
     status: 'required',
     basis: PLATFORM,
     text: '支付宝自 2023-11-22 起向全部小程序开放代备案，新上架的小程序须同时完成备案。',
-    cites: [{ source: 'S7', article: '代备案公告' }],
+    cites: [{ source: 'S7', article: '全面开放代备案公告（2023-11-22）' }],
     verified: CHECKED,
   },
   {
@@ -22,9 +22,10 @@ export const ALIPAY_RULES = [
     when: all(act('dating'), on('alipay'), not(on('wechat'))),
     status: 'consult',
     basis: PLATFORM,
-    text: '交友类在微信须有 ICP 许可证；支付宝的类目资质表未能核实，以支付宝《小程序限制类目及所需资质材料》最新版本为准。',
-    cites: [{ source: 'A5', article: '限制类目（内容未核实）' }, { source: 'S16', article: '官方说明：社交、医疗类目' }],
-    verified: CHECKED,
+    text: '交友类按法规免费时只需备案；支付宝交友类目要求什么资质未能核实，以支付宝《小程序限制类目及所需资质材料》最新版本为准。',
+    cites: [{ source: 'A5', article: '《小程序限制类目及所需资质材料》（交友类目内容未核实）' }],
+    unsettled: '增补 §5：支付宝类目资质表未找到，不得套用微信门槛',
+    verified: REVIEWED,
   },
   {
     id: 'b25.redPackets.alipay',
@@ -32,8 +33,9 @@ export const ALIPAY_RULES = [
     when: all(act('redPackets'), on('alipay'), not(on('wechat'))),
     status: 'consult',
     basis: PLATFORM,
-    text: '用户充值红包在微信须有增值电信许可证；支付宝的类目资质表未能核实，以支付宝《小程序限制类目及所需资质材料》最新版本为准。',
-    cites: [{ source: 'A5', article: '限制类目（内容未核实）' }, { source: 'S21', article: '从业者文章' }],
-    verified: CHECKED,
+    text: '用户充值红包按法规不是有偿提供信息；支付宝红包类目要求什么资质未能核实，以支付宝《小程序限制类目及所需资质材料》最新版本为准。',
+    cites: [{ source: 'A5', article: '《小程序限制类目及所需资质材料》（红包类目内容未核实）' }],
+    unsettled: '增补 §5：支付宝类目资质表未找到，不得套用微信门槛',
+    verified: REVIEWED,
   },
 ] as const satisfies readonly RuleRow[]

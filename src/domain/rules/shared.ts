@@ -5,9 +5,10 @@
  * it was last checked and, where a law took effect on a date, that date.
  * How several firing rows combine into one status is documented, and done, in ../evaluate.ts.
  */
-import { anyActivity, type Condition } from '../condition'
+import { any, anyActivity, fact } from '../condition'
+import type { Condition } from '../condition'
 import type { SourceId } from '../sources'
-import type { Basis, Facts, RequirementId, Status } from '../types'
+import type { Basis, Requirement, RequirementId, Status } from '../types'
 
 /** One article or section of one source: `{ source: 'S2', article: '第六条' }`. */
 export interface Cite {
@@ -17,7 +18,7 @@ export interface Cite {
 }
 
 /** The fact that decides a 'depends' verdict: a follow-up fact, or an operator answer. */
-export type DecidingFact = keyof Facts | 'multiProvince' | 'pilotZone' | 'dishonestListed' | 'recruitsForOthers'
+export type DecidingFact = NonNullable<Requirement['fact']>
 
 /** A rulebook row as written in a family file (its id is checked as a literal: see RuleId). */
 export interface RuleRow {
@@ -38,17 +39,29 @@ export interface RuleRow {
   verified: string
   /** The day the law it rests on took effect, where one did. */
   effective?: string
+  /**
+   * A WeChat gate that says the same thing: its sentence and sources join the reason, and
+   * 'platform' joins the basis, only when WeChat is among the platforms.
+   */
+  wechat?: { text: string; cites: readonly Cite[] }
+  /**
+   * For a row that stays 'depends' or 'consult' once every follow-up fact is answered: where
+   * the reference itself says the point is unsettled (e.g. 'addendum §8: law unknown').
+   */
+  unsettled?: string
 }
 
 export const CHECKED = '2026-11-22'
+/** Rows reviewed for rulebook v2 (issue 8). */
+export const REVIEWED = '2026-11-24'
 export const LAW: readonly Basis[] = ['law']
 export const PLATFORM: readonly Basis[] = ['platform']
 export const BOTH: readonly Basis[] = ['law', 'platform']
 
 /** Selling goods or services with online payment, as a shop (not as a platform for others). */
 export const sells = anyActivity('ownSales', 'liveCommerce')
-/** Anything a user pays for inside the game or content. */
-export const paysInApp = anyActivity('paidContent', 'storedValue', 'ownSales')
+/** Anything a user pays for inside the game or content, or the merchant says players can pay in the game. */
+export const paysInApp = any(anyActivity('paidContent', 'storedValue', 'ownSales'), fact('inAppPurchases'))
 
 /** "Needed": the merchant must act (required, or likely). Defined here once, imported everywhere. */
 export const isNeeded = (r: { status: Status }): boolean => r.status === 'required' || r.status === 'likely'
