@@ -8,6 +8,7 @@
  * block never says more than the rulebook. Pure: no Taro, no React.
  */
 import { isNeeded } from './rules'
+import { AI_PAID_HINT } from './rules/ai'
 import type { SourceId } from './sources'
 import type { Assessment, Profile, RequirementId, Status } from './types'
 
@@ -15,6 +16,7 @@ export type AiLineId =
   | 'algorithmFiling'
   | 'genAiFiling'
   | 'labelling'
+  | 'icp'
   | 'modelDisplay'
   | 'consent'
   | 'wechatCategory'
@@ -124,6 +126,18 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
   lines.push(genLine)
 
   lines.push({ id: 'labelling', title: 'AI 生成内容标识', text: LABELLING_TEXT, status: 'required', sources: ['B7', 'B8'] })
+  const icp = req('icpLicense')
+  const paid = icp?.reasons.find((r) => r.rule === 'b25.ai.paid')
+  if (paid !== undefined && icp !== undefined) {
+    lines.push({ id: 'icp', title: 'AI 收费与 ICP 许可证', text: paid.text, status: icp.status, sources: [...paid.sources] })
+  } else {
+    lines.push({
+      id: 'icp',
+      title: 'AI 收费与 ICP 许可证',
+      text: `AI 本身不改变 ICP 结论：免费的 AI 问答、客服只需备案；AI 生成收费（会员、按次、点数）属于有偿提供信息，ICP 许可证很可能需要。${AI_PAID_HINT}`,
+      sources: ['S1', 'B19'],
+    })
+  }
   lines.push({ id: 'modelDisplay', title: '展示模型名称和备案号', text: MODEL_DISPLAY_TEXT, sources: ['B6'] })
   lines.push({ id: 'consent', title: '换脸、换声：被编辑人单独同意', text: CONSENT_TEXT, sources: ['B4'] })
 

@@ -90,6 +90,15 @@ describe('the AI block', () => {
     expect(l?.text).toMatch(/第二条/)
   })
 
+  it.each([
+    [['aiGenerated'], undefined, /付费内容/],
+    [['aiGenerated', 'paidContent'], 'required', /有偿提供信息/],
+  ] as const)('activities %j: the ICP line has status %s and tells what decides it', (activities, status, text) => {
+    const l = block(profile({ activities: [...activities] }))?.lines.find((x) => x.id === 'icp')
+    expect(l?.status).toBe(status)
+    expect(l?.text).toMatch(text)
+  })
+
   it('mentions user declarations only where users can post on WeChat', () => {
     expect(ids(profile({ activities: ['aiGenerated', 'ugc'] }))).toContain('userPosts')
     expect(ids(profile())).not.toContain('userPosts')

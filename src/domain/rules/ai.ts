@@ -11,7 +11,9 @@
  * so the reasons say so. The labelling duty and the model display are next steps (../ai.ts).
  *
  * AI does not change the ICP verdict by itself (§1.4): paid AI output is paid information, so
- * `b25.paidContent` already decides it; `b25.ai.paid` only says why AI changes nothing.
+ * `b25.paidContent` already decides it; `b25.ai.paid` only says why AI changes nothing. A balance
+ * or credits that may buy AI output is asked by the platform rule `wechat.virtualPayment.aiCredits`
+ * and the AI block (no follow-up fact exists for it; the merchant is told to choose 付费内容).
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
 import { act, all, any, type Condition } from '../condition'
@@ -25,6 +27,12 @@ const VERIFIED = '2026-11-24'
 export const aiModel = (m: AiModel | Unsure | 'unanswered'): Condition => ({ aiModel: m })
 const modelOpen = any(aiModel('unsure'), aiModel('unanswered'))
 const ai = act('aiGenerated')
+
+/** Credits or a balance may buy AI output (paid information, and a WeChat virtual item) or only own goods. */
+export const AI_CREDITS_QUESTION = '用户充值的余额或点数是否用来购买 AI 生成次数、会员等虚拟服务？'
+
+/** What to answer when AI output is paid for: the paid-information test then decides ICP (b25.paidContent). */
+export const AI_PAID_HINT = '这种情况请在「小程序怎么收钱」中加选「付费内容」，结果会按有偿提供信息重新判断。'
 
 /** The question that decides both AI filings, in the merchant's words. */
 export const AI_MODEL_QUESTION = 'AI 用的是自己的（或在开源模型上训练、微调的）模型，还是通过接口原样调用别人已备案的大模型？'

@@ -14,6 +14,7 @@
  */
 import { act, all, any, anyActivity, not, on, op, type Condition, holds } from '../condition'
 import type { Basis, Platform, Profile, Status } from '../types'
+import { AI_CREDITS_QUESTION, AI_PAID_HINT } from './ai'
 import { PLATFORM, sells, type Cite } from './shared'
 
 /** Said with every platform rule: WeChat can change it at any time. */
@@ -93,8 +94,8 @@ export const VIRTUAL_PAYMENT_RULES = [
     status: 'depends',
     basis: PLATFORM,
     title: 'AI 点数、次数若单独售卖，须用虚拟支付',
-    text: '用户充值的余额或点数如果用来购买 AI 生成次数等虚拟服务，就是虚拟商品，须接入小程序虚拟支付；只用来买你自己的实物商品或线下服务的，继续用普通微信支付。',
-    question: '用户充值的余额或点数是否用来购买 AI 生成次数、会员等虚拟服务？',
+    text: `用户充值的余额或点数如果用来购买 AI 生成次数等虚拟服务，就是虚拟商品，须接入小程序虚拟支付，而且属于有偿提供信息（ICP 许可证很可能需要）：${AI_PAID_HINT}只用来买你自己的实物商品或线下服务的，继续用普通微信支付。`,
+    question: AI_CREDITS_QUESTION,
     cites: [VP_SCOPE],
     verified: VERIFIED,
   },

@@ -95,6 +95,7 @@ describe('AI and the ICP/EDI verdict (addendum §1.4)', () => {
   it.each([
     [['aiGenerated'], 'notRequired', false],
     [['aiGenerated', 'paidContent'], 'required', true],
+    [['aiGenerated', 'storedValue', 'paidContent'], 'required', true],
   ] as const)('activities %j: ICP licence %s, AI reason given %s', (activities, status, aiReason) => {
     const icp = evaluate(profile('thirdParty', { activities: [...activities] })).requirements.find((r) => r.id === 'icpLicense')
     expect(icp?.status).toBe(status)
