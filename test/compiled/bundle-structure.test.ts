@@ -138,6 +138,14 @@ describe('dist/weapp lazy code loading', () => {
     return tags
   }
 
+  it('has no privacy-bearing component in its templates (camera, live-pusher, ... make WeChat ask for 隐私保护指引 entries; Taro issues #10751, #11780)', () => {
+    const privacyTags = ['camera', 'live-pusher', 'live-player', 'voip-room']
+    const found = filesEndingWith(root, '.wxml').flatMap((f) =>
+      [...tagsOf(f)].filter((t) => privacyTags.includes(t)).map((t) => `${path.relative(root, f)}: <${t}>`)
+    )
+    expect(found).toEqual([])
+  })
+
   it('is on: requiredComponents (WeChat injects only the components a page declares)', () => {
     expect(app.lazyCodeLoading).toBe('requiredComponents')
     expect(customNames.size).toBeGreaterThan(0)
