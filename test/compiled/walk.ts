@@ -24,6 +24,8 @@ export interface WalkResult {
   screens: number
   /** the profile's option and input ids that never showed */
   untapped: string[]
+  /** each wizard screen's text as answered, before 下一步 (the last one is the review) */
+  texts: string[]
 }
 
 export const classOf = (node: SimNode): string => node.dom.getAttribute('class') ?? ''
@@ -95,6 +97,7 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
   const inputs = inputTexts(profile)
   const fallback = fallbackIds(profile)
   const done = new Set<string>()
+  const texts: string[] = []
   let screens = 0
   while (!page.byId('result-ruleset')) {
     screens += 1
@@ -126,6 +129,7 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
         await act('answer', p, id, () => p.tap(id))
       }
     }
+    texts.push(page.text())
     const before = mp.navigations.length
     const p = page
     await act('next', p, 'wizard-next', () => p.tap('wizard-next'))
@@ -135,5 +139,5 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
     }
   }
   const untapped = [...wanted.map((w) => w.id), ...inputs.filter(([, v]) => v !== undefined).map(([id]) => id)].filter((id) => !done.has(id))
-  return { page, actions, screens, untapped }
+  return { page, actions, screens, untapped, texts }
 }

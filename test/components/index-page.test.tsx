@@ -43,3 +43,17 @@ describe('index page with an unfinished assessment', () => {
     expect(Taro.navigateTo).toHaveBeenCalledTimes(1) // cancelled: no fresh start
   })
 })
+
+describe('home page semantics (issue 12)', () => {
+  beforeEach(() => resetTaroMock())
+  it('has a heading, and its links are keyboard-operable buttons', () => {
+    const { container } = render(<Index />)
+    expect(container.querySelector('[role="heading"]')?.textContent).toBe('小程序资质向导')
+    for (const id of ['open-history', 'open-sources']) {
+      const el = container.querySelector(`#${id}`) as HTMLElement
+      expect([id, el.getAttribute('role'), el.getAttribute('tabindex')]).toEqual([id, 'button', '0'])
+    }
+    fireEvent.keyDown(container.querySelector('#open-sources') as HTMLElement, { key: 'Enter' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/flow/sources/index' })
+  })
+})

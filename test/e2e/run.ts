@@ -352,6 +352,13 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
           n += 1
           const main = kind === 'home' ? 'start' : kind === 'result' ? 'result-copy' : 'wizard-next'
           a11y.push(...(await screenChecks(p, `${kind} ${n}`, main)))
+          if (kind === 'wizard' || kind === 'review') {
+            // 上一步 and 下一步: one row, same top and height (v1 had them misaligned).
+            const [b, x] = await Promise.all([byId(p, 'wizard-back').first().boundingBox(), byId(p, 'wizard-next').first().boundingBox()])
+            if (b === null || x === null || Math.abs(b.y - x.y) > 1 || Math.abs(b.height - x.height) > 1) {
+              a11y.push(`${kind} ${n}: 上一步 and 下一步 are not aligned (${JSON.stringify(b)} vs ${JSON.stringify(x)})`)
+            }
+          }
         },
       })
       notes.push(`${log.screens.length - 1} wizard screens; tapped ${log.screens.flatMap((s) => [...s.tapped, ...s.typed]).join(' ')}`)
