@@ -35,9 +35,44 @@ function errorCode(error: unknown): number | undefined {
   return undefined
 }
 
+/**
+ * The browser's own copy, where there is one: the async clipboard (rejects when refused), else
+ * `document.execCommand('copy')`, whose false result Taro's H5 `setClipboardData` ignores.
+ * Returns false where neither exists (then Taro's call is tried); throws when copying failed.
+ */
+async function copyInBrowser(text: string): Promise<boolean> {
+  const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined
+  if (clipboard !== undefined && typeof clipboard.writeText === 'function') {
+    try {
+      await clipboard.writeText(text)
+      return true
+    } catch {
+      // refused (no permission, no focus, not a secure context): try the older way below
+    }
+  }
+  if (typeof document === 'undefined' || typeof document.execCommand !== 'function') return false
+  const area = document.createElement('textarea')
+  area.value = text
+  area.readOnly = true
+  area.style.position = 'absolute'
+  area.style.left = '-10000px'
+  document.body.appendChild(area)
+  try {
+    area.select()
+    if (!document.execCommand('copy')) throw new Error('document.execCommand("copy") returned false')
+  } finally {
+    document.body.removeChild(area)
+  }
+  return true
+}
+
 export async function copyText(text: string): Promise<CopyResult> {
   try {
-    // Taro turns the platform's fail callback into a rejection on every target.
+    if (process.env.TARO_ENV === 'h5' && (await copyInBrowser(text))) {
+      void Taro.showToast({ title: '已复制', icon: 'none' })
+      return { ok: true }
+    }
+    // Taro turns the platform's fail callback into a rejection on every mini-program target.
     await Taro.setClipboardData({ data: text })
     return { ok: true }
   } catch (error) {

@@ -6,7 +6,7 @@
 import Taro from '@tarojs/taro'
 import { COPY_FAILED_MESSAGE, copyText, onCopyFailure, type CopyFailure } from '@/platform/clipboard'
 
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { setClipboardData: jest.fn() } }))
+jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { setClipboardData: jest.fn(), showToast: jest.fn(() => Promise.resolve()) } }))
 const setClipboardData = Taro.setClipboardData as unknown as jest.Mock
 
 describe('copyText', () => {
@@ -57,5 +57,80 @@ describe('copyText', () => {
       throw new TypeError('setClipboardData is not a function')
     })
     await expect(copyText('x')).resolves.toMatchObject({ ok: false })
+  })
+})
+
+describe('copyText on H5 (the browser copies; Taro\'s execCommand path would hide a failure)', () => {
+  const g = globalThis as unknown as { navigator?: unknown; document?: unknown }
+  const saved = { env: process.env.TARO_ENV, navigator: Object.getOwnPropertyDescriptor(globalThis, 'navigator'), document: g.document }
+  let seen: CopyFailure[]
+  let stop: () => void
+
+  /** A minimal document whose execCommand('copy') answers `copies`. */
+  function fakeDocument(copies: boolean | 'missing') {
+    const body = { appendChild: jest.fn(), removeChild: jest.fn() }
+    const area = { value: '', readOnly: false, style: {} as Record<string, string>, select: jest.fn() }
+    return {
+      body,
+      area,
+      createElement: jest.fn(() => area),
+      execCommand: copies === 'missing' ? undefined : jest.fn(() => copies)
+    }
+  }
+  function setNavigator(value: unknown) {
+    Object.defineProperty(globalThis, 'navigator', { value, configurable: true, writable: true })
+  }
+
+  beforeEach(() => {
+    process.env.TARO_ENV = 'h5'
+    setClipboardData.mockReset()
+    setClipboardData.mockResolvedValue({ errMsg: 'setClipboardData:ok' })
+    seen = []
+    stop = onCopyFailure((f) => seen.push(f))
+  })
+  afterEach(() => {
+    stop()
+    process.env.TARO_ENV = saved.env
+    if (saved.navigator) Object.defineProperty(globalThis, 'navigator', saved.navigator)
+    else delete g.navigator
+    g.document = saved.document
+  })
+
+  it('uses the async clipboard when it accepts, and not Taro', async () => {
+    const writeText = jest.fn(() => Promise.resolve())
+    setNavigator({ clipboard: { writeText } })
+    g.document = fakeDocument(true)
+    await expect(copyText('链接')).resolves.toEqual({ ok: true })
+    expect(writeText).toHaveBeenCalledWith('链接')
+    expect(setClipboardData).not.toHaveBeenCalled()
+    expect(seen).toEqual([])
+  })
+
+  it('falls back to execCommand when the async clipboard refuses, and it copies', async () => {
+    setNavigator({ clipboard: { writeText: jest.fn(() => Promise.reject(new Error('NotAllowedError'))) } })
+    const doc = fakeDocument(true)
+    g.document = doc
+    await expect(copyText('文字')).resolves.toEqual({ ok: true })
+    expect(doc.area.value).toBe('文字')
+    expect(doc.body.removeChild).toHaveBeenCalledWith(doc.area)
+    expect(seen).toEqual([])
+  })
+
+  it('reports failure when execCommand("copy") returns false (Taro would have said ok)', async () => {
+    setNavigator({})
+    const doc = fakeDocument(false)
+    g.document = doc
+    const result = await copyText('文字')
+    expect(result).toMatchObject({ ok: false, message: COPY_FAILED_MESSAGE })
+    expect(seen.map((f) => f.text)).toEqual(['文字'])
+    expect(doc.body.removeChild).toHaveBeenCalledWith(doc.area)
+    expect(setClipboardData).not.toHaveBeenCalled()
+  })
+
+  it('leaves it to Taro where the browser has neither way', async () => {
+    setNavigator({})
+    g.document = fakeDocument('missing')
+    await expect(copyText('x')).resolves.toEqual({ ok: true })
+    expect(setClipboardData).toHaveBeenCalledWith({ data: 'x' })
   })
 })
