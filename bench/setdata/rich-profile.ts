@@ -1,5 +1,5 @@
 import type { Profile } from '../../src/domain/types'
-import { ACTIVITIES, SECTORS } from '../../src/domain/types'
+import { ACTIVITIES, SECTORS, UNSURE, YES_NO_FACTS } from '../../src/domain/types'
 
 /**
  * The "rich profile" of the result-page node budget: a plausible large merchant platform
@@ -41,4 +41,31 @@ export const MAX_PROFILE: Profile = {
   activities: [...ACTIVITIES],
   sectors: [...SECTORS],
   recruitsForOthers: true
+}
+
+/**
+ * The richest result the plan page has to hold within the node budget (issue 13): RICH_PROFILE
+ * grown into everything the plan shows at once — blockers (60 % foreign, capital below the
+ * cross-province floor), steps with checklists, categories on both platforms, every follow-up
+ * fact 'unsure' (so the undecided part is as long as it gets), a permit already held, AI content.
+ * Opened by its share link (facts travel in it), not walked through the wizard.
+ */
+export const RICHEST_PROFILE: Profile = {
+  schemaVersion: 1,
+  platforms: ['wechat', 'alipay'],
+  operator: {
+    type: 'company',
+    registeredCapital: 5_000_000,
+    foreignShare: 60,
+    multiProvince: true,
+    dishonestListed: false
+  },
+  activities: ['ownSales', 'marketplace', 'paidContent', 'ugc', 'liveCommerce', 'storedValue', 'coupons', 'points', 'ads', 'saas', 'aiGenerated'],
+  sectors: ['food', 'alcohol', 'books', 'medicalDevices', 'medicalInstitution', 'recruitment', 'education'],
+  recruitsForOthers: true,
+  facts: {
+    ...Object.fromEntries(YES_NO_FACTS.map((f) => [f, UNSURE])),
+    aiModel: UNSURE,
+    approvalsHeld: ['medicalInstitution']
+  }
 }

@@ -24,7 +24,9 @@ export default function Categories({ categories, search }: Props) {
   if (categories.length === 0 && search === undefined) return null
   return (
     <View className='section' id='result-categories'>
-      <Text className='section__title'>在平台选择服务类目</Text>
+      <Text className='section__title'>
+        在平台选择服务类目{categories.length > 0 ? `（类目表 ${[...new Set(categories.map((c) => c.catalogue))].join('、')}）` : ''}
+      </Text>
       {categories.map((c) => {
         const n = index[c.platform] ?? 0
         index[c.platform] = n + 1
@@ -34,9 +36,8 @@ export default function Categories({ categories, search }: Props) {
           </Text>
         )
       })}
-      {categories.length > 0 && <Text className='section__line section__muted'>类目表日期：{[...new Set(categories.map((c) => c.catalogue))].join('、')}</Text>}
       {search !== undefined && (
-        <View className='catsearch'>
+        <>
           <Input
             id='category-search'
             className='catsearch__input'
@@ -50,7 +51,7 @@ export default function Categories({ categories, search }: Props) {
             </Text>
           ))}
           {query.trim() !== '' && found.length === 0 && <Text className='section__line section__muted'>没有找到相关类目。</Text>}
-        </View>
+        </>
       )}
     </View>
   )

@@ -1,10 +1,15 @@
 import { Text } from '@tarojs/components'
-import { citations } from '../domain/plan'
+import { citations } from '../domain/citations'
 import type { Reason } from '../domain/types'
 
-/** What a reason rests on, read as text: "依据《互联网信息服务管理办法》第四条". Its parent opens the source card on tap. */
-export default function Citation({ reason }: { reason: Reason }) {
+/** What a reason rests on, read as text: " 依据《互联网信息服务管理办法》第四条 ›" ('' when it cites nothing). */
+export const citeText = (reason: Reason): string => {
   const list = citations(reason)
-  if (list.length === 0) return null
-  return <Text className='card__cite'> 依据{list.map((c) => c.text).join('；')} ›</Text>
+  return list.length === 0 ? '' : ` 依据${list.map((c) => c.text).join('；')} ›`
+}
+
+/** The citation as its own styled text, where a node more is affordable; the cards inline `citeText` instead. */
+export default function Citation({ reason }: { reason: Reason }) {
+  const text = citeText(reason)
+  return text === '' ? null : <Text className='card__cite'>{text}</Text>
 }

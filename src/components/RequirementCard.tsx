@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react'
 import { BASIS_LABELS, REQUIREMENT_DETAILS, REQUIREMENT_LABELS, STATUS_LABELS } from '../domain/labels'
 import type { PlanStep as Step } from '../domain/plan'
 import type { Requirement } from '../domain/types'
-import Citation from './Citation'
+import { citeText } from './Citation'
 import PlanStep from './PlanStep'
 import SourceDetail from './SourceDetail'
 import './RequirementCard.scss'
@@ -35,7 +35,11 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
         <Text className='card__name'>{REQUIREMENT_LABELS[req.id]}</Text>
         <Text className={`card__status card__status--${req.status}`}>{req.held === true ? '已持有' : STATUS_LABELS[req.status]}</Text>
       </View>
-      {!compact && REQUIREMENT_DETAILS[req.id] !== undefined && <Text className='card__detail'>{REQUIREMENT_DETAILS[req.id]}</Text>}
+      {!compact && (
+        <Text className='card__detail'>
+          {REQUIREMENT_DETAILS[req.id] !== undefined ? `${REQUIREMENT_DETAILS[req.id]}\n` : ''}依据类型：{req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}
+        </Text>
+      )}
       {step !== undefined && <PlanStep step={step} done={done} onToggle={onToggle} />}
       {shown.map((r) => (
         <View key={r.rule}>
@@ -46,8 +50,7 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
             ariaLabel={`${r.text} 点按查看依据`}
             onClick={() => setOpen(open === r.rule ? null : r.rule)}
           >
-            {r.text}
-            <Citation reason={r} />
+            {`${r.text}${citeText(r)}`}
           </View>
           {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
         </View>
@@ -57,7 +60,6 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
           {more ? '收起理由' : `还有 ${req.reasons.length - 1} 条理由`}
         </View>
       )}
-      {!compact && <Text className='card__basis'>依据类型：{req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}</Text>}
       {children}
     </View>
   )

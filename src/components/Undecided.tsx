@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { AnswerValue, DecidingFact, OpenItem } from '../domain/plan'
 import './Sections.scss'
 
@@ -13,29 +13,27 @@ interface Props {
 /** The question that decides an undecided verdict, answered in place: 是 / 否 / 不确定. */
 export default function Undecided({ item, onAnswer }: Props) {
   if (item.questions.length === 0) {
-    return item.question !== undefined ? <View className='card__question'>取决于：{item.question}</View> : null
+    return item.question !== undefined ? <Text className='card__question'>取决于：{item.question}</Text> : null
   }
   return (
-    <View className='ask'>
+    <>
       {item.questions.map((q) => (
-        <View key={q.fact} className='ask__q' id={`ask-${item.id}-${q.fact}`}>
-          <View className='card__question'>{q.question}</View>
-          <View className='ask__opts'>
-            {q.options.map((o) => (
-              <View
-                key={key(o.value)}
-                id={`ans-${q.fact}-${key(o.value)}`}
-                className={`chip${q.value === o.value ? ' chip--on' : ''}`}
-                ariaRole='radio'
-                ariaLabel={`${o.label}${q.value === o.value ? '（已选）' : ''}`}
-                onClick={() => onAnswer?.(q.fact, o.value)}
-              >
-                {o.label}
-              </View>
-            ))}
-          </View>
+        <View key={q.fact} className='ask' id={`ask-${item.id}-${q.fact}`}>
+          <Text className='card__question'>{q.question}</Text>
+          {q.options.map((o) => (
+            <View
+              key={key(o.value)}
+              id={`ans-${q.fact}-${key(o.value)}`}
+              className={`chip${q.value === o.value ? ' chip--on' : ''}`}
+              ariaRole='radio'
+              ariaLabel={`${o.label}${q.value === o.value ? '（已选）' : ''}`}
+              onClick={() => onAnswer?.(q.fact, o.value)}
+            >
+              {o.label}
+            </View>
+          ))}
         </View>
       ))}
-    </View>
+    </>
   )
 }

@@ -77,9 +77,12 @@ export default function ResultPlan({ view }: { view: Plan }) {
           要做的事（按顺序）{p.total > 0 ? ` · 材料 ${p.done} / ${p.total}` : ''}
         </Text>
       )}
-      {todo.map((r) => (
-        <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} />
-      ))}
+      {/* Each part in its own container: a card that moves on an answer re-sends one part, not the page. */}
+      <View id='result-todo'>
+        {todo.map((r) => (
+          <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} />
+        ))}
+      </View>
       {a.preApprovals.length > 0 && (
         <View className='section' id='pre-approvals'>
           <Text className='section__title'>前置审批（备案前先取得，备案时提交）</Text>
@@ -100,36 +103,35 @@ export default function ResultPlan({ view }: { view: Plan }) {
           待确认（回答后结果立即更新）
         </Text>
       )}
-      {open.map((r) => {
-        const item = plan.open.find((o) => o.id === r.id)
-        return (
-          <RequirementCard key={r.id} req={r}>
-            {item !== undefined && <Undecided item={item} onAnswer={view.answer} />}
-          </RequirementCard>
-        )
-      })}
-
+      <View id='result-undecided'>
+        {open.map((r) => {
+          const item = plan.open.find((o) => o.id === r.id)
+          return (
+            <RequirementCard key={r.id} req={r}>
+              {item !== undefined && <Undecided item={item} onAnswer={view.answer} />}
+            </RequirementCard>
+          )
+        })}
+      </View>
       <NotNeeded reqs={plan.ordered.filter((r) => r.status === 'notRequired')} />
       <WhatIf profile={profile} assessment={a} onApply={own ? useWizard.getState().loadProfile : undefined} />
 
-      <View className='section' id='next-steps'>
-        <View className='link' id='toggle-notes' ariaRole='button' onClick={() => setShowNotes(!showNotes)}>
-          {showNotes ? '收起办理说明' : '完整办理说明与注意事项'}
-        </View>
-        {showNotes &&
-          a.nextSteps.map((s, i) => (
+      <View className='link' id='toggle-notes' ariaRole='button' onClick={() => setShowNotes(!showNotes)}>
+        {showNotes ? '收起办理说明' : '完整办理说明与注意事项'}
+      </View>
+      {showNotes && (
+        <View className='section' id='next-steps'>
+          {a.nextSteps.map((s, i) => (
             <Text key={s} className='section__line'>
               {i + 1}. {s}
             </Text>
           ))}
-      </View>
-
-      <View className='section' id='result-answers'>
-        <View className='link' id='toggle-answers' ariaRole='button' onClick={() => setShowAnswers(!showAnswers)}>
-          {showAnswers ? '收起依据的回答' : '本结果依据的回答'}
         </View>
-        {showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} />}
+      )}
+      <View className='link' id='toggle-answers' ariaRole='button' onClick={() => setShowAnswers(!showAnswers)}>
+        {showAnswers ? '收起依据的回答' : '本结果依据的回答'}
       </View>
+      {showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} />}
       <ResultActions view={view} />
       <Text className='result__footer' id='result-ruleset'>
         规则版本 {a.rulesetVersion}（{RULESET_DATE} 核对）
