@@ -44,6 +44,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: {
       enable: false
     },
+    // Taro's mini-program terser defaults set output.ascii_only, which writes every Chinese
+    // character as a 6-byte \uXXXX escape instead of 3 UTF-8 bytes (about 110 KB of the flow
+    // subpackage). WeChat and Alipay read UTF-8 source; terser still escapes U+2028/U+2029,
+    // U+FEFF and NUL whatever this option says. H5's defaults already leave it off.
+    ...(target === 'h5' ? {} : { terser: { enable: true, config: { output: { ascii_only: false } } } }),
     mini: {
       compile: {
         include: [(filename: string) => transpiledPackages.test(filename)]
