@@ -47,7 +47,7 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
             className='card__reason'
             id={`reason-${r.rule.replace(/\./g, '-')}`}
             ariaRole='button'
-            ariaLabel={`${r.text} 点按查看依据`}
+            ariaLabel={`${r.text}${citeText(r)}（点按查看依据）`}
             onClick={() => setOpen(open === r.rule ? null : r.rule)}
           >
             {`${r.text}${citeText(r)}`}

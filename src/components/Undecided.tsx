@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { AnswerValue, DecidingFact, OpenItem } from '../domain/plan'
+import { control } from './a11y'
 import './Sections.scss'
 
 const key = (v: AnswerValue) => (v === true ? 'yes' : v === false ? 'no' : v)
@@ -25,9 +26,8 @@ export default function Undecided({ item, onAnswer }: Props) {
               key={key(o.value)}
               id={`ans-${q.fact}-${key(o.value)}`}
               className={`chip${q.value === o.value ? ' chip--on' : ''}`}
-              ariaRole='radio'
-              ariaLabel={`${o.label}${q.value === o.value ? '（已选）' : ''}`}
               onClick={() => onAnswer?.(q.fact, o.value)}
+              {...control('radio', o.label, () => onAnswer?.(q.fact, o.value), q.value === o.value)}
             >
               {o.label}
             </View>
