@@ -7,7 +7,7 @@ import { RULES } from '../../src/domain/rules'
 import { OWN_TABLE, measure } from '../fixtures/undecided'
 
 /** Rules of other families whose uncertainty is not yet written into the row (owner told). */
-const NOT_YET_CITED: Record<string, string> = { 'ai.algorithm.thirdParty': 'rules/ai.ts: addendum 2026-11b §1.2 (practitioners conflict with the 登记 practice)' }
+const NOT_YET_CITED: Record<string, string> = {}
 
 describe('undecided verdicts once every follow-up fact is answered', () => {
   const m = measure()
