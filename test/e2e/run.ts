@@ -35,6 +35,7 @@ import { ensureH5Build } from './build'
 import { BLANK_PATH, serveStatic, type StaticServer } from './server'
 import { screenChecks } from './a11y'
 import { MERCHANTS, type Merchant } from './merchants'
+import { planChecks } from './result-plan'
 import { byId, checkResult, isShown, contractGaps, isSelected, screenText, snap, visibleContractIds, walk, WalkError } from './walk'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -364,6 +365,7 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
       notes.push(`${log.screens.length - 1} wizard screens; tapped ${log.screens.flatMap((s) => [...s.tapped, ...s.typed]).join(' ')}`)
       const ex = merchantExample(m)
       const problems = await checkResult(page, ex, RULESET_VERSION)
+      problems.push(...(await planChecks(page, m.profile, VIEWPORT.height)))
       // The answers used are on the result, capital in 万元.
       const used = (await screenText(page, 100_000))
       if (m.profile.operator.registeredCapital !== undefined && !used.includes('万元')) problems.push('result: the capital used is not shown in 万元')
@@ -391,7 +393,7 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
 
 /** Browser back mid-wizard goes back a step and stays in the wizard; pinch zoom is allowed; a favicon exists. */
 async function browserBackTest(context: BrowserContext, server: StaticServer, watch: Watch): Promise<Outcome> {
-  return runTest('browser back mid-wizard stays in the wizard; zoom allowed; favicon', watch, server, async () => {
+  return runTest('browser back mid-wizard stays in the wizard; zoom allowed; favicon; 200 % text keeps buttons on one line', watch, server, async () => {
     const page = await freshPage(context, server, watch)
     const problems: string[] = []
     try {
@@ -412,6 +414,24 @@ async function browserBackTest(context: BrowserContext, server: StaticServer, wa
       if (!(await isShown(page, 'wizard-next'))) problems.push(`browser back left the wizard: ${page.url()} shows ${await screenText(page)}`)
       else if (!(await isShown(page, 'opt-operatorType-company'))) problems.push(`browser back did not return to the previous step; it shows ${await screenText(page)}`)
       await snap(page, path.join(SHOTS, 'browser-back.png'), false)
+      // 200 % text (the root font size doubled: Taro's H5 sizes are rem): 上一步 stays on one line.
+      await page.evaluate(() => {
+        const html = document.documentElement
+        html.style.fontSize = `${parseFloat(getComputedStyle(html).fontSize) * 2}px`
+      })
+      await page.waitForTimeout(300)
+      const lines = await page.evaluate(() =>
+        ['wizard-back', 'wizard-next'].map((id) => {
+          const el = document.getElementById(id)
+          if (el === null) return [id, -1] as const
+          const r = document.createRange()
+          r.selectNodeContents(el)
+          const tops = new Set(Array.from(r.getClientRects()).filter((x) => x.width > 0).map((x) => Math.round(x.top)))
+          return [id, tops.size] as const
+        }),
+      )
+      for (const [id, n] of lines) if (n !== 1) problems.push(`at 200 % text #${id} shows its label on ${n} lines`)
+      await snap(page, path.join(SHOTS, 'text-200.png'), false)
       return problems
     } finally {
       await page.close()
