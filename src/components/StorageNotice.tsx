@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import { alert, control } from './a11y'
 
 export interface StorageNoticeProps {
   /** The notice to show; nothing is rendered for null. */
@@ -18,11 +19,14 @@ export interface StorageNoticeProps {
 export default function StorageNotice({ message, onDismiss, onRetry, onDiscard }: StorageNoticeProps) {
   if (message === null) return null
   return (
-    <View className='notice' id='storage-notice' ariaRole='alert'>
-      <Text id='storage-notice-text' onClick={onDismiss}>
-        {message}
-        {onDismiss !== undefined ? '（点此关闭）' : ''}
-      </Text>
+    <View className='notice' id='storage-notice' {...alert()}>
+      {onDismiss !== undefined ? (
+        <Text id='storage-notice-text' onClick={onDismiss} {...control('button', '关闭提示', onDismiss)}>
+          {message}（点此关闭）
+        </Text>
+      ) : (
+        <Text id='storage-notice-text'>{message}</Text>
+      )}
       {onRetry !== undefined && (
         <Button id='storage-retry' size='mini' onClick={onRetry}>
           重试读取

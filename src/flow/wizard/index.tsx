@@ -3,7 +3,8 @@ import Taro, { useLoad } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import AnswersUsed from '../../components/AnswersUsed'
 import FieldView, { type Drafts } from '../../components/FieldView'
-import { alert, control, heading } from '../../components/a11y'
+import StoreNotice from '../../components/StoreNotice'
+import { alert, heading } from '../../components/a11y'
 import { isAnswered } from '../../domain/answers'
 import { STEPS, missingAnswers, stepOf, visibleFields } from '../../domain/questions'
 import { RESULT_URL } from '../../routes'
@@ -21,8 +22,7 @@ function toTop(): void {
 export default function Wizard() {
   const answers = useWizard((s) => s.answers)
   const step = useWizard((s) => s.step)
-  const notice = useWizard((s) => s.notice)
-  const { next, back, goTo, dismissNotice } = useWizard.getState()
+  const { next, back, goTo } = useWizard.getState()
   const [drafts, setDrafts] = useState<Drafts>({})
   const [tried, setTried] = useState(false)
   // `start` on the home page opens a fresh assessment (the history stays).
@@ -82,11 +82,7 @@ export default function Wizard() {
         </View>
       </View>
 
-      {notice !== null && (
-        <View className='notice' id='storage-notice' onClick={dismissNotice} {...alert()} {...control('button', '关闭提示', dismissNotice)}>
-          {notice}（点此关闭）
-        </View>
-      )}
+      <StoreNotice />
 
       {current !== null ? (
         <View className='wizard__step' id={`step-${current.id}`}>
