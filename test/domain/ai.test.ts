@@ -5,6 +5,7 @@
  */
 import * as fc from 'fast-check'
 import { AI_STEPS, AI_STEP_ROWS, LABELLING_TEXT, aiBlock, aiSteps } from '../../src/domain/ai'
+import { FIELD_BY_ID, isVisible, optionsOf } from '../../src/domain/answers'
 import { sourceById } from '../../src/domain/sources'
 import { evaluate } from '../../src/domain/evaluate'
 import type { Activity, AiModel, OperatorType, Platform, Profile, Unsure } from '../../src/domain/types'
@@ -118,5 +119,14 @@ describe('the AI block', () => {
     for (const l of block(profile({ platforms: ['wechat', 'alipay'], activities: ['aiGenerated', 'ugc'] }))?.lines ?? []) {
       for (const s of l.sources) expect([l.id, s, sourceById(s) !== undefined]).toEqual([l.id, s, true])
     }
+  })
+})
+
+describe('the wizard asks about AI only where it matters (answers table)', () => {
+  it('offers the activity and, only once it is chosen, the model question with own / thirdParty / unsure', () => {
+    expect(optionsOf(FIELD_BY_ID.activities, {}).map((o) => o.value)).toContain('aiGenerated')
+    expect(optionsOf(FIELD_BY_ID.aiModel, { activities: ['aiGenerated'] }).map((o) => o.value)).toEqual(['own', 'thirdParty', 'unsure'])
+    expect(isVisible('aiModel', { activities: ['aiGenerated'] })).toBe(true)
+    expect(isVisible('aiModel', { activities: ['paidContent', 'ugc'] })).toBe(false)
   })
 })

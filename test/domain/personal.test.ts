@@ -6,6 +6,7 @@ import * as fc from 'fast-check'
 import { evaluate } from '../../src/domain/evaluate'
 import { ORGANISATION_ONLY, PERSONAL_VP, personalGroups, personalGuidance } from '../../src/domain/personal'
 import type { Activity, OperatorType, Platform, Profile, Sector } from '../../src/domain/types'
+import { sourceById } from '../../src/domain/sources'
 import { profileArb } from './arbitraries'
 
 const profile = (activities: Activity[], o: { platforms?: Platform[]; type?: OperatorType; sectors?: Sector[] } = {}): Profile => ({
@@ -76,5 +77,17 @@ describe('personal guidance', () => {
     const sectors = Object.keys(ORGANISATION_ONLY) as Sector[]
     const l = guide(profile(['freeContent'], { sectors }))?.needs.find((x) => x.id === 'sectorNeedsOrganisation')
     expect(l?.sources.sort()).toEqual(sectors.map((s) => ORGANISATION_ONLY[s]?.source).sort())
+  })
+
+  it('rests every line on sources in the bundled list', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const g = guide({ ...p, operator: { ...p.operator, type: 'individual' } })
+        for (const l of [...(g?.may ?? []), ...(g?.needs ?? []), ...(g?.waysOut ?? [])]) {
+          for (const s of l.sources) expect([l.id, s, sourceById(s) !== undefined]).toEqual([l.id, s, true])
+        }
+      }),
+      { numRuns: 100 },
+    )
   })
 })
