@@ -12,10 +12,12 @@ export function assess(input: unknown): AssessResult {
 }
 
 export * from './types'
-export { evaluate, RULE_BY_ID, STATUS_STRENGTH } from './evaluate'
+export { evaluate, RULE_BY_ID, ruleById, STATUS_STRENGTH } from './evaluate'
 export { validateProfile, formatProblems, type ValidationProblem } from './validate'
 export { SOURCES, sourceById, LEVEL_LABEL, type Source, type SourceLevel } from './sources'
-export { RULES, PRE_APPROVALS, isNeeded, type Rule, type RuleId, type Cite } from './rules'
+export { RULES, PRE_APPROVALS, isNeeded, type Rule, type RuleId, type Cite, type DecidingFact } from './rules'
+export { OFFICES, type Office } from './rules/offices'
+export { DISHONEST_LOOKUP, pilotStatus } from './eligibility'
 export { RULESET_VERSION, RULESET_DATE, CHANGELOG } from './version'
 export { headline, summaryText, DISCLAIMER } from './summary'
 export * from './labels'

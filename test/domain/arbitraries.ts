@@ -2,7 +2,7 @@
 import * as fc from 'fast-check'
 import { PROVINCE_CODES } from '../../src/domain/provinces'
 import type { Profile } from '../../src/domain/types'
-import { ACTIVITIES, OPERATOR_TYPES, PLATFORMS, SECTORS } from '../../src/domain/types'
+import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, YES_NO_FACTS } from '../../src/domain/types'
 
 const subset = <T>(values: readonly T[], min = 0) => fc.subarray([...values], { minLength: min })
 
@@ -31,4 +31,26 @@ export const profileArb: fc.Arbitrary<Profile> = fc
     const p: Profile = { schemaVersion: 1, ...rest }
     if (recruitsForOthers !== undefined) p.recruitsForOthers = recruitsForOthers
     return p
+  })
+
+/** A yes/no answer of contract v1.1, which may be 'unsure'. */
+const yesNoUnsure = fc.constantFrom<boolean | 'unsure'>(true, false, 'unsure')
+
+/** Follow-up facts (contract v1.1), each answered, unsure or absent. */
+export const factsArb: fc.Arbitrary<NonNullable<Profile['facts']>> = fc.record(
+  {
+    ...Object.fromEntries(YES_NO_FACTS.map((k) => [k, yesNoUnsure])),
+    aiModel: fc.constantFrom(...AI_MODELS, 'unsure' as const),
+    approvalsHeld: subset(SECTORS),
+  } as { [K in keyof NonNullable<Profile['facts']>]-?: fc.Arbitrary<NonNullable<Profile['facts']>[K]> },
+  { requiredKeys: [] },
+)
+
+/** v1.1 profiles: 'unsure' operator answers and follow-up facts as well. */
+export const profileV11Arb: fc.Arbitrary<Profile> = fc
+  .tuple(profileArb, fc.option(factsArb, { nil: undefined }), fc.record({ pilotZone: yesNoUnsure, multiProvince: yesNoUnsure, dishonestListed: yesNoUnsure }, { requiredKeys: [] }))
+  .map(([p, facts, answers]) => {
+    const q: Profile = { ...p, operator: { ...p.operator, ...answers } }
+    if (facts !== undefined) q.facts = facts
+    return q
   })

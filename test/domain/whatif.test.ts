@@ -73,3 +73,31 @@ describe('whatIf', () => {
     expect(compare(a, b)).toEqual([{ id: 'foodPermit', from: 'required', to: null }])
   })
 })
+
+describe('follow-up facts as drivers', () => {
+  const p: Profile = {
+    schemaVersion: 1,
+    platforms: ['wechat'],
+    operator: { type: 'company', registeredCapital: 2_000_000 },
+    activities: ['messaging'],
+    sectors: [],
+    facts: { platformFees: true },
+  }
+
+  it('a fact answered "yes" drives the licence and can be dropped: charging fees is a choice', () => {
+    const base = evaluate(p)
+    const d = causes(p, base).find((c) => c.requirement === 'icpLicense')?.drivers.find((x) => x.field === 'facts')
+    expect(d).toEqual({ field: 'facts', key: 'platformFees', value: 'yes' })
+    const w = whatIf(p, base, d!)
+    expect(w.profile.facts?.platformFees).toBe(false)
+    expect(w.changes).toContainEqual({ id: 'icpLicense', from: 'required', to: 'notRequired' })
+    expect(w.label).toContain('收取')
+  })
+
+  it('a fact answered "no" is never offered as something to take back', () => {
+    const q: Profile = { ...p, activities: ['iotControl'], facts: { ownDevices: false } }
+    const c = causes(q, evaluate(q)).find((x) => x.requirement === 'ediLicense')
+    expect(c?.drivers.some((d) => d.field === 'facts')).toBe(false)
+    expect(c?.drivers).toContainEqual({ field: 'activities', value: 'iotControl' })
+  })
+})

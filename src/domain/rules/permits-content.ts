@@ -147,8 +147,9 @@ export const CONTENT_PERMIT_RULES = [
     when: all(sec('games'), not(paysInApp)),
     status: 'required',
     basis: LAW,
-    text: '只靠广告变现的游戏也要走前置审批（游戏内容介绍审核，约 10–30 个工作日），并按省级新闻出版部门要求做游戏小程序备案；微信不要求版号，法律是否也要求版号尚未核实。一旦加入内购，就必须先取得版号。',
-    cites: [{ source: 'A7', article: '微信 IAA 游戏指引；广东省游戏小程序备案' }, { source: 'S18', article: '小游戏前置审批' }],
+    text: '只靠广告变现的游戏也要走前置审批（游戏内容介绍审核，约 10–30 个工作日），并按省级新闻出版部门要求做游戏小程序备案；法律是否也要求版号尚未核实。一旦加入内购，就必须先取得版号。',
+    cites: [{ source: 'A7', article: '游戏内容介绍审核；广东省游戏小程序备案' }, { source: 'S18', article: '小游戏前置审批' }],
+    wechat: { text: '微信对只靠广告变现的小游戏不要求版号。', cites: [{ source: 'A7', article: '微信 IAA 游戏指引' }] },
     verified: REVIEWED,
   },
 ] as const satisfies readonly RuleRow[]
