@@ -12,47 +12,24 @@
  * with the tourist appid (the only network call miniprogram-ci makes, a white-list fetch, may fail offline
  * and is harmless).
  *
- * The tools are heavy (about 1,100 packages, 276 MB), so they are not in package.json: on first use they
- * are installed into a cache folder, MINIPROGRAM_CI_HOME or ~/.cache/miniprogram-permit-guide/<version>.
+ * The tools are heavy, so they are not in package.json: scripts/miniprogram-tools.mjs installs the pinned
+ * versions into a cache folder on first use (shared with preview:weapp).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureTools, toolsHome } from './miniprogram-tools.mjs'
 
-export const MINIPROGRAM_CI = 'miniprogram-ci@2.1.42'
-export const MINIPROGRAM_COMPILER = 'miniprogram-compiler@0.2.3'
-/** Code-quality items that must be present and pass (the four that failed before this check existed, and the rest of the panel). */
+/** Code-quality items that must be present and pass (the four that failed before this check existed, and the package size). */
 export const REQUIRED_ITEMS = ['JS_COMPRESS_OPEN', 'WXML_COMPRESS_OPEN', 'WXSS_COMPRESS_OPEN', 'LAZYCODE_LOADING_OPEN', 'PACKAGE_SIZE_LIMIT']
 const COMPILE_SETTING = { es6: true, minify: true, minifyWXML: true, minifyWXSS: true }
 const CHILD_TIMEOUT_MS = 10 * 60 * 1000
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const projectPath = path.resolve(root, process.env.WEAPP_DIST ?? 'dist/weapp')
-const toolsHome = path.resolve(
-  process.env.MINIPROGRAM_CI_HOME ?? path.join(os.homedir(), '.cache', 'miniprogram-permit-guide', MINIPROGRAM_CI.replace('@', '-'))
-)
-
-/** Installs the pinned tools into the cache folder unless they are there already. */
-function ensureTools() {
-  const have = (name) => existsSync(path.join(toolsHome, 'node_modules', name, 'package.json'))
-  if (have('miniprogram-ci') && have('miniprogram-compiler')) return
-  mkdirSync(toolsHome, { recursive: true })
-  const manifest = path.join(toolsHome, 'package.json')
-  if (!existsSync(manifest)) writeFileSync(manifest, '{ "private": true }\n')
-  console.log(`check:weapp: installing ${MINIPROGRAM_CI} and ${MINIPROGRAM_COMPILER} into ${toolsHome} (first run only)`)
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', MINIPROGRAM_CI, MINIPROGRAM_COMPILER], {
-    cwd: toolsHome,
-    stdio: 'inherit'
-  })
-  if (result.status !== 0 || !have('miniprogram-ci') || !have('miniprogram-compiler')) {
-    console.error(`check:weapp: could not install the tools into ${toolsHome}`)
-    process.exit(2)
-  }
-}
 
 /** Every .wxss file under dir, relative and without the extension (as wcsc takes them). */
 function wxssFiles(dir, base = dir) {
@@ -104,7 +81,7 @@ function main() {
     console.error(`check:weapp: ${path.relative(root, projectPath)}/app.json is missing: run \`npm run build:weapp\` first.`)
     process.exit(2)
   }
-  ensureTools()
+  ensureTools('check:weapp')
   const started = Date.now()
   const failures = []
 

@@ -10,14 +10,15 @@
  *   WEAPP_ROBOT             miniprogram-ci robot 1..30 (default 1)
  *
  * miniprogram-ci is heavy (about 1,100 packages, 276 MB), so it is not in package.json:
- * it is fetched on demand with `npx --yes miniprogram-ci@<pinned version>` (cached by npm after the first run).
+ * scripts/miniprogram-tools.mjs installs the pinned version into a cache folder on first use
+ * (the same one `npm run check:weapp` uses).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureTools } from './miniprogram-tools.mjs'
 
-const MINIPROGRAM_CI = 'miniprogram-ci@2.1.42'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 const HOW_TO_GET_A_KEY = `How to get them:
@@ -54,8 +55,9 @@ const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')
 const qrcode = path.resolve(root, process.env.WEAPP_QRCODE_PATH ?? 'preview/weapp-qrcode.png')
 mkdirSync(path.dirname(qrcode), { recursive: true })
 
-run('npx', [
-  '--yes', MINIPROGRAM_CI, 'preview',
+const tools = ensureTools('preview:weapp')
+run(process.execPath, [
+  path.join(tools, 'node_modules', 'miniprogram-ci', 'bin', 'miniprogram-ci.js'), 'preview',
   '--pp', path.join(root, 'dist/weapp'),
   '--pkp', keyPath,
   '--appid', appid,

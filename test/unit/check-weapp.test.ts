@@ -1,7 +1,8 @@
 /**
  * scripts/check-weapp.mjs decides pass/fail from miniprogram-ci's compile, its code-quality items and
  * wcsc. The real tools are heavy and slow, so here they are stand-ins in a temporary MINIPROGRAM_CI_HOME
- * (the real run is `npm run check:weapp`, in .ci/run). The stand-in keeps a timer alive, as the real
+ * at the pinned versions, so nothing is installed (the real run is `npm run check:weapp`, in .ci/run).
+ * The stand-in keeps a timer alive, as the real
  * miniprogram-ci keeps file watchers, so every test also proves the script does not hang on it.
  */
 import { spawnSync } from 'child_process'
@@ -23,7 +24,7 @@ function write(file: string, text: string) {
 beforeAll(() => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'check-weapp-tools-'))
   write(path.join(home, 'package.json'), '{ "private": true }')
-  write(path.join(home, 'node_modules/miniprogram-ci/package.json'), '{ "name": "miniprogram-ci", "main": "index.js" }')
+  write(path.join(home, 'node_modules/miniprogram-ci/package.json'), '{ "name": "miniprogram-ci", "version": "2.1.42", "main": "index.js" }')
   write(
     path.join(home, 'node_modules/miniprogram-ci/index.js'),
     `setInterval(() => {}, 1000) // like the real one's watchers: never exits by itself
@@ -39,7 +40,7 @@ exports.getCompiledResult = async ({ project, setting }) => {
 exports.checkCodeQuality = async () => JSON.parse(process.env.FAKE_QUALITY)
 `
   )
-  write(path.join(home, 'node_modules/miniprogram-compiler/package.json'), '{ "name": "miniprogram-compiler" }')
+  write(path.join(home, 'node_modules/miniprogram-compiler/package.json'), '{ "name": "miniprogram-compiler", "version": "0.2.3" }')
   write(
     path.join(home, 'node_modules/miniprogram-compiler/src/wcsc.js'),
     `module.exports = (root, files) => process.env.FAKE_WCSC_ERROR
