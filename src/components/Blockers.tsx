@@ -18,8 +18,7 @@ export default function Blockers({ blockers }: { blockers: BlockersPlan }) {
       <Text className='section__title blockers__title'>
         先解决：现在还不能取得 {blockers.requirements.map((id) => REQUIREMENT_LABELS[id]).join('、')}
       </Text>
-      <Text className='section__line'>{blockers.problems.map((p) => p.text).join('\n')}</Text>
-      <Text className='section__line blockers__lead'>可以这样做（任选其一）：</Text>
+      <Text className='section__line'>{`${blockers.problems.map((p) => p.text).join('\n')}\n可以这样做（任选其一）：`}</Text>
       {blockers.ways.map((w, i) => (
         <Text key={`${w.kind}-${i}`} className='section__line blockers__way' id={`way-${w.kind}-${i}`}>
           {i + 1}. {WAY_TITLE[w.kind]}：{w.text}

@@ -18,7 +18,7 @@ import { personalGuidance } from '../../domain/personal'
 import { PRE_APPROVALS, platformRules } from '../../domain/rules'
 import { progress } from '../../domain/plan'
 import { sourcesText } from '../../domain/citations'
-import { fromProfile, stepOf } from '../../domain/questions'
+import { describeAnswers, fromProfile, stepOf } from '../../domain/questions'
 import { DISCLAIMER, headline } from '../../domain/summary'
 import { searchCategories } from '../../domain/categories'
 import type { Category, Profile } from '../../domain/types'
@@ -128,15 +128,18 @@ export default function ResultPlan({ view }: { view: Plan }) {
           ))}
         </View>
       )}
-      <View className='link' id='toggle-answers' ariaRole='button' onClick={() => setShowAnswers(!showAnswers)}>
-        {showAnswers ? '收起依据的回答' : '本结果依据的回答'}
+      <View className='link link--text' id='toggle-answers' ariaRole='button' onClick={() => setShowAnswers(!showAnswers)}>
+        {showAnswers
+          ? '收起回答'
+          : `依据的回答：${describeAnswers(fromProfile(profile))
+              .map((l) => `${l.label} ${l.value}`)
+              .join(' · ')} · 逐项查看或修改 ›`}
       </View>
       {showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} />}
       <ResultActions view={view} />
       <Text className='result__footer' id='result-ruleset'>
-        规则版本 {a.rulesetVersion}（{RULESET_DATE} 核对）
+        {`规则版本 ${a.rulesetVersion}（${RULESET_DATE} 核对）\n${DISCLAIMER}`}
       </Text>
-      <Text className='result__footer'>{DISCLAIMER}</Text>
     </View>
   )
 }
