@@ -1,5 +1,5 @@
 /** src/flow/result/exportImage.ts: what the image says, how it wraps, and the hand-over per platform. */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import Taro from '@tarojs/taro'
 import { evaluate } from '@/domain/evaluate'
 import { REQUIREMENT_LABELS } from '@/domain/labels'

@@ -2,6 +2,8 @@
 import { act, fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 
+import * as clipboard from '@/platform/clipboard'
+
 import Result from '@/flow/result/index'
 import { evaluate } from '@/domain/evaluate'
 import { PLATFORM_LABELS } from '@/domain/labels'
@@ -14,7 +16,6 @@ import { SHARE_SCHEMA, encodeShare } from '@/domain/share'
 import { RULESET_VERSION } from '@/domain/version'
 import { useWizard } from '@/store'
 import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
-import * as clipboard from '@/platform/clipboard'
 import { lastShare, resetTaroMock } from '../setup/taro-mock'
 
 /** What the page asked to copy (the platform clipboard module is the one copy call). */

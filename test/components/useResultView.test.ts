@@ -1,5 +1,5 @@
 /** src/hooks/useResultView.ts: which result the params ask for, history diffs, share paths. */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { evaluate } from '@/domain/evaluate'
 import { decodeShare } from '@/domain/share'
 import { RULESET_VERSION } from '@/domain/version'

@@ -1,5 +1,5 @@
 /** The result as a plan (src/domain/plan.ts): order, blockers and ways out, steps, checklist, open questions. */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { evaluate } from '@/domain/evaluate'
 import { AUTHORITY_LABELS } from '@/domain/labels'
 import {

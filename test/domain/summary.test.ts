@@ -1,5 +1,5 @@
 /** The result as text (src/domain/summary.ts): it names the answers it is based on, and cites as text. */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { evaluate } from '@/domain/evaluate'
 import { describeAnswers, fromProfile } from '@/domain/questions'
 import { answerLines, headline, summaryText } from '@/domain/summary'
