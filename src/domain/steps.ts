@@ -47,7 +47,9 @@ export function buildNextSteps(
     if (eligibility.problems.length > 0) {
       steps.push(`申请${names(licences)}前，先解决申请资格问题：${eligibility.problems.map((x) => x.text).join(' ')}`)
     }
-    steps.push(`向${AUTHORITY_LABELS[eligibility.authority]}申请${names(licences)}。${STEP_ROWS.apply.text}`)
+    const office =
+      eligibility.authority === 'consult' ? '先向工信部或属地通信管理局确认受理机关，再' : `向${AUTHORITY_LABELS[eligibility.authority]}`
+    steps.push(`${office}申请${names(licences)}。${STEP_ROWS.apply.text}`)
     steps.push(STEP_ROWS.waitForLicence.text)
   }
 
@@ -59,6 +61,7 @@ export function buildNextSteps(
   if (p.activities.includes('redPackets')) steps.push(STEP_ROWS.redPackets.text)
   if (p.activities.includes('ugc') || p.activities.includes('dating') || p.activities.includes('messaging')) {
     steps.push(STEP_ROWS.contentSafety.text)
+    if (p.platforms.includes('wechat')) steps.push(STEP_ROWS.contentSafetyWechat.text)
   }
   steps.push(...aiSteps(p), ...platformRuleSteps(p))
   for (const r of consult) {

@@ -180,8 +180,12 @@ export const ICP_RULES = [
     when: all(act('ugc'), not(fact('platformFees'))),
     status: 'notRequired',
     basis: LAW,
-    text: '免费的社区、评论按法规只需备案；但首次提交要经属地网信部门报备审核（约 7 个自然日），并接入内容安全接口、实名和日志留存（不少于 6 个月）；一旦收费就须 ICP 许可证。',
-    cites: [ART3, { source: 'S16', article: '社交-社区/论坛 报备审核' }, { source: 'S20', article: '实名与日志留存' }],
+    text: '免费的社区、评论按法规只需备案，但要落实用户实名和日志留存（不少于 6 个月）；一旦收费就须 ICP 许可证。',
+    cites: [ART3, { source: 'S20', article: '实名与日志留存' }],
+    wechat: {
+      text: '微信「社交-社区/论坛」类目接受备案，但首次提交要经属地网信部门报备审核（约 7 个自然日），并接入内容安全接口。',
+      cites: [{ source: 'S16', article: '社交-社区/论坛 类目与报备审核' }],
+    },
     verified: REVIEWED,
   },
   {

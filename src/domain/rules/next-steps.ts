@@ -44,8 +44,13 @@ export const STEP_ROWS = {
   },
   contentSafety: {
     id: 'step.contentSafety',
-    text: '用户发布内容须接入平台内容安全接口、落实实名和日志留存（不少于 6 个月），首次提交社交类目须经属地网信部门报备审核（约 7 个自然日）。',
-    cites: [{ source: 'S16', article: '报备类目与内容安全接口' }, { source: 'S20', article: '实名与日志留存' }],
+    text: '用户发布内容须落实实名和日志留存（不少于 6 个月）。',
+    cites: [{ source: 'S20', article: '实名与日志留存' }],
+  },
+  contentSafetyWechat: {
+    id: 'step.contentSafetyWechat',
+    text: '在微信上，用户发布内容须接入内容安全接口（msgSecCheck、imgSecCheck、mediaCheckAsync），首次提交社交类目须经属地网信部门报备审核（约 7 个自然日）。',
+    cites: [{ source: 'S16', article: '报备类目与内容安全接口' }],
   },
   afterLicence: {
     id: 'step.afterLicence',
