@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { copyText } from '../flow/result/copy'
 import { LEVEL_LABEL, sourceById } from '../domain/sources'
+import { control } from './a11y'
 import './SourceDetail.scss'
 
-/** One source: its title, issuer, date and level, and its link to copy. Used wherever a source is shown. */
+/** One source: its title, issuer, date and level, and its link to copy. Used wherever a source is shown (source card, sources page). */
 export default function SourceItem({ id }: { id: string }) {
   const s = sourceById(id)
   if (s === undefined) return null
+  const copy = () => copyText(s.link)
   return (
     <View className='sources__item' id={`source-${id}`}>
       <Text className='sources__title'>{s.title}</Text>
@@ -14,7 +16,7 @@ export default function SourceItem({ id }: { id: string }) {
         {s.issuer}
         {s.date !== '' ? ` · ${s.date}` : ''} · {LEVEL_LABEL[s.level]} · {id}
       </Text>
-      <View className='sources__copy' ariaRole='button' ariaLabel={`复制「${s.title}」的链接`} onClick={() => copyText(s.link)}>
+      <View className='sources__copy' onClick={copy} {...control('button', `复制「${s.title}」的链接`, copy)}>
         复制链接
       </View>
     </View>

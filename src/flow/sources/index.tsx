@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { LEVEL_LABEL, SOURCES } from '../../domain/sources'
+import { SOURCES } from '../../domain/sources'
 import { CHANGELOG, RULESET_DATE, RULESET_VERSION } from '../../domain/version'
 import '../../components/Sections.scss'
 // After Sections.scss, as on the result page, so the extracted CSS keeps one order.
 import CopyFallback from '../../components/CopyFallback'
 import PageNav from '../../components/PageNav'
-import { control, heading } from '../../components/a11y'
-import { copyText } from '../../platform/clipboard'
+import SourceItem from '../../components/SourceItem'
+import { heading } from '../../components/a11y'
 import './index.scss'
 
 /** The bundled sources with level and date, and the rules changelog. */
@@ -35,17 +35,8 @@ export default function Sources() {
         ))}
       </View>
       {SOURCES.map((s) => (
-        <View key={s.id} className='section' id={`source-${s.id}`}>
-          <Text className='section__line'>
-            {s.id} {s.title}
-          </Text>
-          <Text className='section__line section__muted'>
-            {s.issuer}
-            {s.date !== '' ? ` · ${s.date}` : ''} · {LEVEL_LABEL[s.level]}
-          </Text>
-          <View className='link' onClick={() => void copyText(s.link)} {...control('button', `复制链接 ${s.id}`, () => void copyText(s.link))}>
-            复制链接
-          </View>
+        <View key={s.id} className='section'>
+          <SourceItem id={s.id} />
         </View>
       ))}
     </View>
