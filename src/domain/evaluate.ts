@@ -30,7 +30,8 @@ import { platformRules, type PlatformRuleResult } from './rules/virtual-payment'
 import { OFFICES } from './rules/offices'
 import { buildMaterials, buildNextSteps } from './steps'
 import type { Assessment, Basis, Eligibility, Profile, Reason, Requirement, RequirementId, Sector, Status } from './types'
-import { CORE_REQUIREMENTS, REQUIREMENT_IDS, SECTORS } from './types'
+import { CORE_REQUIREMENTS, REQUIREMENT_IDS, SECTORS, UNSURE, YES_NO_FACTS, type YesNoFact } from './types'
+import { UNSURE_CHECKS } from './labels'
 import { RULESET_VERSION } from './version'
 
 export const STATUS_STRENGTH: Record<Status, number> = {
@@ -53,6 +54,13 @@ const RULES_BY_REQUIREMENT: ReadonlyMap<RequirementId, readonly Rule[]> = (() =>
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]))
 export const ruleById = (id: RuleId): Rule => RULE_BY_ID.get(id) as Rule
+
+/** For a follow-up fact answered 'unsure': what to check, and where (labels.ts UNSURE_CHECKS). */
+function unsureCheck(fact: NonNullable<Requirement['fact']>, p: Profile): string | undefined {
+  if (!(YES_NO_FACTS as readonly string[]).includes(fact)) return undefined
+  const key = fact as YesNoFact
+  return p.facts?.[key] === UNSURE ? UNSURE_CHECKS[key] : undefined
+}
 
 function reasonOf(r: Rule, p: Profile): Reason {
   const w = r.wechat !== undefined && p.platforms.includes('wechat') ? r.wechat : undefined
@@ -88,7 +96,11 @@ function evaluateRequirement(id: RequirementId, p: Profile): Requirement | null 
   if (status === 'depends') {
     const decider = kept.find((r) => r.question !== undefined)
     if (decider?.question !== undefined) req.question = decider.question
-    if (decider?.fact !== undefined) req.fact = decider.fact
+    if (decider?.fact !== undefined) {
+      req.fact = decider.fact
+      const check = unsureCheck(decider.fact, p)
+      if (check !== undefined && req.question !== undefined) req.question = `${req.question}（你选了「不确定」：${check}）`
+    }
   }
   req.authority = OFFICES[id].authority
   const sectors = OFFICES[id].sectors

@@ -90,3 +90,16 @@ export const FACT_LABELS: Record<YesNoFact, string> = {
 export const FLAG_LABELS = { multiProvince: '跨省经营', pilotZone: '注册在试点区', dishonestListed: '列入电信业务经营失信名单' } as const
 
 export const ANSWER_LABELS = { yes: '是', no: '否', unsure: '不确定', unanswered: '未回答' } as const
+
+/** What to check, and where, when the merchant answers 'unsure' to a follow-up fact. */
+export const UNSURE_CHECKS: Record<YesNoFact, string> = {
+  platformFees: '看你的收费项目和合同：向商家或用户收的发布、置顶、推广、会员或广告费都算，只收商品货款不算。',
+  commission: '看平台规则或合同里是否按成交收取佣金或技术服务费。',
+  ownDevices: '看接入的设备是否都是你公司卖出或自有的；其他厂商或用户的设备也能接入，就不只是自家设备。',
+  ownDrivers: '看司机是否与你公司签劳动合同、由你缴社保；挂靠、合作或自带车辆的司机不算员工。',
+  saasHostsTransactions: '看商家的买家在哪里下单付款：在你的系统里下单支付的就算。',
+  storedValueElsewhere: '看储值能否在与你无关的其他商家（不属于同一集团或品牌）消费。',
+  publications: '看付费内容是否是原创文学、电子书、期刊等可出版的作品；课程讲义、资讯一般不算。',
+  recordedCourses: '看付费课程里有没有提前录制、可反复观看的视频。',
+  inAppPurchases: '看玩家能否在游戏里付费购买道具、关卡或虚拟币。',
+}

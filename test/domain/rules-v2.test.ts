@@ -6,6 +6,7 @@ import { evaluate } from '../../src/domain/evaluate'
 import { RULE_BY_ID } from '../../src/domain/evaluate'
 import { DISHONEST_LOOKUP } from '../../src/domain/eligibility'
 import { RULES } from '../../src/domain/rules'
+import { UNSURE_CHECKS } from '../../src/domain/labels'
 import { OFFICES } from '../../src/domain/rules/offices'
 import type { Activity, Assessment, Facts, Operator, Platform, Profile, RequirementId, Sector } from '../../src/domain/types'
 import { REQUIREMENT_IDS } from '../../src/domain/types'
@@ -265,6 +266,8 @@ describe('follow-up facts decide (each depends names its fact)', () => {
   it("'unsure' keeps depends and still names the fact", () => {
     const icp = req(evaluate(profile({ activities: ['messaging'], facts: { platformFees: 'unsure' } })), 'icpLicense')
     expect([icp?.status, icp?.fact]).toEqual(['depends', 'platformFees'])
+    expect(icp?.question).toContain(UNSURE_CHECKS.platformFees)
+    expect(req(evaluate(profile({ activities: ['messaging'] })), 'icpLicense')?.question).not.toContain('不确定')
   })
 })
 
