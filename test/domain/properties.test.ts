@@ -215,3 +215,16 @@ describe('rulebook v2 invariants over v1.1 profiles (facts, unsure answers)', ()
     )
   })
 })
+
+describe('never 可以申请 beside 禁止外商投资', () => {
+  it('no reason or blocker says 禁止外商投资 when eligibility says eligible', () => {
+    fc.assert(
+      fc.property(profileV11Arb, (p) => {
+        const a = evaluate(p)
+        const said = a.requirements.some((r) => [...r.reasons.map((x) => x.text), ...(r.blockers ?? []).map((b) => b.text)].some((t) => t.includes('禁止外商投资')))
+        if (said) expect(a.eligibility?.eligible ?? null).not.toBe(true)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})

@@ -76,6 +76,11 @@ describe('foreign bans (rules/foreign.ts FOREIGN_BANS)', () => {
     expect(req(a, 'networkCultureLicense')?.blockers?.[0].code).toBe('foreignInvestmentProhibited')
     expect(a.eligibility?.eligible).toBe(false)
   })
+  it('permit.news for a domestic company eligible for its ICP licence: no reason says 禁止外商投资 beside 可以申请', () => {
+    const a = evaluate(profile({ sectors: ['news'], activities: ['paidContent'] }))
+    expect(a.eligibility?.eligible).toBe(true)
+    expect(JSON.stringify(a.requirements)).not.toContain('禁止外商投资')
+  })
   it('no blocker without foreign capital', () => {
     const a = evaluate(profile({ sectors: ['news'] }))
     expect(req(a, 'internetNewsLicense')?.blockers).toBeUndefined()

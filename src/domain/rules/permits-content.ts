@@ -1,13 +1,13 @@
 /**
  * Sector permits for content: news, publishing, culture, audiovisual, games, course video.
  * News, publishing, audiovisual and internet culture (music aside) are closed to foreign
- * investment (negative list item 17): see ./foreign.ts.
+ * investment (negative list item 17): ./foreign.ts says so, as a blocker, only where the
+ * operator has foreign capital (a reason never says 禁止外商投资 beside 可以申请).
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
 import { act, all, any, anyActivity, anySector, fact, not, open, sec } from '../condition'
 import { LAW, REVIEWED, paysInApp, type RuleRow } from './shared'
 
-const BANNED = { source: 'A3', article: '负面清单 第十七条（禁止外商投资）' } as const
 /** Culture offered for profit: paid, sold, advertised or otherwise charged for. */
 const forProfit = any(anyActivity('paidContent', 'paidListings', 'ads', 'storedValue', 'ownSales'), fact('platformFees'))
 const paidCourses = all(anySector('education', 'k12Tutoring'), act('paidContent'), not(sec('audiovisual')))
@@ -19,8 +19,8 @@ export const CONTENT_PERMIT_RULES = [
     when: sec('news'),
     status: 'required',
     basis: LAW,
-    text: '提供时政新闻须有互联网新闻信息服务许可证（申请者须为法人），并属于前置审批；该业务禁止外商投资。',
-    cites: [{ source: 'B22', article: '国家网信办令第1号 第六条、第七条' }, BANNED],
+    text: '提供时政新闻须有互联网新闻信息服务许可证（申请者须为法人），并属于前置审批。',
+    cites: [{ source: 'B22', article: '国家网信办令第1号 第六条、第七条' }],
     wechat: { text: '微信「时政信息」类目要求该许可证，且是报备类目。', cites: [{ source: 'S21', article: '时政信息 类目' }] },
     effective: '2017-06-01',
     verified: REVIEWED,
@@ -31,8 +31,8 @@ export const CONTENT_PERMIT_RULES = [
     when: sec('publishing'),
     status: 'required',
     basis: LAW,
-    text: '网络小说、电子书等网络出版须有网络出版服务许可证（须为有 8 名以上编辑出版人员的单位），并属于前置审批（出版）；该业务禁止外商投资。',
-    cites: [{ source: 'B21', article: '《网络出版服务管理规定》第九条至第十六条' }, { source: 'S1', article: '国务院令第292号 第五条（出版）' }, BANNED],
+    text: '网络小说、电子书等网络出版须有网络出版服务许可证（须为有 8 名以上编辑出版人员的单位），并属于前置审批（出版）。',
+    cites: [{ source: 'B21', article: '《网络出版服务管理规定》第九条至第十六条' }, { source: 'S1', article: '国务院令第292号 第五条（出版）' }],
     verified: REVIEWED,
   },
   {
@@ -53,8 +53,8 @@ export const CONTENT_PERMIT_RULES = [
     when: all(act('paidContent'), not(sec('publishing')), fact('publications')),
     status: 'required',
     basis: LAW,
-    text: '你的付费内容是出版物（原创文学、电子书、期刊等）：网络出版须有网络出版服务许可证，并属于前置审批（出版）；该业务禁止外商投资。',
-    cites: [{ source: 'B21', article: '《网络出版服务管理规定》第二条、第九条' }, BANNED],
+    text: '你的付费内容是出版物（原创文学、电子书、期刊等）：网络出版须有网络出版服务许可证，并属于前置审批（出版）。',
+    cites: [{ source: 'B21', article: '《网络出版服务管理规定》第二条、第九条' }],
     fact: 'publications',
     verified: REVIEWED,
   },
@@ -64,8 +64,8 @@ export const CONTENT_PERMIT_RULES = [
     when: act('liveEntertainment'),
     status: 'required',
     basis: LAW,
-    text: '娱乐直播、网络表演和打赏以营利为目的提供网络文化产品，须有网络文化经营许可证（含网络表演），由省文化和旅游厅审批；互联网文化经营（音乐除外）禁止外商投资。',
-    cites: [{ source: 'B20', article: '《互联网文化管理暂行规定》第八条' }, { source: 'S20', article: '网络表演须网络文化经营许可证' }, BANNED],
+    text: '娱乐直播、网络表演和打赏以营利为目的提供网络文化产品，须有网络文化经营许可证（含网络表演），由省文化和旅游厅审批。',
+    cites: [{ source: 'B20', article: '《互联网文化管理暂行规定》第八条' }, { source: 'S20', article: '网络表演须网络文化经营许可证' }],
     verified: REVIEWED,
   },
   {
@@ -74,8 +74,8 @@ export const CONTENT_PERMIT_RULES = [
     when: all(sec('culture'), not(act('liveEntertainment')), forProfit),
     status: 'required',
     basis: LAW,
-    text: '以营利为目的提供网络音乐、网络表演、网络艺术品、动漫等文化产品的，须有网络文化经营许可证；文化属于备案前置审批，外资不得经营（音乐除外）。',
-    cites: [{ source: 'B20', article: '《互联网文化管理暂行规定》第八条' }, BANNED],
+    text: '以营利为目的提供网络音乐、网络表演、网络艺术品、动漫等文化产品的，须有网络文化经营许可证；文化属于备案前置审批。',
+    cites: [{ source: 'B20', article: '《互联网文化管理暂行规定》第八条' }],
     verified: REVIEWED,
   },
   {
@@ -96,8 +96,8 @@ export const CONTENT_PERMIT_RULES = [
     when: sec('audiovisual'),
     status: 'required',
     basis: LAW,
-    text: '提供视听节目须有信息网络传播视听节目许可证（经省广电局报国家广电总局审批）；申请者须为国有独资或国有控股单位，民营企业通常只能借助持证平台提供；该业务禁止外商投资。',
-    cites: [{ source: 'S20', article: '视听许可证须国有独资或控股' }, { source: 'B20', article: '《互联网视听节目服务管理规定》第七条、第十条' }, BANNED],
+    text: '提供视听节目须有信息网络传播视听节目许可证（经省广电局报国家广电总局审批）；申请者须为国有独资或国有控股单位，民营企业通常只能借助持证平台提供。',
+    cites: [{ source: 'S20', article: '视听许可证须国有独资或控股' }, { source: 'B20', article: '《互联网视听节目服务管理规定》第七条、第十条' }],
     wechat: { text: '微信「文娱-其他视频」类目要求 6 选 1，其中面向民营企业的是该许可证或广播电视节目制作经营许可证。', cites: [{ source: 'A8', article: '文娱-其他视频 类目（6选1）' }] },
     verified: REVIEWED,
   },
