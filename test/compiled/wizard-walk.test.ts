@@ -3,6 +3,8 @@
  * ids to the result, whose cards must show the verdicts §7 gives; and the setData cost per tap.
  * Then the five merchants of issue 12, capital typed in 万元, verdicts from the rules core.
  */
+import fs from 'fs'
+import path from 'path'
 import { capitalEcho, formatWan } from '../../src/domain/capital'
 import { assess } from '../../src/domain'
 import { RULESET_VERSION } from '../../src/domain/version'
@@ -73,5 +75,37 @@ describe.each(MERCHANTS.map((m) => [m.slug, m] as const))('compiled wizard, merc
     // One setData per answer; at most 2 KB, or 4 KB when the answer reveals a follow-up question.
     for (const x of actions.filter((y) => y.kind === 'answer')) expect([x.id, x.calls <= 1, x.bytes <= 4096]).toEqual([x.id, true, true])
     expect(mp.wx.request).not.toHaveBeenCalled()
+  })
+})
+
+describe('compiled WeChat styles: tap targets and text size (issue 12; aria-* does not reach WXML)', () => {
+  const dist = path.join(__dirname, '../../dist/weapp')
+  // The pages' own styles and the shared ones extracted into the subpackage's sub-vendors.wxss.
+  const wxss = ['app.wxss', 'flow/sub-vendors.wxss', 'flow/wizard/index.wxss', 'flow/history/index.wxss', 'flow/sources/index.wxss', 'pages/index/index.wxss']
+    .map((f) => path.join(dist, f))
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n')
+    .replace(/@import[^;]*;/g, '')
+  const rules = [...wxss.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => ({ selectors: m[1].split(',').map((x) => x.trim()), body: m[2] }))
+  const rpx = (body: string, prop: string) => {
+    const m = new RegExp(`(?:^|;)${prop}:(\\d+)rpx`).exec(body)
+    return m === null ? null : Number(m[1])
+  }
+
+  it.each(['.choice', '.wizard__back', '.wizard__next', '.answers-used__edit', '.page-nav__item', '.field__fix', '.field__input', '.link', '.index__link'])(
+    '%s is at least 88 rpx high (44 px on a 375 px screen)',
+    (cls) => {
+      const heights = rules.filter((r) => r.selectors.includes(cls)).map((r) => rpx(r.body, 'min-height')).filter((h): h is number => h !== null)
+      expect([cls, heights.length > 0 && Math.max(...heights) >= 88]).toEqual([cls, true])
+    },
+  )
+
+  it('sets no text below 24 rpx (12 px) on these pages', () => {
+    const small = rules.flatMap((r) => {
+      const size = rpx(r.body, 'font-size')
+      return size !== null && size < 24 ? [`${r.selectors.join(',')}: ${size}rpx`] : []
+    })
+    expect(small).toEqual([])
   })
 })
