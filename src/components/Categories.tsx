@@ -8,7 +8,9 @@ const qualificationText = (q: readonly string[][]) =>
   q.length === 0 ? '无需额外资质' : q.length === 1 ? q[0].join(' + ') : `任选其一：${q.map((x) => x.join(' + ')).join('；或 ')}`
 
 const catText = (c: Category) =>
-  `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${c.qualifications.length === 0 ? '' : '上传 '}${qualificationText(c.qualifications)}${c.available ? '' : '（你的主体类型不能选择）'}${c.note !== undefined ? `。${c.note}` : ''}`
+  c.path.length === 0
+    ? `${PLATFORM_LABELS[c.platform]}：${c.note ?? ''}`
+    : `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${c.qualifications.length === 0 ? '' : '上传 '}${qualificationText(c.qualifications)}${c.available ? '' : '（你的主体类型不能选择）'}${c.note !== undefined ? `。${c.note}` : ''}`
 
 interface Props {
   categories: readonly Category[]

@@ -7,6 +7,7 @@ import { causes, driverLabel, whatIf, type Driver } from '../domain/whatif'
 import StatusChange from './StatusChange'
 import './Sections.scss'
 
+const isFeature = (d: Driver) => d.field === 'activities' || d.field === 'sectors' || d.field === 'recruitsForOthers'
 const keyOf = (d: Driver) => `${d.field}-${String(d.value)}`
 
 interface Props {
@@ -19,39 +20,38 @@ interface Props {
 /** What drives each licence, with a one-tap "without X?" that shows both results side by side. */
 export default function WhatIf({ profile, assessment, onApply }: Props) {
   const [chosen, setChosen] = useState<Driver | null>(null)
-  // A platform is where the mini-program runs, not a feature to drop: never offered as a what-if.
-  const list = useMemo(
-    () =>
-      causes(profile, assessment)
-        .map((c) => ({ ...c, drivers: c.drivers.filter((d) => d.field !== 'platforms') }))
-        .filter((c) => c.drivers.length > 0),
-    [profile, assessment],
-  )
+  // Only features and sectors: a platform is where it runs, and an answer about fees is not a feature to drop.
+  // Each feature once, whichever licences it drives (the panel shows what changes).
+  const { drivers, names } = useMemo(() => {
+    const found: Driver[] = []
+    const licences: string[] = []
+    for (const c of causes(profile, assessment)) {
+      const own = c.drivers.filter(isFeature)
+      if (own.length > 0) licences.push(REQUIREMENT_LABELS[c.requirement])
+      for (const d of own) if (!found.some((x) => keyOf(x) === keyOf(d))) found.push(d)
+    }
+    return { drivers: found, names: licences }
+  }, [profile, assessment])
   const result = useMemo(() => (chosen === null ? null : whatIf(profile, assessment, chosen)), [profile, assessment, chosen])
-  if (list.length === 0) return null
+  if (drivers.length === 0) return null
   return (
     <View className='section' id='drivers'>
-      <Text className='section__title'>如果不做某项功能会怎样？</Text>
-      {list.map((c) => (
-        <View key={c.requirement} className='drivers__row'>
-          <Text className='section__line'>{REQUIREMENT_LABELS[c.requirement]}，因为：</Text>
-          {c.drivers.map((d) => {
-            const label = driverLabel(d)
-            return (
-              <View
-                key={keyOf(d)}
-                id={`whatif-${keyOf(d)}`}
-                className={`chip${chosen !== null && keyOf(chosen) === keyOf(d) ? ' chip--on' : ''}`}
-                ariaRole='button'
-                ariaLabel={`如果不做「${label}」会怎样`}
-                onClick={() => setChosen(chosen !== null && keyOf(chosen) === keyOf(d) ? null : d)}
-              >
-                不做「{label}」？
-              </View>
-            )
-          })}
-        </View>
-      ))}
+      <Text className='section__title'>{`${names.join('、')}：不做这些功能会怎样？`}</Text>
+      {drivers.map((d) => {
+        const label = driverLabel(d)
+        return (
+          <View
+            key={keyOf(d)}
+            id={`whatif-${keyOf(d)}`}
+            className={`chip${chosen !== null && keyOf(chosen) === keyOf(d) ? ' chip--on' : ''}`}
+            ariaRole='button'
+            ariaLabel={`如果不做「${label}」会怎样`}
+            onClick={() => setChosen(chosen !== null && keyOf(chosen) === keyOf(d) ? null : d)}
+          >
+            不做「{label}」？
+          </View>
+        )
+      })}
       {result !== null && (
         <View className='whatif' id='whatif-panel'>
           <View className='whatif__cols'>

@@ -231,7 +231,7 @@ function blockedBy(a: Assessment): Map<RequirementId, Array<{ code: EligibilityP
 }
 
 /** Answers a merchant can take back to launch without a licence: features and sectors, never a platform or who they are. */
-const droppable = (d: Driver) => d.field !== 'platforms' && d.field !== 'operatorType' && d.field !== 'foreignShare'
+const droppable = (d: Driver) => d.field === 'activities' || d.field === 'sectors' || d.field === 'recruitsForOthers'
 
 export function featureDrivers(p: Profile, a: Assessment, ids: readonly RequirementId[]): Driver[] {
   const found: Driver[] = []
