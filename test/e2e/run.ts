@@ -393,7 +393,7 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
 
 /** Browser back mid-wizard goes back a step and stays in the wizard; pinch zoom is allowed; a favicon exists. */
 async function browserBackTest(context: BrowserContext, server: StaticServer, watch: Watch): Promise<Outcome> {
-  return runTest('browser back mid-wizard stays in the wizard; zoom allowed; favicon; 200 % text keeps buttons on one line', watch, server, async () => {
+  return runTest('steps open at top; browser back mid-wizard stays in the wizard; zoom allowed; favicon; 200 % text keeps buttons on one line', watch, server, async () => {
     const page = await freshPage(context, server, watch)
     const problems: string[] = []
     try {
@@ -409,10 +409,18 @@ async function browserBackTest(context: BrowserContext, server: StaticServer, wa
       await byId(page, 'opt-operatorType-company').first().click()
       await byId(page, 'wizard-next').first().click()
       await byId(page, 'opt-activities-ownSales').first().waitFor({ state: 'visible', timeout: 10_000 })
+      // A long step, 下一步 tapped at its bottom: the next step opens at its top.
+      await byId(page, 'wizard-next').first().click()
+      await byId(page, 'opt-activities-showcase').first().waitFor({ state: 'visible', timeout: 10_000 })
+      await page.waitForTimeout(300)
+      const scrolled = await page.evaluate(() =>
+        Math.max(window.scrollY, ...Array.from(document.querySelectorAll<HTMLElement>('*')).map((el) => el.scrollTop)),
+      )
+      if (scrolled > 0) problems.push(`the next step opened scrolled down by ${scrolled}px`)
       await page.goBack()
       await page.waitForTimeout(500)
       if (!(await isShown(page, 'wizard-next'))) problems.push(`browser back left the wizard: ${page.url()} shows ${await screenText(page)}`)
-      else if (!(await isShown(page, 'opt-operatorType-company'))) problems.push(`browser back did not return to the previous step; it shows ${await screenText(page)}`)
+      else if (!(await isShown(page, 'opt-activities-ownSales'))) problems.push(`browser back did not return to the previous step; it shows ${await screenText(page)}`)
       await snap(page, path.join(SHOTS, 'browser-back.png'), false)
       // 200 % text (the root font size doubled: Taro's H5 sizes are rem): 上一步 stays on one line.
       await page.evaluate(() => {
