@@ -5,6 +5,7 @@
 import { evaluate } from '../../src/domain/evaluate'
 import { RULE_BY_ID } from '../../src/domain/evaluate'
 import { DISHONEST_LOOKUP } from '../../src/domain/eligibility'
+import { entriesUnder, findEntry, pathExists } from '../../src/domain/categories'
 import { RULES } from '../../src/domain/rules'
 import { UNSURE_CHECKS } from '../../src/domain/labels'
 import { OFFICES } from '../../src/domain/rules/offices'
@@ -139,10 +140,10 @@ describe('WeChat reasons only with WeChat (the rows\' `wechat` sentence)', () =>
       if (r.id !== 'icpFiling') expect([r.id, r.basis]).toEqual([r.id, ['law']])
     }
   })
-  it('with WeChat, permit.food gains the 商家自营-食品 sentence and the platform basis', () => {
+  it('with WeChat, permit.food gains the 「商家自营-食品饮料」 sentence and the platform basis', () => {
     const food = req(evaluate(profile({ sectors: ['food'], activities: ['ownSales'] })), 'foodPermit')
     expect(food?.basis).toEqual(['law', 'platform'])
-    expect(food?.reasons[0].text).toContain('商家自营-食品')
+    expect(food?.reasons[0].text).toContain('「商家自营-食品饮料」')
   })
 })
 
@@ -243,20 +244,15 @@ describe('the other defects', () => {
 })
 
 describe('follow-up facts decide (each depends names its fact)', () => {
-  /** Rules of other families still without a contract fact (owner told; remove once named). */
-  const NO_FACT_YET: Record<string, string> = { 'b25.ai.credits': 'rules/ai.ts: what the credits buy has no contract fact yet' }
-  it('every depends rule names its deciding fact, and the requirement carries it', () => {
+  it('every depends rule names its deciding fact, and the requirement carries it (no exception left)', () => {
+    // b25.ai.credits (a depends without a contract fact) is gone: paid AI output is the paid-information
+    // test (b25.ai.paid, addendum 2026-11b §1.4) and credits are asked by wechat.virtualPayment.aiCredits.
+    expect(RULE_BY_ID.has('b25.ai.credits')).toBe(false)
     for (const r of RULES) {
-      if (r.status === 'depends' && NO_FACT_YET[r.id] === undefined) expect([r.id, r.fact]).toEqual([r.id, expect.any(String)])
+      if (r.status === 'depends') expect([r.id, r.fact]).toEqual([r.id, expect.any(String)])
     }
     const a = evaluate(profile({ activities: ['classifieds'] }))
     expect(req(a, 'icpLicense')?.fact).toBe('platformFees')
-  })
-  it('the exceptions are still depends rules without a fact', () => {
-    for (const id of Object.keys(NO_FACT_YET)) {
-      const r = RULE_BY_ID.get(id)
-      if (r !== undefined) expect([id, r.status === 'depends' && r.fact === undefined]).toEqual([id, true])
-    }
   })
   it.each<[Shape, RequirementId, Facts, string, string]>([
     [{ activities: ['classifieds'] }, 'icpLicense', { platformFees: true }, 'depends', 'required'],
@@ -315,5 +311,52 @@ describe('approvalsHeld (held: true)', () => {
     const a = evaluate(profile({ sectors: ['drugInfo'], facts: { approvalsHeld: ['drugInfo'] } }))
     expect(a.nextSteps.join('')).toContain('备案时提交你已取得的前置审批文件')
     expect(a.nextSteps.join('')).not.toContain('先取得前置审批')
+  })
+})
+
+describe('WeChat category names in rule texts exist in the catalogue (B1, 2026-02-21 copy)', () => {
+  /** Every 「…」 in a run of quotes that ends in 类目 (「A」和「B」类目), in texts, wechat notes and B1 cites. */
+  const quotedCategories = (text: string): string[] =>
+    [...text.matchAll(/((?:「[^」]+」[和或、，]?)+)\s*类目/g)].flatMap((m) => [...m[1].matchAll(/「([^」]+)」/g)].map((q) => q[1]))
+  /** A B1 cite's article names categories before ' 类目', several joined by '、' under one top level. */
+  const citedCategories = (article: string): string[] => {
+    const m = /^(\S+) 类目/.exec(article)
+    if (m === null) return []
+    const [first, ...rest] = m[1].split('、')
+    const top = first.split('-')[0]
+    return [first, ...rest.map((x) => `${top}-${x}`)]
+  }
+  const named = RULES.flatMap((r) => [
+    ...quotedCategories(r.text).map((n) => [r.id, n] as const),
+    ...quotedCategories(r.wechat?.text ?? '').map((n) => [`${r.id} (wechat)`, n] as const),
+    ...[...r.cites, ...(r.wechat?.cites ?? [])].filter((c) => c.source === 'B1').flatMap((c) => citedCategories(c.article).map((n) => [`${r.id} (B1 cite)`, n] as const)),
+  ])
+  /** A name is a path (一级-二级[-三级]) of the catalogue, or a level with entries under it (「电商平台」, 「深度合成」). */
+  const exists = (name: string): boolean => {
+    const path = name.split('-')
+    return pathExists('wechat', path) || entriesUnder('wechat', path).length > 0
+  }
+
+  it('finds the names it should (the check is not vacuous)', () => {
+    const names = named.map(([, n]) => n)
+    for (const n of ['商家自营-食品饮料', '社交-陌生人交友', '社交-熟人交友', '生活服务-求职/招聘', '医疗服务-公立医疗机构', '文娱-宗教信息', '商家自营-酒类']) expect(names).toContain(n)
+    expect(quotedCategories('微信「商家自营-食品」类目')).toEqual(['商家自营-食品'])
+    expect(exists('商家自营-食品')).toBe(false)
+    expect(exists('商家自营-酒/盐')).toBe(false)
+    expect(exists('商业服务-招聘/求职（中介类）')).toBe(false)
+  })
+
+  it.each(named.map(([id, n]) => [id, n]))('%s names 「%s」, which exists', (_id, name) => {
+    expect(exists(name)).toBe(true)
+  })
+
+  it('permit.alcohol no longer claims WeChat asks for an alcohol permit; the 商家自营-酒类 routes lead to foodPermit', () => {
+    const e = findEntry('wechat', ['商家自营', '酒类'])
+    expect(e?.qualifications.flat().some((d) => d.includes('酒类经营许可'))).toBe(false)
+    const a = evaluate(profile({ sectors: ['alcohol'], activities: ['ownSales'] }))
+    expect(req(a, 'alcoholPermit')?.basis).toEqual(['law'])
+    expect(req(a, 'alcoholPermit')?.reasons.some((r) => /微信/.test(r.text))).toBe(false)
+    expect([req(a, 'foodPermit')?.status, req(a, 'foodPermit')?.basis]).toEqual(['likely', ['platform']])
+    expect(req(evaluate(profile({ sectors: ['alcohol'], activities: ['ownSales'], platforms: ['alipay'] })), 'foodPermit')?.status ?? 'absent').not.toBe('likely')
   })
 })

@@ -39,7 +39,10 @@ export const COMMERCE_PERMIT_RULES = [
     basis: LAW,
     text: '在线卖食品须有食品经营许可证（只卖预包装食品的，向市场监管部门备案即可）。',
     cites: [{ source: 'B27', article: '仅销售预包装食品事后备案通告' }, S21_SHOP],
-    wechat: { text: '微信「商家自营-食品」类目也要求它。', cites: [{ source: 'S21', article: '商家自营-食品 类目' }] },
+    wechat: {
+      text: '微信「商家自营-食品饮料」类目四选一：《食品经营许可证》、《食品生产许可证》、《预包装食品销售备案凭证》（仅销售预包装食品）或口岸商店的《国境口岸卫生许可证》。',
+      cites: [{ source: 'B1', article: '商家自营-食品饮料 类目资质（4选1）' }],
+    },
     verified: REVIEWED,
   },
   {
@@ -50,7 +53,6 @@ export const COMMERCE_PERMIT_RULES = [
     basis: LAW,
     text: '多数省份对酒类经营实行许可或备案，各省规定不一，请按注册地的规定办理（从业者整理，未核实各省原文）。',
     cites: [S21_SHOP],
-    wechat: { text: '微信「商家自营-酒/盐」类目要求提交酒类经营许可。', cites: [{ source: 'S21', article: '商家自营-酒/盐 类目' }] },
     verified: REVIEWED,
   },
   {
@@ -61,7 +63,10 @@ export const COMMERCE_PERMIT_RULES = [
     basis: LAW,
     text: '在线卖图书等出版物须有出版物经营许可证。',
     cites: [S21_SHOP],
-    wechat: { text: '微信「商家自营-图书」类目也要求它。', cites: [{ source: 'S21', article: '商家自营-图书 类目' }] },
+    wechat: {
+      text: '微信「商家自营-图书报刊/音像/影视/游戏/动漫」类目也要求《出版物经营许可证》（批发由省级、零售由县（区）级出版行政主管部门核发）。',
+      cites: [{ source: 'B1', article: '商家自营-图书报刊/音像/影视/游戏/动漫 类目资质（2选1）' }],
+    },
     verified: REVIEWED,
   },
   {
@@ -72,7 +77,10 @@ export const COMMERCE_PERMIT_RULES = [
     basis: LAW,
     text: '医疗机构（含互联网医院）提供诊疗服务要有医疗机构执业许可证；医疗保健属于备案前置审批。',
     cites: [{ source: 'S1', article: '国务院令第292号 第五条（医疗保健）' }, { source: 'S16', article: '医疗类目资质' }],
-    wechat: { text: '微信医疗类目要求医疗机构执业许可证，公立机构还要事业单位法人证书。', cites: [{ source: 'S16', article: '医疗-公立/私立医疗机构 类目' }] },
+    wechat: {
+      text: '微信「医疗服务-公立医疗机构」类目要求《医疗机构执业许可证》和《事业单位法人证书》；「医疗服务-三级私立医疗机构」类目要求《医疗机构执业许可证》，「医疗服务-其他私立医疗机构」类目也接受《中医诊所备案证》或《诊所备案证》。',
+      cites: [{ source: 'B1', article: '医疗服务-公立医疗机构、三级私立医疗机构、其他私立医疗机构 类目资质' }, { source: 'S16', article: '医疗类目资质' }],
+    },
     verified: REVIEWED,
   },
   {
@@ -83,7 +91,10 @@ export const COMMERCE_PERMIT_RULES = [
     basis: LAW,
     text: '提供药品或医疗器械信息须有互联网药品信息服务资格证书（省级药监部门核发，有效期 5 年），须在备案或申请许可证之前取得。',
     cites: [{ source: 'B23', article: '《互联网药品信息服务管理办法》第五条、第六条' }, { source: 'S1', article: '国务院令第292号 第五条（药品和医疗器械）' }, { source: 'S26', article: '准入许可清单（药品信息）' }],
-    wechat: { text: '微信药品、医疗器械信息类目也要求该证书。', cites: [{ source: 'S21', article: '药品/医疗器械信息 类目' }] },
+    wechat: {
+      text: '微信「医疗服务-药品信息展示」和「医疗服务-医疗器械信息展示」类目要求该证书或《药品、医疗器械互联网信息服务备案凭证》。',
+      cites: [{ source: 'B1', article: '医疗服务-药品信息展示、医疗器械信息展示 类目资质（2选1）' }],
+    },
     verified: REVIEWED,
   },
   {
@@ -104,7 +115,10 @@ export const COMMERCE_PERMIT_RULES = [
     basis: LAW,
     text: '为其他用人单位发布招聘信息、提供求职招聘服务，须有人力资源服务许可证（《网络招聘服务管理规定》，2026 年 1 月五部门通知再次明确）。',
     cites: [{ source: 'S22', article: '人社部令第44号；2026-01 五部门通知' }, { source: 'B24', article: '人社部令第50号 第三条、第五条' }],
-    wechat: { text: '微信「商业服务-招聘/求职（中介类）」类目也要求它。', cites: [{ source: 'S21', article: '招聘/求职 类目' }] },
+    wechat: {
+      text: '微信「生活服务-求职/招聘」类目也要求《人力资源服务许可证》；涉外招聘选「生活服务-求职/招聘（涉外）」类目，还要《对外劳务合作经营资格证书》。',
+      cites: [{ source: 'B1', article: '生活服务-求职/招聘、求职/招聘（涉外） 类目资质' }],
+    },
     effective: '2021-03-01',
     verified: REVIEWED,
   },

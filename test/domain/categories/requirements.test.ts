@@ -14,16 +14,12 @@ import type { Activity, OperatorType, Profile, Sector } from '../../../src/domai
 import { ACTIVITIES, SECTORS } from '../../../src/domain/types'
 import { profileArb } from '../arbitraries'
 
-/** "<path>: <requirement alternatives>" → the rule that should say it (not in the rulebook yet). */
-const KNOWN_GAPS: Record<string, string> = {
-  '医疗服务-医疗器械自营: drugInfoCertificate':
-    "add platform rule 'permit.drugInfo.wechatDevices': drugInfoCertificate required, basis platform, when medicalDevices + (ownSales|liveCommerce|marketplace) on wechat (B1 医疗器械自营, 医疗器械经营销售平台)",
-  '医疗服务-医疗器械经营销售平台: drugInfoCertificate': "the same rule 'permit.drugInfo.wechatDevices'",
-  '医疗服务-医疗器械自营: medicalDeviceRecord':
-    "add platform rule 'permit.medicalDevices.wechat': medicalDeviceRecord required, basis platform, when medicalDevices + (ownSales|liveCommerce) on wechat (B1: 《医疗器械生产许可证》或《医疗器械经营许可证》)",
-  '文娱-宗教信息: religionPermit':
-    "add platform rule 'permit.religion.wechat': religionPermit required, basis platform, when religion on wechat (B1 文娱-宗教信息: 服务形式须含小程序)",
-}
+/**
+ * "<path>: <requirement alternatives>" → the rule that should say it (not in the rulebook yet).
+ * Empty since rulebook 2026.11.1: permit.drugInfo.wechatDevices, permit.medicalDevices.wechat and
+ * permit.religion.wechat (rules/wechat.ts) closed the last gaps.
+ */
+const KNOWN_GAPS: Record<string, string> = {}
 
 function gaps(p: Profile): string[] {
   const a = evaluate(p)
