@@ -10,7 +10,7 @@ import { PLATFORM_LABELS } from '@/domain/labels'
 import { PLAN_ORDER, buildPlan, withAnswer } from '@/domain/plan'
 import { describeAnswers, fromProfile } from '@/domain/questions'
 import { isNeeded } from '@/domain/rules'
-import type { Status } from '@/domain/types'
+import type { Profile, Status } from '@/domain/types'
 import ResultPlan from '@/flow/result/ResultPlan'
 import { SHARE_SCHEMA, encodeShare } from '@/domain/share'
 import { RULESET_VERSION } from '@/domain/version'
@@ -235,6 +235,27 @@ describe('result page, the plan (issue 13)', () => {
     expect(card?.textContent).toContain('备案时提交')
     expect(card?.textContent).toContain('已持有')
     expect(card?.querySelector(`#step-${target?.id ?? ''}`)?.textContent).not.toMatch(/^(向|办理)/)
+  })
+
+  it('a merchant who holds the permit (facts.approvalsHeld) is told 备案时提交, never to obtain it', () => {
+    const p: Profile = {
+      schemaVersion: 1,
+      platforms: ['wechat'],
+      operator: { type: 'company' },
+      activities: ['leadForm'],
+      sectors: ['medicalInstitution'],
+      facts: { approvalsHeld: ['medicalInstitution'] },
+    }
+    const held = evaluate(p).requirements.filter((r) => r.held === true)
+    expect(held.length).toBeGreaterThan(0) // rulebook v2 marks it
+    useWizard.setState({ answers: fromProfile(p), history: [] })
+    const { container } = render(<Result />)
+    for (const r of held) {
+      const step = container.querySelector(`#step-${r.id}`)?.textContent ?? ''
+      expect(step).toContain('备案时提交')
+      expect(step).not.toMatch(/^(向|办理)/)
+      expect(container.querySelector(`#materials-${r.id}`)).toBeNull()
+    }
   })
 
   it('待确认 questions are answered in place (是 / 否 / 不确定) and the result updates at once', () => {
