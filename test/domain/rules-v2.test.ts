@@ -2,8 +2,7 @@
  * Rulebook v2 (issue 8): each defect the outside review found, as a test that fails on the v1
  * rules. Each names the rule (or row) it is about.
  */
-import { evaluate } from '../../src/domain/evaluate'
-import { RULE_BY_ID } from '../../src/domain/evaluate'
+import { RULE_BY_ID, evaluate } from '../../src/domain/evaluate'
 import { DISHONEST_LOOKUP } from '../../src/domain/eligibility'
 import { entriesUnder, findEntry, pathExists } from '../../src/domain/categories'
 import { RULES } from '../../src/domain/rules'

@@ -52,7 +52,7 @@ export const WECHAT_RULES = [
     when: all(sec('medicalDevices'), anyActivity('ownSales', 'liveCommerce', 'marketplace'), on('wechat')),
     status: 'required',
     basis: PLATFORM,
-    text: '微信「医疗服务-医疗器械自营」和「医疗服务-医疗器械经营销售平台」类目都要求《互联网药品信息服务资格证书》或《药品、医疗器械互联网信息服务备案凭证》（每种提交途径都要）；这是平台规则。',
+    text: '微信「医疗服务-医疗器械自营」和「医疗服务-医疗器械经营销售平台」类目（自营、平台各一个）唯一的提交途径都含《互联网药品信息服务资格证书》或《药品、医疗器械互联网信息服务备案凭证》；这是平台规则。',
     cites: [{ source: 'B1', article: '医疗服务-医疗器械自营、医疗器械经营销售平台 类目资质' }],
     verified: REVIEWED,
   },
