@@ -29,8 +29,23 @@ import { PRE_APPROVALS, RULES, type Rule, type RuleId } from './rules'
 import { platformRules, type PlatformRuleResult } from './rules/virtual-payment'
 import { OFFICES } from './rules/offices'
 import { buildMaterials, buildNextSteps } from './steps'
-import type { Assessment, Basis, Eligibility, Profile, Reason, Requirement, RequirementId, Sector, Status } from './types'
-import { CORE_REQUIREMENTS, REQUIREMENT_IDS, SECTORS, UNSURE, YES_NO_FACTS, type YesNoFact } from './types'
+import {
+  CORE_REQUIREMENTS,
+  REQUIREMENT_IDS,
+  SECTORS,
+  UNSURE,
+  YES_NO_FACTS,
+  type Assessment,
+  type Basis,
+  type Eligibility,
+  type Profile,
+  type Reason,
+  type Requirement,
+  type RequirementId,
+  type Sector,
+  type Status,
+  type YesNoFact,
+} from './types'
 import { UNSURE_CHECKS } from './labels'
 import { RULESET_VERSION } from './version'
 

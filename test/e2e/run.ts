@@ -351,8 +351,8 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
         shotsDir: dir,
         onScreen: async (kind, _ids, p) => {
           n += 1
-          const main = kind === 'home' ? 'start' : kind === 'result' ? 'result-copy' : 'wizard-next'
-          a11y.push(...(await screenChecks(p, `${kind} ${n}`, main)))
+          const action = kind === 'home' ? 'start' : kind === 'result' ? 'result-copy' : 'wizard-next'
+          a11y.push(...(await screenChecks(p, `${kind} ${n}`, action)))
           if (kind === 'wizard' || kind === 'review') {
             // 上一步 and 下一步: one row, same top and height (v1 had them misaligned).
             const [b, x] = await Promise.all([byId(p, 'wizard-back').first().boundingBox(), byId(p, 'wizard-next').first().boundingBox()])
@@ -380,8 +380,8 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
         await byId(page, 'nav-home').first().waitFor({ state: 'visible', timeout: 10_000 })
         await page.waitForTimeout(200)
         await snap(page, path.join(dir, `${String(log.screens.length + (screen === 'history' ? 1 : 2)).padStart(2, '0')}-${screen}.png`), true)
-        const main = screen === 'history' ? ((await page.locator('[id^="open-"]:visible').first().getAttribute('id')) ?? 'nav-home') : 'nav-home'
-        a11y.push(...(await screenChecks(page, screen, main)))
+        const action = screen === 'history' ? ((await page.locator('[id^="open-"]:visible').first().getAttribute('id')) ?? 'nav-home') : 'nav-home'
+        a11y.push(...(await screenChecks(page, screen, action)))
       }
       notes.push(`screenshots: ${path.relative(ROOT, dir)}/`)
       return [...problems, ...a11y]
