@@ -216,8 +216,9 @@ const fact = (id: AnswerId, c: Common): RowInput => yesNoUnsure(id, ['facts', id
 const has = <K extends 'activities' | 'sectors'>(key: K, ...values: NonNullable<Answers[K]>[number][]) =>
   (a: Answers) => values.some((x) => (a[key] as readonly string[] | undefined)?.includes(x) === true)
 const isCompany = (a: Answers) => a.operatorType === 'company'
+/** Posts jobs of other employers (the recruitment follow-up answered yes). */
+const recruitsForOthers = (a: Answers) => a.recruitsForOthers === true && has('sectors', 'recruitment')(a)
 const always = () => true
-
 
 /**
  * The table, in the order the wizard asks and the review lists. Facts follow the answer
@@ -262,11 +263,11 @@ const ROWS: readonly RowInput[] = [
     shownWhen: always,
   },
   fact('commission', {
-    label: '平台是否向入驻商家收取佣金、服务费或年费？',
+    label: '平台是否向入驻商家（或用人单位、求职者）按成交收取佣金、服务费或年费？',
     short: '收佣金',
     help: '只提供场地、不收任何费用选「否」。',
     shareKey: 'cm',
-    shownWhen: has('activities', 'marketplace'),
+    shownWhen: (a) => has('activities', 'marketplace')(a) || recruitsForOthers(a),
   }),
   fact('storedValueElsewhere', {
     label: '顾客充值的余额能否在其他商家（不属于你的门店）消费？',
@@ -287,7 +288,11 @@ const ROWS: readonly RowInput[] = [
     short: '收发布费',
     help: '完全免费、只靠自己的商品赚钱选「否」。',
     shareKey: 'pf',
-    shownWhen: (a) => has('activities', 'classifieds', 'ugc', 'dating', 'messaging', 'search')(a) || (a.recruitsForOthers === true && has('sectors', 'recruitment')(a)),
+    // Every activity or sector whose ICP or culture verdict waits on fees (test/domain/facts-asked.test.ts).
+    shownWhen: (a) =>
+      has('activities', 'classifieds', 'ugc', 'dating', 'messaging', 'search', 'marketplace', 'saas')(a) ||
+      has('sectors', 'culture')(a) ||
+      recruitsForOthers(a),
   }),
   fact('saasHostsTransactions', {
     label: '客户的顾客是否在你的系统里下单付款？',

@@ -1,0 +1,40 @@
+/**
+ * The wizard asks every fact a verdict waits on: whenever the engine leaves a requirement
+ * 'depends' on a deciding fact, the answers table shows that fact's question for those answers.
+ * (A fact the rules use but the wizard never asks could only be answered on the result page.)
+ */
+import fc from 'fast-check'
+import { fromProfile, isAnswerId, isVisible } from '../../src/domain/answers'
+import { evaluate } from '../../src/domain/evaluate'
+import type { Profile } from '../../src/domain/types'
+import { profileArb } from './arbitraries'
+
+/** The profile as the wizard would hold it before any follow-up fact is answered. */
+const withoutFacts = (p: Profile): Profile => {
+  const { facts: _facts, ...rest } = p
+  return rest
+}
+
+describe('every deciding fact of a depends verdict', () => {
+  it('is asked by the wizard for the same answers', () => {
+    fc.assert(
+      fc.property(profileArb, (raw) => {
+        const p = withoutFacts(raw)
+        const answers = fromProfile(p)
+        for (const r of evaluate(p).requirements) {
+          if (r.status !== 'depends' || r.fact === undefined || !isAnswerId(r.fact)) continue
+          if (!isVisible(r.fact, answers)) throw new Error(`${r.id} depends on ${r.fact}, which the wizard does not ask (activities: ${p.activities.join(',')}; sectors: ${p.sectors.join(',')})`)
+        }
+      }),
+      { numRuns: 1500 },
+    )
+  })
+
+  it.each([
+    ['a marketplace', ['marketplace'] as const],
+    ['SaaS', ['saas'] as const],
+  ])('platform fees are asked of %s', (_name, activities) => {
+    const p: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company' }, activities: [...activities], sectors: [] }
+    expect(isVisible('platformFees', fromProfile(p))).toBe(true)
+  })
+})
