@@ -9,7 +9,8 @@
  * or 'unsure', and the notes say what to check and where.
  */
 import { answerOf, holds } from './condition'
-import { REQUIREMENT_LABELS, formatWan } from './labels'
+import { formatWan } from './capital'
+import { REQUIREMENT_LABELS } from './labels'
 import { provinceName } from './provinces'
 import { isNeeded, type Cite } from './rules'
 import { B25_SERVICES, CAPS, ECOMMERCE_EDI, FOREIGN_BANS, PILOT_ZONES, type CapRow } from './rules/foreign'

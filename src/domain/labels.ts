@@ -62,33 +62,12 @@ export function formatYuan(n: number): string {
   return `${group(n)} 元`
 }
 
-/** Capital as a business licence prints it: 5000000 → "500 万元"; 999999 → "99.9999 万元". */
-export function formatWan(yuan: number): string {
-  const whole = Math.floor(yuan / 10_000)
-  const rest = String(yuan % 10_000).padStart(4, '0').replace(/0+$/, '')
-  return `${group(whole)}${rest === '' ? '' : `.${rest}`} 万元`
-}
-
 /** Thousands separators without Intl (not every mini-program engine ships full ICU). */
 function group(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 
 /** The follow-up facts of contract v1.1, as a short phrase (what-if labels, reasons). */
-export const FACT_LABELS: Record<YesNoFact, string> = {
-  platformFees: '向商家或用户收取发布、推广、会员或广告费',
-  commission: '平台按交易收取佣金或服务费',
-  ownDevices: '只控制自家设备',
-  ownDrivers: '司机是自家员工',
-  saasHostsTransactions: '客户的买家在你的系统里下单付款',
-  storedValueElsewhere: '储值可在其他商家使用',
-  publications: '付费内容是出版物',
-  recordedCourses: '有录播视频课',
-  inAppPurchases: '游戏内购',
-}
-
-export const FLAG_LABELS = { multiProvince: '跨省经营', pilotZone: '注册在试点区', dishonestListed: '列入电信业务经营失信名单' } as const
-
 export const ANSWER_LABELS = { yes: '是', no: '否', unsure: '不确定', unanswered: '未回答' } as const
 
 /** What to check, and where, when the merchant answers 'unsure' to a follow-up fact. */

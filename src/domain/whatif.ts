@@ -6,9 +6,9 @@
  */
 import { drivers as conditionDrivers, type Driver } from './condition'
 import { RULE_BY_ID, evaluate } from './evaluate'
-import { ANSWER_LABELS, FACT_LABELS, FLAG_LABELS, PLATFORM_LABELS } from './labels'
+import { ACTIVITY_LABELS, FIELD_BY_ID, SECTOR_LABELS } from './answers'
+import { ANSWER_LABELS, PLATFORM_LABELS } from './labels'
 import { isNeeded } from './rules'
-import { ACTIVITY_LABELS, SECTOR_LABELS } from './questions'
 import type { Assessment, Profile, RequirementId, Status } from './types'
 
 export type { Driver } from './condition'
@@ -90,17 +90,13 @@ export function driverLabel(d: Driver): string {
     case 'platforms':
       return PLATFORM_LABELS[d.value]
     case 'recruitsForOthers':
-      return '为其他单位招聘'
     case 'multiProvince':
-      return '跨省经营'
     case 'pilotZone':
-      return '试点区'
     case 'dishonestListed':
-      return '失信名单'
+      return FIELD_BY_ID[d.field].short
     case 'facts':
-      return `${FACT_LABELS[d.key]}：${ANSWER_LABELS[d.value]}`
     case 'operatorAnswer':
-      return `${FLAG_LABELS[d.key]}：${ANSWER_LABELS[d.value]}`
+      return `${FIELD_BY_ID[d.key].short}：${ANSWER_LABELS[d.value]}`
     default:
       return String(d.value)
   }

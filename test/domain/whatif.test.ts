@@ -1,4 +1,5 @@
 /** What drives a licence, and the result with that answer taken away. */
+import { FIELD_BY_ID } from '../../src/domain/answers'
 import { evaluate } from '../../src/domain/evaluate'
 import type { Profile } from '../../src/domain/types'
 import { causes, compare, whatIf, withoutDriver } from '../../src/domain/whatif'
@@ -91,7 +92,7 @@ describe('follow-up facts as drivers', () => {
     const w = whatIf(p, base, d!)
     expect(w.profile.facts?.platformFees).toBe(false)
     expect(w.changes).toContainEqual({ id: 'icpLicense', from: 'required', to: 'notRequired' })
-    expect(w.label).toContain('收取')
+    expect(w.label).toBe(`${FIELD_BY_ID.platformFees.short}：是`)
   })
 
   it('a fact answered "no" is never offered as something to take back', () => {
