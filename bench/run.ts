@@ -130,6 +130,8 @@ async function main(): Promise<number> {
     for (const t of (setData.taps ?? []).filter((x) => x.kind === 'answer' && x.calls > 1)) {
       log(`  ${t.id}: ${t.calls} calls — ${(t.detail ?? []).map((d) => `${d.route} ${d.bytes} B [${d.keys.join(', ')}]`).join('; ')}`)
     }
+    const largest = (setData.taps ?? []).filter((x) => x.kind === 'answer').sort((a, b) => b.bytes - a.bytes).slice(0, 3)
+    log(`  largest answer taps: ${largest.map((t) => `${t.id} ${t.bytes} B${t.detail ? ` [${t.detail.flatMap((d) => d.keys).slice(0, 4).join(', ')}]` : ''}`).join('; ')}`)
     if (w.untapped.length) log(`  answers of the profile never offered: ${w.untapped.join(', ')}`)
     const r = setData.resultPage
     log(`result page (${r.route}): ${r.nodes} nodes, ${r.cards} requirement cards, matches the rules core: ${r.matchesCore ? 'yes' : `NO (${r.mismatches.join('; ')})`}`)

@@ -30,7 +30,7 @@ export default function Choice({ id, label, description, selected, role, onTap, 
     >
       <Text className='choice__label'>
         <Text className='choice__mark' aria-hidden='true'>
-          {mark}{' '}
+          {`${mark} `}
         </Text>
         {label}
       </Text>

@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Block, Input, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { fromYesNo, yesNoValue, type Answers, type Option } from '../domain/answers'
 import { PROVINCE_REGIONS, type ShownField } from '../domain/questions'
@@ -41,22 +41,32 @@ export default function FieldView({ shown, answers, drafts, onDraft, missing }: 
       const multi = field.kind === 'multi'
       const isChosen = (v: string) => (multi ? ((value as string[] | undefined) ?? []).includes(v) : value === v)
       const choose = (v: string) => (multi ? toggle(field.id as MultiId, v as never) : setAnswer(field.id, v as never))
+      const choice = (o: Option) => (
+        <Choice
+          key={o.value}
+          id={`opt-${field.id}-${o.value}`}
+          role={multi ? 'checkbox' : 'radio'}
+          label={o.label}
+          description={o.description}
+          selected={isChosen(o.value)}
+          onTap={() => choose(o.value)}
+        />
+      )
+      const slotted = 'optionsFor' in field && field.optionsFor !== undefined
+      const offered = new Set(options.map((o) => o.value))
       return (
         <View className={cls} id={`field-${field.id}`} {...group(multi ? 'group' : 'radiogroup', labelId)}>
           {title}
           {help}
           {missingNote}
-          {options.map((o) => (
-            <Choice
-              key={o.value}
-              id={`opt-${field.id}-${o.value}`}
-              role={multi ? 'checkbox' : 'radio'}
-              label={o.label}
-              description={o.description}
-              selected={isChosen(o.value)}
-              onTap={() => choose(o.value)}
-            />
-          ))}
+          {slotted
+            ? // Options that come and go with other answers (the approvals of the sectors chosen): one
+              // slot per possible option, so an option that appears is sent alone (Taro re-sends a
+              // list from the point of an insertion).
+              field.options.map((o) => (
+                <Block key={o.value}>{offered.has(o.value) && choice(o)}</Block>
+              ))
+            : options.map(choice)}
         </View>
       )
     }

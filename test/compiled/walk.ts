@@ -14,7 +14,7 @@ export interface Action {
   route: string
   calls: number
   bytes: number
-  /** each call's page, data paths and bytes, when an action cost more than one call */
+  /** each call's page, data paths and bytes, when an action cost more than one call or over 1 KB */
   detail?: Array<{ route: string; keys: string[]; bytes: number }>
 }
 
@@ -86,7 +86,7 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
     await settle(mp, n)
     const calls = mp.setDataAfter(n)
     const action: Action = { kind, id, route: page.route, calls: calls.length, bytes: calls.reduce((s, c) => s + c.bytes, 0) }
-    if (calls.length > 1) action.detail = calls.map((c) => ({ route: c.route, keys: c.keys.slice(0, 8), bytes: c.bytes }))
+    if (calls.length > 1 || action.bytes > 1024) action.detail = calls.map((c) => ({ route: c.route, keys: c.keys.slice(0, 8), bytes: c.bytes }))
     actions.push(action)
   }
   await act('start', home, 'start', () => home.tap('start'))

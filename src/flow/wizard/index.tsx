@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Block, Button, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import AnswersUsed from '../../components/AnswersUsed'
@@ -39,6 +39,7 @@ export default function Wizard() {
   const review = step >= REVIEW_STEP
   const current = review ? null : STEPS[step]
   const shown = current === null ? [] : visibleFields(current, answers)
+  const shownById = new Map(shown.map((s) => [s.field.id, s]))
   const invalid = shown.flatMap(({ field }) => {
     const error = field.kind === 'number' ? drafts[field.id]?.error : null
     return error !== null && error !== undefined ? [`请改正「${field.short}」`] : []
@@ -90,16 +91,19 @@ export default function Wizard() {
             {current.title}
           </Text>
           {current.intro !== undefined && <Text className='wizard__intro'>{current.intro}</Text>}
-          {shown.map((s) => (
-            <FieldView
-              key={`${current.id}-${s.field.id}`}
-              shown={s}
-              answers={answers}
-              drafts={drafts}
-              onDraft={onDraft}
-              missing={tried && unanswered.has(s.field.id)}
-            />
-          ))}
+          {/* One slot per question of the step, shown or not: a revealed follow-up is inserted into
+              its own empty slot, so the tap sends that question alone. Inserted between shown
+              questions, Taro's runtime would re-send the whole step (11 KB for 招聘 on the sectors step). */}
+          {current.fields.map(({ id }) => {
+            const s = shownById.get(id)
+            return (
+              <Block key={`${current.id}-${id}`}>
+                {s !== undefined && (
+                  <FieldView shown={s} answers={answers} drafts={drafts} onDraft={onDraft} missing={tried && unanswered.has(id)} />
+                )}
+              </Block>
+            )
+          })}
         </View>
       ) : (
         <View className='wizard__step' id='step-review'>
