@@ -3,7 +3,7 @@
  * 'depends' on a deciding fact, the answers table shows that fact's question for those answers.
  * (A fact the rules use but the wizard never asks could only be answered on the result page.)
  */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { fromProfile, isAnswerId, isVisible } from '../../src/domain/answers'
 import { evaluate } from '../../src/domain/evaluate'
 import type { Profile } from '../../src/domain/types'
