@@ -13,6 +13,7 @@ import { drivers as conditionDrivers, type Driver } from './condition'
 import { RULE_BY_ID, evaluate } from './evaluate'
 import { REQUIREMENT_LABELS, formatYuan } from './labels'
 import { isNeeded, type DecidingFact } from './rules'
+import { TIMES } from './rules/next-steps'
 import { sourceById } from './sources'
 import { headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from './types'
@@ -50,9 +51,9 @@ interface StepFacts {
 
 const TELECOM_STEP: StepFacts = {
   where: '工信部政务服务平台 dxzhgl.miit.gov.cn',
-  statutory: '受理后 60 日内作出决定',
-  typical: '通常 1–3 个月，个别省份更久（从业者经验）',
-  validity: '5 年，到期前续期；每年 1 月 1 日至 3 月 31 日提交上一年度年报',
+  statutory: `受理后 ${TIMES.licenceStatutory}内作出决定`,
+  typical: `通常 ${TIMES.licenceTypical}，个别省份更久（从业者经验）`,
+  validity: `${TIMES.licenceValidity}，到期前续期；每年 1 月 1 日至 3 月 31 日提交上一年度年报`,
   sources: ['S2', 'S20', 'S21'],
 }
 
@@ -60,7 +61,7 @@ const TELECOM_STEP: StepFacts = {
 const STEP_FACTS: Partial<Record<RequirementId, StepFacts>> = {
   icpFiling: {
     authority: '主办者住所地省通信管理局（经平台代备案）',
-    typical: '平台初审 1–2 个工作日，管局审核 1–20 个工作日；建议上线前 20–30 个工作日开始',
+    typical: `${TIMES.filingReview}；${TIMES.filingLead}`,
     sources: ['S5', 'S6', 'S7'],
   },
   icpLicense: TELECOM_STEP,
@@ -215,8 +216,8 @@ export interface Blockers {
   ways: WayOut[]
 }
 
-const LICENCE_TIME = '之后申请许可证：受理后 60 日内决定，实际通常 1–3 个月'
-const FILING_TIME = '只需备案：平台初审 1–2 个工作日，管局审核 1–20 个工作日'
+const LICENCE_TIME = `之后申请许可证：受理后 ${TIMES.licenceStatutory}内决定，实际通常 ${TIMES.licenceTypical}`
+const FILING_TIME = `只需备案：${TIMES.filingReview}`
 
 function blockedBy(a: Assessment): Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>> {
   const m = new Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>>()

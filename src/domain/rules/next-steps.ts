@@ -10,10 +10,23 @@ export interface StepRow {
   cites: readonly Cite[]
 }
 
+/**
+ * The times stated in more than one place (the next steps here, the plan in ../plan.ts), defined
+ * once: licence review (S2 令第42号: 60 日; S21 practitioners: 1–3 个月), licence validity (S20: 5 年),
+ * filing review (S6: platform 1–2, bureau 1–20 working days) and when to start it.
+ */
+export const TIMES = {
+  licenceStatutory: '60 日',
+  licenceTypical: '1–3 个月',
+  licenceValidity: '5 年',
+  filingReview: '平台初审 1–2 个工作日，管局审核 1–20 个工作日',
+  filingLead: '建议在上线前 20–30 个工作日开始',
+} as const
+
 export const STEP_ROWS = {
   apply: {
     id: 'step.apply',
-    text: '在工信部政务服务平台（dxzhgl.miit.gov.cn）申请：法定审查期 60 日，实际通常 1–3 个月，个别省份更久。',
+    text: `在工信部政务服务平台（dxzhgl.miit.gov.cn）申请：法定审查期 ${TIMES.licenceStatutory}，实际通常 ${TIMES.licenceTypical}，个别省份更久。`,
     cites: [{ source: 'S2', article: '令第42号 审查期限（60 日）' }, { source: 'S21', article: '从业者报告的办理周期' }],
   },
   waitForLicence: {
@@ -23,7 +36,7 @@ export const STEP_ROWS = {
   },
   fileWechat: {
     id: 'step.fileWechat',
-    text: '在微信公众平台提交小程序备案：平台初审 1–2 个工作日，管局审核 1–20 个工作日，建议在上线前 20–30 个工作日开始。',
+    text: `在微信公众平台提交小程序备案：${TIMES.filingReview}，${TIMES.filingLead}。`,
     cites: [{ source: 'S6', article: '小程序备案指引' }],
   },
   fileAlipay: {
@@ -54,7 +67,7 @@ export const STEP_ROWS = {
   },
   afterLicence: {
     id: 'step.afterLicence',
-    text: '取得许可证后：有效期 5 年，到期前申请续期；每年第一季度（3 月 31 日前，具体开放日期以当年通知为准，2025 年为 1 月 10 日起）在工信部系统提交上一年度年报，未报会被列入不良名单。',
+    text: `取得许可证后：有效期 ${TIMES.licenceValidity}，到期前申请续期；每年第一季度（3 月 31 日前，具体开放日期以当年通知为准，2025 年为 1 月 10 日起）在工信部系统提交上一年度年报，未报会被列入不良名单。`,
     cites: [{ source: 'S9', article: '年报通知（一季度、3 月 31 日前）' }, { source: 'S20', article: '有效期 5 年' }],
   },
 } as const satisfies Record<string, StepRow>
