@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Block, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import AnswersUsed from '../../components/AnswersUsed'
@@ -70,39 +70,48 @@ export default function ResultPlan({ view }: { view: Plan }) {
           ))}
         </View>
       )}
-      {plan.blockers !== null && <Blockers blockers={plan.blockers} />}
+      {/* Parts that come and go with an answer sit in a Block slot each (no node of its own): Taro
+          re-sends a container's whole child list when a child is inserted or removed, so without
+          the slot one inline answer re-sent the page (11–15 KB). */}
+      <Block>{plan.blockers !== null && <Blockers blockers={plan.blockers} />}</Block>
 
-      {todo.length > 0 && (
-        <Text className='result__section' id='result-steps'>
-          要做的事（按顺序）{p.total > 0 ? ` · 材料 ${p.done} / ${p.total}` : ''}
-        </Text>
-      )}
+      <Block>
+        {todo.length > 0 && (
+          <Text className='result__section' id='result-steps'>
+            要做的事（按顺序）{p.total > 0 ? ` · 材料 ${p.done} / ${p.total}` : ''}
+          </Text>
+        )}
+      </Block>
       {/* Each part in its own container: a card that moves on an answer re-sends one part, not the page. */}
       <View id='result-todo'>
         {todo.map((r) => (
           <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} />
         ))}
       </View>
-      {a.preApprovals.length > 0 && (
-        <View className='section' id='pre-approvals'>
-          <Text className='section__title'>前置审批（备案前先取得，备案时提交）</Text>
-          <Text className='section__line'>
-            {[...new Set(a.preApprovals.map((s) => PRE_APPROVALS[s]))].join('、')}（{sourcesText(['S1', 'S5', 'S18'])}）
-          </Text>
-        </View>
-      )}
-      {a.eligibility !== null && <EligibilityBlock e={a.eligibility} />}
+      <Block>
+        {a.preApprovals.length > 0 && (
+          <View className='section' id='pre-approvals'>
+            <Text className='section__title'>前置审批（备案前先取得，备案时提交）</Text>
+            <Text className='section__line'>
+              {[...new Set(a.preApprovals.map((s) => PRE_APPROVALS[s]))].join('、')}（{sourcesText(['S1', 'S5', 'S18'])}）
+            </Text>
+          </View>
+        )}
+      </Block>
+      <Block>{a.eligibility !== null && <EligibilityBlock e={a.eligibility} />}</Block>
 
       <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
       {/* The categories carry what the gates say; the gates stay for assessments without categories. */}
-      {a.categories.length === 0 && a.platformGates.length > 0 && <Gates gates={a.platformGates} />}
+      <Block>{a.categories.length === 0 && a.platformGates.length > 0 && <Gates gates={a.platformGates} />}</Block>
       <AiSection profile={profile} assessment={a} />
 
-      {open.length > 0 && (
-        <Text className='result__section' id='result-open'>
-          待确认（回答后结果立即更新）
-        </Text>
-      )}
+      <Block>
+        {open.length > 0 && (
+          <Text className='result__section' id='result-open'>
+            待确认（回答后结果立即更新）
+          </Text>
+        )}
+      </Block>
       <View id='result-undecided'>
         {open.map((r) => {
           const item = plan.open.find((o) => o.id === r.id)
@@ -113,21 +122,28 @@ export default function ResultPlan({ view }: { view: Plan }) {
           )
         })}
       </View>
-      <NotNeeded reqs={plan.ordered.filter((r) => r.status === 'notRequired')} />
-      <WhatIf profile={profile} assessment={a} onApply={own ? useWizard.getState().loadProfile : undefined} />
+      {/* NotNeeded and WhatIf render nothing when empty: slotted too. */}
+      <Block>
+        <NotNeeded reqs={plan.ordered.filter((r) => r.status === 'notRequired')} />
+      </Block>
+      <Block>
+        <WhatIf profile={profile} assessment={a} onApply={own ? useWizard.getState().loadProfile : undefined} />
+      </Block>
 
       <View className='link' id='toggle-notes' ariaRole='button' onClick={() => setShowNotes(!showNotes)}>
         {showNotes ? '收起办理说明' : '完整办理说明与注意事项'}
       </View>
-      {showNotes && (
-        <View className='section' id='next-steps'>
-          {a.nextSteps.map((s, i) => (
-            <Text key={s} className='section__line'>
-              {i + 1}. {s}
-            </Text>
-          ))}
-        </View>
-      )}
+      <Block>
+        {showNotes && (
+          <View className='section' id='next-steps'>
+            {a.nextSteps.map((s, i) => (
+              <Text key={s} className='section__line'>
+                {i + 1}. {s}
+              </Text>
+            ))}
+          </View>
+        )}
+      </Block>
       <View className='link link--text' id='toggle-answers' ariaRole='button' onClick={() => setShowAnswers(!showAnswers)}>
         {showAnswers
           ? '收起回答'
@@ -135,7 +151,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
               .map((l) => `${l.label} ${l.value}`)
               .join(' · ')} · 逐项查看或修改 ›`}
       </View>
-      {showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} />}
+      <Block>{showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} />}</Block>
       <ResultActions view={view} />
       <Text className='result__footer' id='result-ruleset'>
         {`规则版本 ${a.rulesetVersion}（${RULESET_DATE} 核对）\n${DISCLAIMER}`}
