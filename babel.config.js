@@ -14,6 +14,15 @@ module.exports = (api) => {
     }
   }
   return {
+    // Facts about src that let babel emit shorter ES5 for ES2018+ syntax: `{...a, b}` becomes
+    // Object.assign (src never spreads onto objects with setters and uses no symbol keys), and
+    // `a?.b` / `a ?? b` test `== null` (there is no document.all in a mini-program or the floor's browsers).
+    assumptions: {
+      setSpreadProperties: true,
+      objectRestNoSymbols: true,
+      noDocumentAll: true,
+      ignoreFunctionLength: true
+    },
     presets: [
       ['taro', {
         framework: 'react',

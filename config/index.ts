@@ -66,7 +66,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
                 reduce_funcs: true,
                 inline: true,
                 hoist_props: true,
-                comparisons: true,
                 computed_props: true,
                 properties: true,
                 passes: 2
