@@ -82,7 +82,7 @@ export const BUDGETS: readonly Budget[] = [
   },
   {
     id: 'result-nodes',
-    metric: 'result page nodes, rich profile',
+    metric: 'result page nodes, richest profile (RICHEST_PROFILE by share link; RICH_PROFILE walked)',
     limit: 300,
     unit: 'nodes',
     kind: 'count',

@@ -17,7 +17,10 @@ import { launch, type PageHandle } from '../../test/compiled/harness'
 import { classOf, settle, walkWizard, type Action } from '../../test/compiled/walk'
 import { evaluate } from '../../src/domain/evaluate'
 import type { Profile } from '../../src/domain/types'
-import { MAX_PROFILE, RICH_PROFILE } from './rich-profile'
+import { RESULT_URL } from '../../src/routes'
+import { encodeShare, toQueryString } from '../../src/domain/share'
+import { RULESET_VERSION } from '../../src/domain/version'
+import { MAX_PROFILE, RICHEST_PROFILE, RICH_PROFILE } from './rich-profile'
 
 const distDir = process.env.BENCH_WEAPP_DIST
 const outFile = process.env.BENCH_SETDATA_OUT
@@ -110,6 +113,18 @@ it('walks the compiled wizard and records setData', async () => {
   result.firstRender = rich.firstRender
   result.homeNodes = rich.homeNodes
   result.taps = rich.taps
+
+  // The richest plan (issue 13's budget): opened by its share link, as a merchant receives it.
+  if (result.status === 'ok') {
+    try {
+      const mp = launch(distDir ? { distDir } : {})
+      const page = await mp.loadPage(`${RESULT_URL}?${toQueryString(encodeShare(RICHEST_PROFILE, RULESET_VERSION))}`)
+      await page.waitFor(() => page.byId('result-ruleset'))
+      result.richestResultPage = { nodes: countNodes(page), cards: evaluate(RICHEST_PROFILE).requirements.length }
+    } catch (error) {
+      result.richestResultPage = { error: (error as Error).message }
+    }
+  }
 
   // Information only: the longest result page any answers can give.
   if (result.status === 'ok') {
