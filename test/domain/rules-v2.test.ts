@@ -8,30 +8,12 @@ import { entriesUnder, findEntry, pathExists } from '../../src/domain/categories
 import { RULES } from '../../src/domain/rules'
 import { UNSURE_CHECKS } from '../../src/domain/labels'
 import { OFFICES } from '../../src/domain/rules/offices'
-import type { Activity, Assessment, Facts, Operator, Platform, Profile, RequirementId, Sector } from '../../src/domain/types'
+import type { Activity, Assessment, Facts, Operator, Profile, RequirementId, Sector } from '../../src/domain/types'
 import { REQUIREMENT_IDS } from '../../src/domain/types'
+import { makeProfile, type ProfileShape as Shape } from './profile-factory'
 
-interface Shape {
-  activities?: Activity[]
-  sectors?: Sector[]
-  platforms?: Platform[]
-  operator?: Partial<Operator>
-  recruitsForOthers?: boolean
-  facts?: Facts
-}
-
-function profile(s: Shape): Profile {
-  const p: Profile = {
-    schemaVersion: 1,
-    platforms: s.platforms ?? ['wechat'],
-    operator: { type: 'company', registeredCapital: 2_000_000, ...s.operator },
-    activities: s.activities ?? [],
-    sectors: s.sectors ?? [],
-  }
-  if (s.recruitsForOthers !== undefined) p.recruitsForOthers = s.recruitsForOthers
-  if (s.facts !== undefined) p.facts = s.facts
-  return p
-}
+/** Every case assumes ¥200 万 capital unless it says otherwise. */
+const profile = (s: Shape): Profile => makeProfile(s, { registeredCapital: 2_000_000 })
 const req = (a: Assessment, id: RequirementId) => a.requirements.find((r) => r.id === id)
 const rulesOf = (a: Assessment, id: RequirementId) => req(a, id)?.reasons.map((r) => r.rule) ?? []
 const codes = (a: Assessment) => a.eligibility?.problems.map((p) => p.code) ?? []

@@ -4,29 +4,10 @@
  */
 import { evaluate } from '../../src/domain/evaluate'
 import { RULES, type RuleId } from '../../src/domain/rules'
-import type { Activity, Facts, Operator, Platform, Profile, Sector } from '../../src/domain/types'
+import type { Activity, Profile, Sector } from '../../src/domain/types'
+import { makeProfile, type ProfileShape as Shape } from './profile-factory'
 
-interface Shape {
-  activities?: Activity[]
-  sectors?: Sector[]
-  platforms?: Platform[]
-  operator?: Partial<Operator>
-  recruitsForOthers?: boolean
-  facts?: Facts
-}
-
-function profile(s: Shape): Profile {
-  const p: Profile = {
-    schemaVersion: 1,
-    platforms: s.platforms ?? ['wechat'],
-    operator: { type: 'company', ...s.operator },
-    activities: s.activities ?? [],
-    sectors: s.sectors ?? [],
-  }
-  if (s.recruitsForOthers !== undefined) p.recruitsForOthers = s.recruitsForOthers
-  if (s.facts !== undefined) p.facts = s.facts
-  return p
-}
+const profile = (s: Shape): Profile => makeProfile(s)
 
 /** rule id → [a profile it fires on, a profile it does not fire on]; a rule without a case does not compile. */
 const CASES = {
