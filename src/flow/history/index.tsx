@@ -1,6 +1,8 @@
 import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import '../../components/Sections.scss'
+// After Sections.scss, as on the sources page, so the extracted CSS keeps one order.
 import PageNav from '../../components/PageNav'
 import StoreNotice from '../../components/StoreNotice'
 import { alert, control, heading } from '../../components/a11y'
@@ -8,7 +10,6 @@ import { autoName } from '../../domain/answers'
 import { RULESET_VERSION } from '../../domain/version'
 import { RESULT_URL } from '../../routes'
 import { useWizard, type HistoryEntry } from '../../store'
-import '../../components/Sections.scss'
 import './index.scss'
 
 /** The name a row shows: the merchant's own, else one made from the answers (e.g. 食品 · 自营 + 储值). */

@@ -3,9 +3,10 @@ import { SOURCES } from '../../domain/sources'
 import { CHANGELOG, RULESET_DATE, RULESET_VERSION } from '../../domain/version'
 import '../../components/Sections.scss'
 // After Sections.scss, as on the result page, so the extracted CSS keeps one order.
-import CopyFallback from '../../components/CopyFallback'
 import PageNav from '../../components/PageNav'
 import SourceItem from '../../components/SourceItem'
+// Last of the styled components, as on the result page, so the extracted CSS keeps one order.
+import CopyFallback from '../../components/CopyFallback'
 import { heading } from '../../components/a11y'
 import './index.scss'
 
