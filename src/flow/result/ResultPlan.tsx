@@ -11,6 +11,7 @@ import NotNeeded from '../../components/NotNeeded'
 import PersonalGuidance from '../../components/PersonalGuidance'
 import PlatformRules from '../../components/PlatformRules'
 import RequirementCard from '../../components/RequirementCard'
+import Slots from '../../components/Slots'
 import StatusChange from '../../components/StatusChange'
 import Undecided from '../../components/Undecided'
 import WhatIf from '../../components/WhatIf'
@@ -22,7 +23,7 @@ import { sourcesText } from '../../domain/citations'
 import { describeAnswers, fromProfile, stepOf } from '../../domain/questions'
 import { DISCLAIMER, headline } from '../../domain/summary'
 import { searchCategories } from '../../domain/categories'
-import type { Category, Profile } from '../../domain/types'
+import type { Category, Profile, Requirement } from '../../domain/types'
 import { RULESET_DATE } from '../../domain/version'
 import { WIZARD_URL } from '../../routes'
 import type { ResultView } from '../../hooks/useResultView'
@@ -53,6 +54,9 @@ export default function ResultPlan({ view }: { view: Plan }) {
   const own = view.kind === 'own'
   const open = plan.ordered.filter((r) => r.status === 'depends' || r.status === 'consult')
   const todo = plan.ordered.filter((r) => r.status === 'required' || r.status === 'likely')
+  const card = (r: Requirement) => (
+    <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} />
+  )
   const p = progress(plan.steps, view.done)
   return (
     <View>
@@ -82,11 +86,11 @@ export default function ResultPlan({ view }: { view: Plan }) {
           </Text>
         )}
       </Block>
-      {/* Each part in its own container: a card that moves on an answer re-sends one part, not the page. */}
+      {/* Each part in its own container, each card in its fixed slot: a card that moves on an answer
+          clears one slot and fills another, and nothing else is re-sent. Required before likely. */}
       <View id='result-todo'>
-        {todo.map((r) => (
-          <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} />
-        ))}
+        <Slots reqs={todo} statuses={['required']} render={card} />
+        <Slots reqs={todo} statuses={['likely']} render={card} />
       </View>
       <Block>
         {a.preApprovals.length > 0 && (
@@ -113,14 +117,18 @@ export default function ResultPlan({ view }: { view: Plan }) {
         )}
       </Block>
       <View id='result-undecided'>
-        {open.map((r) => {
-          const item = plan.open.find((o) => o.id === r.id)
-          return (
-            <RequirementCard key={r.id} req={r}>
-              {item !== undefined && <Undecided item={item} onAnswer={view.answer} />}
-            </RequirementCard>
-          )
-        })}
+        <Slots
+          reqs={open}
+          statuses={['depends', 'consult']}
+          render={(r) => {
+            const item = plan.open.find((o) => o.id === r.id)
+            return (
+              <RequirementCard key={r.id} req={r}>
+                {item !== undefined && <Undecided item={item} onAnswer={view.answer} />}
+              </RequirementCard>
+            )
+          }}
+        />
       </View>
       {/* NotNeeded and WhatIf render nothing when empty: slotted too. */}
       <Block>
