@@ -44,7 +44,6 @@ export default function Categories({ categories, search }: Props) {
             id='category-search'
             className='catsearch__input'
             placeholder='搜索其他类目，如：食品、教育'
-            value={query}
             onInput={(e) => setQuery(e.detail.value)}
           />
           {found.map((c, i) => (
