@@ -493,17 +493,14 @@ function effective(f: AnswerField, a: Answers): unknown {
   return value
 }
 
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  if (path.length === 1) {
-    target[path[0]] = value
-    return
-  }
-  const inner = (target[path[0]] ?? {}) as Record<string, unknown>
-  inner[path[1]] = value
-  target[path[0]] = inner
+/** Set the value at a row's `path` in a profile being built (one or two keys deep). */
+export function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  if (path.length === 1) target[path[0]] = value
+  else target[path[0]] = { ...((target[path[0]] as Record<string, unknown> | undefined) ?? {}), [path[1]]: value }
 }
 
-function getAt(source: unknown, path: readonly string[]): unknown {
+/** The value at a row's `path` in a profile, or undefined. */
+export function getAt(source: unknown, path: readonly string[]): unknown {
   let x: unknown = source
   for (const k of path) {
     if (typeof x !== 'object' || x === null) return undefined

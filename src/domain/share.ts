@@ -9,7 +9,7 @@
  * lists joined by ",", yes/no/不确定 as y/n/u, numbers in their shortest exact form.
  * Format v1 (`sv=1`, yes/no flags as letters in `fl`) is still read.
  */
-import { ANSWER_FIELDS, decodeValue, encodeValue, type AnswerField } from './answers'
+import { ANSWER_FIELDS, decodeValue, encodeValue, getAt, setAt, type AnswerField } from './answers'
 import type { Profile } from './types'
 import { validateProfile } from './validate'
 
@@ -26,20 +26,6 @@ type Query = Readonly<Record<string, string | undefined>>
 
 /** Where each answer sits in the profile, and its row. */
 const FIELDS: readonly AnswerField[] = ANSWER_FIELDS
-
-function getAt(p: unknown, path: readonly string[]): unknown {
-  let x: unknown = p
-  for (const k of path) {
-    if (typeof x !== 'object' || x === null) return undefined
-    x = (x as Record<string, unknown>)[k]
-  }
-  return x
-}
-
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  if (path.length === 1) target[path[0]] = value
-  else target[path[0]] = { ...((target[path[0]] as Record<string, unknown> | undefined) ?? {}), [path[1]]: value }
-}
 
 /** The shortest text that reads back as exactly this number (-0 included). */
 export function numberText(n: number): string {
