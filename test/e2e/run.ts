@@ -298,41 +298,30 @@ function coverageExample(): WorkedExample {
       approvalsHeld: ['games'],
     },
   }
+  return { id: 0, name: '合成：用到 id 契约的每个字段（期望值来自规则核心）', profile, expect: expectFromCore(profile, 'the coverage profile') }
+}
+
+/** The verdicts a walk expects, taken from the rules core (never copied from a screen). */
+function expectFromCore(profile: Profile, what: string): WorkedExample['expect'] {
   const a = assess(profile)
-  if (!a.ok) throw new Error(`the coverage profile is invalid: ${JSON.stringify(a.problems)}`)
+  if (!a.ok) throw new Error(`${what} is invalid: ${JSON.stringify(a.problems)}`)
   const status = (id: RequirementId) => a.assessment.requirements.find((r) => r.id === id)?.status ?? 'notRequired'
   const others: Partial<Record<RequirementId, Status>> = {}
   for (const r of a.assessment.requirements) if (!['icpFiling', 'icpLicense', 'ediLicense'].includes(r.id)) others[r.id] = r.status
   const e = a.assessment.eligibility
   return {
-    id: 0,
-    name: '合成：用到 id 契约的每个字段（期望值来自规则核心）',
-    profile,
-    expect: {
-      icpFiling: status('icpFiling'),
-      icpLicense: status('icpLicense'),
-      ediLicense: status('ediLicense'),
-      others,
-      eligible: e === null ? 'noCheck' : e.eligible,
-    },
+    icpFiling: status('icpFiling'),
+    icpLicense: status('icpLicense'),
+    ediLicense: status('ediLicense'),
+    others,
+    eligible: e === null ? 'noCheck' : e.eligible,
   }
 }
 
 
 /** A merchant of issue 12 as a walk, its verdicts from the rules core. */
 function merchantExample(m: Merchant): WorkedExample {
-  const a = assess(m.profile)
-  if (!a.ok) throw new Error(`merchant ${m.slug} is invalid: ${JSON.stringify(a.problems)}`)
-  const status = (id: RequirementId) => a.assessment.requirements.find((r) => r.id === id)?.status ?? 'notRequired'
-  const others: Partial<Record<RequirementId, Status>> = {}
-  for (const r of a.assessment.requirements) if (!['icpFiling', 'icpLicense', 'ediLicense'].includes(r.id)) others[r.id] = r.status
-  const e = a.assessment.eligibility
-  return {
-    id: 0,
-    name: m.name,
-    profile: m.profile,
-    expect: { icpFiling: status('icpFiling'), icpLicense: status('icpLicense'), ediLicense: status('ediLicense'), others, eligible: e === null ? 'noCheck' : e.eligible },
-  }
+  return { id: 0, name: m.name, profile: m.profile, expect: expectFromCore(m.profile, `merchant ${m.slug}`) }
 }
 
 /**
