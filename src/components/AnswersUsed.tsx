@@ -35,7 +35,7 @@ export default function AnswersUsed({ answers, onEdit, title }: Props) {
               id={`edit-${line.id}`}
               onClick={() => onEdit(line.id)}
               aria-label={`修改${line.label}`}
-              {...control('button', `修改${line.label}`, () => onEdit(line.id))}
+              {...control('button', () => onEdit(line.id))}
             >
               修改
             </View>

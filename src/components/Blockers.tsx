@@ -2,12 +2,13 @@ import { Text, View } from '@tarojs/components'
 import { REQUIREMENT_LABELS } from '../domain/labels'
 import type { Blockers as BlockersPlan } from '../domain/plan'
 import './Sections.scss'
+import { aria } from './a11y'
 
 
 /** Why a needed licence cannot be obtained as things stand, and the ways out: first on the page. */
 export default function Blockers({ blockers }: { blockers: BlockersPlan }) {
   return (
-    <View className='section blockers' id='result-blockers' ariaRole='alert'>
+    <View className='section blockers' id='result-blockers' {...aria('alert')}>
       <Text className='section__title blockers__title'>
         先解决：现在还不能取得 {blockers.requirements.map((id) => REQUIREMENT_LABELS[id]).join('、')}
       </Text>

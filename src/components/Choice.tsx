@@ -26,7 +26,7 @@ export default function Choice({ id, label, description, selected, role, onTap, 
       id={id}
       className={`choice${compact === true ? ' choice--compact' : ''}${selected ? ' choice--selected selected' : ''}`}
       onClick={onTap}
-      {...control(role, label, onTap, selected)}
+      {...control(role, onTap, selected)}
     >
       <Text className='choice__label'>
         <Text className='choice__mark' aria-hidden='true'>

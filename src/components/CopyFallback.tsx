@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { onCopyFailure, type CopyFailure } from '../platform/clipboard'
 import './CopyFallback.scss'
+import { aria } from './a11y'
 
 /**
  * Shown when a copy failed (src/platform/clipboard.ts): a plain message and the text itself, selectable,
@@ -12,12 +13,12 @@ export default function CopyFallback() {
   useEffect(() => onCopyFailure(setFailure), [])
   if (failure === null) return null
   return (
-    <View className='notice copy-fallback' id='copy-fallback' ariaRole='alert'>
+    <View className='notice copy-fallback' id='copy-fallback' {...aria('alert')}>
       <Text className='copy-fallback__message'>{failure.message}</Text>
       <Text className='copy-fallback__text' selectable userSelect>
         {failure.text}
       </Text>
-      <View className='copy-fallback__close' ariaRole='button' onClick={() => setFailure(null)}>
+      <View className='copy-fallback__close' {...aria('button')} onClick={() => setFailure(null)}>
         关闭
       </View>
     </View>

@@ -141,7 +141,7 @@ export default function FieldView({ shown, answers, drafts, onDraft, missing }: 
                   className='field__fix'
                   id={`fix-${field.id}-yuan`}
                   onClick={() => typedText(`${ask.asYuan}元`)}
-                  {...control('button', '按元', () => typedText(`${ask.asYuan}元`))}
+                  {...control('button', () => typedText(`${ask.asYuan}元`))}
                 >
                   按元：{ask.asYuan}元
                 </View>
@@ -150,7 +150,7 @@ export default function FieldView({ shown, answers, drafts, onDraft, missing }: 
                 className='field__fix'
                 id={`fix-${field.id}-wan`}
                 onClick={() => typedText(`${text.trim()}万`)}
-                {...control('button', '按万元', () => typedText(`${text.trim()}万`))}
+                {...control('button', () => typedText(`${text.trim()}万`))}
               >
                 按万元：{text.trim()}万
               </View>

@@ -4,6 +4,7 @@ import type { Requirement } from '../domain/types'
 import RequirementCard from './RequirementCard'
 import Slots from './Slots'
 import './Sections.scss'
+import { aria } from './a11y'
 
 /** What is not needed (an empty container when nothing is), collapsed to one line each (name, status, why); open it for the reasons and sources. */
 export default function NotNeeded({ reqs }: { reqs: readonly Requirement[] }) {
@@ -17,7 +18,7 @@ export default function NotNeeded({ reqs }: { reqs: readonly Requirement[] }) {
       <Slots reqs={reqs} statuses={['notRequired']} render={(r) => <RequirementCard key={r.id} req={r} compact={!open} />} />
       <Block>
         {!empty && (
-          <View className='link' id='toggle-not-needed' ariaRole='button' onClick={() => setOpen(!open)}>
+          <View className='link' id='toggle-not-needed' {...aria('button')} onClick={() => setOpen(!open)}>
             {open ? '收起' : '展开理由和依据'}
           </View>
         )}

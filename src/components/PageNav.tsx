@@ -20,10 +20,10 @@ export default function PageNav() {
   if (process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay') return null
   return (
     <View className='page-nav' id='page-nav'>
-      <View className='page-nav__item' id='nav-back' onClick={goBack} {...control('button', '返回', goBack)}>
+      <View className='page-nav__item' id='nav-back' onClick={goBack} {...control('button', goBack)}>
         ‹ 返回
       </View>
-      <View className='page-nav__item' id='nav-home' onClick={goHome} {...control('button', '首页', goHome)}>
+      <View className='page-nav__item' id='nav-home' onClick={goHome} {...control('button', goHome)}>
         首页
       </View>
     </View>

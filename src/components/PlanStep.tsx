@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { memo, useState } from 'react'
 import { progress, type PlanStep as Step } from '../domain/plan'
 import './RequirementCard.scss'
+import { aria } from './a11y'
 
 interface Props {
   step: Step
@@ -20,7 +21,7 @@ interface ItemProps {
 /** One material to tick: re-renders only when its own tick changes (one small setData per tap). */
 const CheckItem = memo(function CheckItem({ id, item, text, ticked, onToggle }: ItemProps) {
   return (
-    <View id={id} className={`check${ticked ? ' check--done' : ''}`} ariaRole='checkbox' ariaLabel={`${ticked ? '已备好' : '未备好'}：${text}`} onClick={() => onToggle?.(item)}>
+    <View id={id} className={`check${ticked ? ' check--done' : ''}`} {...aria('checkbox', `${ticked ? '已备好' : '未备好'}：${text}`)} onClick={() => onToggle?.(item)}>
       {text}
     </View>
   )
@@ -42,7 +43,7 @@ export default function PlanStep({ step, done, onToggle }: Props) {
       <Text className='step__action'>{step.action}</Text>
       {facts.length > 0 && <Text className='step__facts'>{facts.join('\n')}</Text>}
       {step.items.length > 0 && (
-        <View className='link link--small' id={`materials-${step.id}`} ariaRole='button' onClick={() => setOpen(!open)}>
+        <View className='link link--small' id={`materials-${step.id}`} {...aria('button')} onClick={() => setOpen(!open)}>
           {`材料清单 ${p.done} / ${p.total} ${open ? '收起' : '展开'}`}
         </View>
       )}

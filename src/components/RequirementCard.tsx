@@ -7,6 +7,7 @@ import { citeText } from './Citation'
 import PlanStep from './PlanStep'
 import SourceDetail from './SourceDetail'
 import './RequirementCard.scss'
+import { aria } from './a11y'
 
 interface Props {
   req: Requirement
@@ -46,8 +47,7 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
           <View
             className='card__reason'
             id={`reason-${r.rule.replace(/\./g, '-')}`}
-            ariaRole='button'
-            ariaLabel={`${r.text}${citeText(r)}（点按查看依据）`}
+            {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
             onClick={() => setOpen(open === r.rule ? null : r.rule)}
           >
             {`${r.text}${citeText(r)}`}
@@ -56,7 +56,7 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
         </View>
       ))}
       {!compact && req.reasons.length > 1 && (
-        <View className='link link--small' id={`more-${req.id}`} ariaRole='button' onClick={() => setMore(!more)}>
+        <View className='link link--small' id={`more-${req.id}`} {...aria('button')} onClick={() => setMore(!more)}>
           {more ? '收起理由' : `还有 ${req.reasons.length - 1} 条理由`}
         </View>
       )}

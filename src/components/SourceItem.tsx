@@ -16,7 +16,7 @@ export default function SourceItem({ id }: { id: string }) {
         {s.issuer}
         {s.date !== '' ? ` · ${s.date}` : ''} · {LEVEL_LABEL[s.level]} · {id}
       </Text>
-      <View className='sources__copy' onClick={copy} {...control('button', `复制「${s.title}」的链接`, copy)}>
+      <View className='sources__copy' onClick={copy} {...control('button', copy)}>
         复制链接
       </View>
     </View>

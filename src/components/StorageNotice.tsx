@@ -21,7 +21,7 @@ export default function StorageNotice({ message, onDismiss, onRetry, onDiscard }
   return (
     <View className='notice' id='storage-notice' {...alert()}>
       {onDismiss !== undefined ? (
-        <Text id='storage-notice-text' onClick={onDismiss} {...control('button', '关闭提示', onDismiss)}>
+        <Text id='storage-notice-text' onClick={onDismiss} {...control('button', onDismiss)}>
           {message}（点此关闭）
         </Text>
       ) : (

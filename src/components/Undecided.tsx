@@ -27,7 +27,7 @@ export default function Undecided({ item, onAnswer }: Props) {
               id={`ans-${q.fact}-${key(o.value)}`}
               className={`chip${q.value === o.value ? ' chip--on' : ''}`}
               onClick={() => onAnswer?.(q.fact, o.value)}
-              {...control('radio', o.label, () => onAnswer?.(q.fact, o.value), q.value === o.value)}
+              {...control('radio', () => onAnswer?.(q.fact, o.value), q.value === o.value)}
             >
               {o.label}
             </View>

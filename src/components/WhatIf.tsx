@@ -6,6 +6,7 @@ import type { Assessment, Profile } from '../domain/types'
 import { causes, driverLabel, whatIf, type Driver } from '../domain/whatif'
 import StatusChange from './StatusChange'
 import './Sections.scss'
+import { aria } from './a11y'
 
 const isFeature = (d: Driver) => d.field === 'activities' || d.field === 'sectors' || d.field === 'recruitsForOthers'
 const keyOf = (d: Driver) => `${d.field}-${String(d.value)}`
@@ -44,8 +45,7 @@ export default function WhatIf({ profile, assessment, onApply }: Props) {
             key={keyOf(d)}
             id={`whatif-${keyOf(d)}`}
             className={`chip${chosen !== null && keyOf(chosen) === keyOf(d) ? ' chip--on' : ''}`}
-            ariaRole='button'
-            ariaLabel={`如果不做「${label}」会怎样`}
+            {...aria('button', `如果不做「${label}」会怎样`)}
             onClick={() => setChosen(chosen !== null && keyOf(chosen) === keyOf(d) ? null : d)}
           >
             不做「{label}」？
@@ -70,7 +70,7 @@ export default function WhatIf({ profile, assessment, onApply }: Props) {
             <StatusChange key={c.id} change={c} />
           ))}
           {onApply !== undefined && (
-            <View className='link' id='whatif-apply' ariaRole='button' onClick={() => onApply(result.profile)}>
+            <View className='link' id='whatif-apply' {...aria('button')} onClick={() => onApply(result.profile)}>
               按这个改动修改我的回答
             </View>
           )}

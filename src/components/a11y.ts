@@ -1,8 +1,10 @@
 /**
  * Accessibility props for a tappable View, per platform. On H5 a View is a `div`: it gets a
  * real role, its state (`aria-checked`), a place in the Tab order and Space/Enter, so it works
- * like a native control. weapp/alipay templates drop `role`/`aria-*` (see docs/accessibility.md):
- * there the component's own `ariaRole`/`ariaLabel` are passed, and size and text do the rest.
+ * like a native control. The weapp/alipay templates Taro 4.2 generates bind no `role`, `aria-*`,
+ * `ariaRole` or `ariaLabel` at all (dist/weapp/base.wxml has none; docs/accessibility.md), so
+ * there these helpers return nothing: the props would only add bytes to every setData
+ * (issue 13: a reason's text was sent twice, once as its label). Size and visible text do the rest.
  */
 import type { KeyboardEvent } from 'react'
 
@@ -10,12 +12,9 @@ const MINI_PROGRAM = process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV ==
 
 export type ControlRole = 'button' | 'checkbox' | 'radio' | 'link'
 
-/** Spread onto a View that acts as a control: `<View {...control('checkbox', '微信', true, tap)} />`. */
-export function control(role: ControlRole, label: string, onActivate: () => void, checked?: boolean): Record<string, unknown> {
-  if (MINI_PROGRAM) {
-    const state = checked === undefined ? '' : checked ? '，已选' : '，未选'
-    return { ariaRole: role, ariaLabel: `${label}${state}` }
-  }
+/** Spread onto a View that acts as a control (its visible text names it): `<View {...control('checkbox', tap, true)} />`. */
+export function control(role: ControlRole, onActivate: () => void, checked?: boolean): Record<string, unknown> {
+  if (MINI_PROGRAM) return {}
   const props: Record<string, unknown> = {
     role,
     tabIndex: 0,
@@ -42,5 +41,11 @@ export function heading(level: 1 | 2 | 3): Record<string, unknown> {
 
 /** A live message (errors, notices) read out when it appears. */
 export function alert(): Record<string, unknown> {
-  return MINI_PROGRAM ? { ariaRole: 'alert' } : { role: 'alert' }
+  return MINI_PROGRAM ? {} : { role: 'alert' }
+}
+
+/** A View's role and, where its text alone would not say it, a label (H5 only, as above). */
+export function aria(role: 'button' | 'alert' | 'checkbox', label?: string): Record<string, unknown> {
+  if (MINI_PROGRAM) return {}
+  return label === undefined ? { ariaRole: role } : { ariaRole: role, ariaLabel: label }
 }

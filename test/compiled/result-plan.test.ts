@@ -96,3 +96,30 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
     }
   })
 })
+
+/**
+ * Every inline answer, not only the first: each open question of each profile answered 是, 否 and
+ * 不确定 (where offered) from a freshly opened result. Many of these move cards between parts,
+ * change the blockers, the eligibility and the headline; each still costs one setData ≤ 2 KB.
+ */
+describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFILE], ...MERCHANTS])('compiled result plan, every inline answer: %s', (name, profile) => {
+  const plan = buildPlan(profile, evaluate(profile))
+  // Every option that changes the answer (tapping the current answer changes nothing).
+  const cases = plan.open.flatMap((o) =>
+    o.questions.flatMap((q) => q.options.filter((opt) => opt.value !== q.value).map((opt) => [q.fact, opt.value === true ? 'yes' : opt.value === false ? 'no' : String(opt.value)] as const)),
+  )
+  const unique = [...new Map(cases.map((c) => [c.join('-'), c])).values()]
+  if (unique.length === 0) return it.skip('has no open question', () => undefined)
+  it.each(unique)('%s = %s: one setData within 2 KB', async (fact, value) => {
+    const { mp, page } = await open(profile)
+    page.tap(`ans-${fact}-${value}`)
+    const answered = mp.actions()
+    await page.waitFor(() => mp.setDataAfter(answered).length > 0)
+    await new Promise((r) => setTimeout(r, 100)) // a later second setData counts too
+    const calls = mp.setDataAfter(answered)
+    const bytes = calls.reduce((n, c) => n + c.bytes, 0)
+    console.log(`${name} ${fact}=${value}: ${calls.length} setData, ${bytes} bytes`)
+    expect(calls.length).toBeLessThanOrEqual(budget('tap-setdata-calls').limit)
+    expect(bytes).toBeLessThanOrEqual(budget('tap-setdata-bytes').limit)
+  })
+})

@@ -50,7 +50,7 @@ export default function History() {
       {removed !== null && (
         <View className='history__undo' id='history-undo' {...alert()}>
           <Text>已删除「{entryName(removed.entry)}」</Text>
-          <View className='link' id='undo-delete' onClick={undo} {...control('button', '撤销删除', undo)}>
+          <View className='link' id='undo-delete' onClick={undo} {...control('button', undo)}>
             撤销
           </View>
         </View>
@@ -77,7 +77,7 @@ export default function History() {
                   onInput={(ev) => setEditing({ id: e.id, text: String(ev.detail.value) })}
                   onConfirm={saveName}
                 />
-                <View className='link' id={`save-name-${e.id}`} onClick={saveName} {...control('button', '保存名称', saveName)}>
+                <View className='link' id={`save-name-${e.id}`} onClick={saveName} {...control('button', saveName)}>
                   保存
                 </View>
               </View>
@@ -92,14 +92,14 @@ export default function History() {
               {e.rulesetVersion !== RULESET_VERSION ? '（规则已更新，打开后重新评估）' : ''}
             </Text>
             <View className='history__actions'>
-              <View className='link' id={`open-${e.id}`} onClick={open} {...control('button', `打开 ${name}`, open)}>
+              <View className='link' id={`open-${e.id}`} onClick={open} {...control('button', open)}>
                 打开
               </View>
               <View
                 className='link'
                 id={`rename-${e.id}`}
                 onClick={() => setEditing({ id: e.id, text: name })}
-                {...control('button', `改名 ${name}`, () => setEditing({ id: e.id, text: name }))}
+                {...control('button', () => setEditing({ id: e.id, text: name }))}
               >
                 改名
               </View>
@@ -107,7 +107,7 @@ export default function History() {
                 className='link history__delete'
                 id={`delete-${e.id}`}
                 onClick={() => remove(e, index)}
-                {...control('button', `删除 ${name}`, () => remove(e, index))}
+                {...control('button', () => remove(e, index))}
               >
                 删除
               </View>

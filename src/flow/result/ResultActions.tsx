@@ -7,6 +7,7 @@ import { REVIEW_STEP, useWizard } from '../../store'
 import CopyFallback from '../../components/CopyFallback'
 import { copyText } from './copy'
 import { exportImage } from './exportImage'
+import { aria } from '../../components/a11y'
 
 type Shown = Exclude<ResultView, { kind: 'error' }>
 
@@ -54,10 +55,10 @@ export default function ResultActions({ view }: { view: Shown }) {
         重新开始
       </Button>
       <View className='result__links'>
-        <View className='link' id='open-history' ariaRole='button' onClick={() => void Taro.navigateTo({ url: HISTORY_URL })}>
+        <View className='link' id='open-history' {...aria('button')} onClick={() => void Taro.navigateTo({ url: HISTORY_URL })}>
           历史记录
         </View>
-        <View className='link' id='open-sources' ariaRole='button' onClick={() => void Taro.navigateTo({ url: SOURCES_URL })}>
+        <View className='link' id='open-sources' {...aria('button')} onClick={() => void Taro.navigateTo({ url: SOURCES_URL })}>
           法规与来源
         </View>
       </View>

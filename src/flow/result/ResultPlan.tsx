@@ -29,6 +29,7 @@ import { WIZARD_URL } from '../../routes'
 import type { ResultView } from '../../hooks/useResultView'
 import { useWizard } from '../../store'
 import ResultActions from './ResultActions'
+import { aria } from '../../components/a11y'
 
 type Plan = Exclude<ResultView, { kind: 'error' }>
 
@@ -138,7 +139,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
         <WhatIf profile={profile} assessment={a} onApply={own ? useWizard.getState().loadProfile : undefined} />
       </Block>
 
-      <View className='link' id='toggle-notes' ariaRole='button' onClick={() => setShowNotes(!showNotes)}>
+      <View className='link' id='toggle-notes' {...aria('button')} onClick={() => setShowNotes(!showNotes)}>
         {showNotes ? '收起办理说明' : '完整办理说明与注意事项'}
       </View>
       <Block>
@@ -152,7 +153,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
           </View>
         )}
       </Block>
-      <View className='link link--text' id='toggle-answers' ariaRole='button' onClick={() => setShowAnswers(!showAnswers)}>
+      <View className='link link--text' id='toggle-answers' {...aria('button')} onClick={() => setShowAnswers(!showAnswers)}>
         {showAnswers
           ? '收起回答'
           : `依据的回答：${describeAnswers(fromProfile(profile))

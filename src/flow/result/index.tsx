@@ -7,6 +7,7 @@ import { HOME_URL, WIZARD_URL } from '../../routes'
 import ResultPlan from './ResultPlan'
 import '../../components/Sections.scss'
 import './index.scss'
+import { aria } from '../../components/a11y'
 
 /** The result page only composes: the view (own answers, a share link or a history entry) comes from useResultView. */
 export default function Result() {
@@ -21,7 +22,7 @@ export default function Result() {
       <StoreNotice />
       {view.kind === 'error' ? (
         <View>
-          <View className='result__error' id='result-error' ariaRole='alert'>
+          <View className='result__error' id='result-error' {...aria('alert')}>
             {view.message}
           </View>
           <Button id='result-restart' type='primary' onClick={() => void Taro.redirectTo({ url: WIZARD_URL })}>

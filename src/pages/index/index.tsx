@@ -48,10 +48,10 @@ export default function Index() {
         </Button>
       )}
       <View className='index__links'>
-        <View className='index__link' id='open-history' onClick={openHistory} {...control('button', '历史记录', openHistory)}>
+        <View className='index__link' id='open-history' onClick={openHistory} {...control('button', openHistory)}>
           历史记录{saved > 0 ? `（${saved}）` : ''}
         </View>
-        <View className='index__link' id='open-sources' onClick={openSources} {...control('button', '法规与来源', openSources)}>
+        <View className='index__link' id='open-sources' onClick={openSources} {...control('button', openSources)}>
           法规与来源
         </View>
       </View>
