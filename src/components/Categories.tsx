@@ -1,7 +1,8 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import { PLATFORM_LABELS } from '../domain/labels'
-import type { Category } from '../domain/types'
+import { PLATFORMS, type Category } from '../domain/types'
+import { StableSlots } from './Slots'
 import './Sections.scss'
 
 const qualificationText = (q: readonly string[][]) =>
@@ -22,22 +23,24 @@ interface Props {
 export default function Categories({ categories, search }: Props) {
   const [query, setQuery] = useState('')
   const found = useMemo(() => (search !== undefined && query.trim() !== '' ? search(query.trim()).slice(0, 5) : []), [search, query])
-  const index: Record<string, number> = {}
   if (categories.length === 0 && search === undefined) return null
   return (
     <View className='section' id='result-categories'>
       <Text className='section__title'>
         在平台选择服务类目{categories.length > 0 ? `（类目表 ${[...new Set(categories.map((c) => c.catalogue))].join('、')}）` : ''}
       </Text>
-      {categories.map((c) => {
-        const n = index[c.platform] ?? 0
-        index[c.platform] = n + 1
-        return (
-          <Text key={`${c.platform}-${n}`} className='section__line' id={`cat-${c.platform}-${n}`}>
-            {catText(c)}
-          </Text>
-        )
-      })}
+      {PLATFORMS.map((platform) => (
+        <StableSlots
+          key={platform}
+          items={categories.filter((c) => c.platform === platform)}
+          keyOf={(c) => (c.path.length > 0 ? c.path.join('/') : (c.note ?? ''))}
+          render={(c, n) => (
+            <Text className='section__line' id={`cat-${platform}-${n}`}>
+              {catText(c)}
+            </Text>
+          )}
+        />
+      ))}
       {search !== undefined && (
         <>
           <Input

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Block, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { BASIS_LABELS, REQUIREMENT_DETAILS, REQUIREMENT_LABELS, STATUS_LABELS } from '../domain/labels'
 import type { PlanStep as Step } from '../domain/plan'
@@ -19,13 +19,19 @@ interface Props {
   compact?: boolean
   /** E.g. the inline question of an undecided requirement. */
   children?: ReactNode
+  /**
+   * Start folded: the name, the status and one line, opened by a tap. For a card an inline
+   * answer has just moved here, so the answer sends a line, not the whole card (issue 13).
+   */
+  startFolded?: boolean
 }
 
 /**
  * A requirement: its status in words and colour, what to do (the plan step), why (its reasons,
  * each with its citations read as text; tap a reason for the source card).
  */
-export default function RequirementCard({ req, step, done = [], onToggle, compact = false, children }: Props) {
+export default function RequirementCard({ req, step, done = [], onToggle, compact = false, children, startFolded = false }: Props) {
+  const [folded, setFolded] = useState(startFolded)
   const [open, setOpen] = useState<string | null>(null)
   const [more, setMore] = useState(false)
   const reasons = compact || more ? req.reasons : req.reasons.slice(0, 1)
@@ -36,31 +42,45 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
         <Text className='card__name'>{REQUIREMENT_LABELS[req.id]}</Text>
         <Text className={`card__status card__status--${req.status}`}>{req.held === true ? '已持有' : STATUS_LABELS[req.status]}</Text>
       </View>
-      {!compact && (
-        <Text className='card__detail'>
-          {REQUIREMENT_DETAILS[req.id] !== undefined ? `${REQUIREMENT_DETAILS[req.id]}\n` : ''}依据类型：{req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}
-        </Text>
-      )}
-      {step !== undefined && <PlanStep step={step} done={done} onToggle={onToggle} />}
-      {shown.map((r) => (
-        <View key={r.rule}>
-          <View
-            className='card__reason'
-            id={`reason-${r.rule.replace(/\./g, '-')}`}
-            {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
-            onClick={() => setOpen(open === r.rule ? null : r.rule)}
-          >
-            {`${r.text}${citeText(r)}`}
-          </View>
-          {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
+      {folded ? (
+        <View className='link link--small' id={`unfold-${req.id}`} {...aria('button')} onClick={() => setFolded(false)}>
+          刚更新 · 查看详情 ›
         </View>
-      ))}
-      {!compact && req.reasons.length > 1 && (
-        <View className='link link--small' id={`more-${req.id}`} {...aria('button')} onClick={() => setMore(!more)}>
-          {more ? '收起理由' : `还有 ${req.reasons.length - 1} 条理由`}
-        </View>
+      ) : (
+        <>
+          {!compact && (
+            <Text className='card__detail'>
+              {`${REQUIREMENT_DETAILS[req.id] !== undefined ? `${REQUIREMENT_DETAILS[req.id]}\n` : ''}依据类型：${req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}`}
+            </Text>
+          )}
+          {step !== undefined && <PlanStep step={step} done={done} onToggle={onToggle} />}
+          {/* A slot of their own: when an answer changes the reasons, only they are re-sent. */}
+          <Block>
+            {shown.map((r) => (
+              <View key={r.rule}>
+                <View
+                  className='card__reason'
+                  id={`reason-${r.rule.replace(/\./g, '-')}`}
+                  {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
+                  onClick={() => setOpen(open === r.rule ? null : r.rule)}
+                >
+                  {`${r.text}${citeText(r)}`}
+                </View>
+                {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
+              </View>
+            ))}
+          </Block>
+          <Block>
+            {!compact && req.reasons.length > 1 && (
+              <View className='link link--small' id={`more-${req.id}`} {...aria('button')} onClick={() => setMore(!more)}>
+                {more ? '收起理由' : `还有 ${req.reasons.length - 1} 条理由`}
+              </View>
+            )}
+          </Block>
+        </>
       )}
-      {children}
+      {/* In a slot of its own: when the question is answered and goes, the card is not re-sent. */}
+      <Block>{children}</Block>
     </View>
   )
 }

@@ -37,7 +37,7 @@ export default function WhatIf({ profile, assessment, onApply }: Props) {
   if (drivers.length === 0) return null
   return (
     <View className='section' id='drivers'>
-      <Text className='section__title'>{`${names.join('、')}：不做这些功能会怎样？`}</Text>
+      <Text className='section__title'>{names.length > 3 ? '不做这些功能会怎样？' : `${names.join('、')}：不做这些功能会怎样？`}</Text>
       {drivers.map((d) => {
         const label = driverLabel(d)
         return (
@@ -48,7 +48,7 @@ export default function WhatIf({ profile, assessment, onApply }: Props) {
             {...aria('button', `如果不做「${label}」会怎样`)}
             onClick={() => setChosen(chosen !== null && keyOf(chosen) === keyOf(d) ? null : d)}
           >
-            不做「{label}」？
+            {`不做「${label}」？`}
           </View>
         )
       })}

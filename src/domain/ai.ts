@@ -33,6 +33,12 @@ export interface AiLine {
   /** The office (addendum §5), as the assessment's requirement names it (rules/offices.ts). */
   authority?: string
   sources: string[]
+  /**
+   * The requirement whose card on the result carries this line's reasons, step and sources (the
+   * two filing lines, once the rulebook gives them a status): the page points there instead of
+   * repeating them.
+   */
+  requirement?: RequirementId
 }
 
 export interface AiBlock {
@@ -110,7 +116,10 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
     text: algo?.reasons[0]?.text ?? '回答模型是谁的之后才能判断。',
     sources: algo !== undefined ? [...new Set(algo.reasons.flatMap((r) => r.sources))] : ['B4', 'B10'],
   }
-  if (algo !== undefined) algoLine.status = algo.status
+  if (algo !== undefined) {
+    algoLine.status = algo.status
+    algoLine.requirement = algo.id
+  }
   if (algo?.authority !== undefined) algoLine.authority = algo.authority
   lines.push(algoLine)
 
@@ -121,7 +130,10 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
     text: gen?.reasons[0]?.text ?? '回答模型是谁的之后才能判断。',
     sources: gen !== undefined ? [...new Set(gen.reasons.flatMap((r) => r.sources))] : ['B5', 'B6'],
   }
-  if (gen !== undefined) genLine.status = gen.status
+  if (gen !== undefined) {
+    genLine.status = gen.status
+    genLine.requirement = gen.id
+  }
   if (gen?.authority !== undefined) genLine.authority = gen.authority
   lines.push(genLine)
 

@@ -8,14 +8,20 @@ import type { Assessment, Profile, Requirement } from './types'
 
 const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join(sep)
 
-/** E.g. "需要：ICP 备案 + EDI 许可证；很可能还需要：ICP 许可证". */
-export function headline(a: Assessment): string {
+/**
+ * E.g. "需要：ICP 备案 + EDI 许可证；很可能还需要：ICP 许可证". With `max`, a group longer than
+ * that names its first `max` and counts the rest ("…等 9 项"): the result page's headline, read at
+ * a glance above the steps that list them all (and cheap to update when an answer moves one).
+ */
+export function headline(a: Assessment, max = Infinity): string {
   const by = (s: Requirement['status']) => a.requirements.filter((r) => r.status === s)
-  const parts = [`需要：${named(by('required'))}`]
+  const list = (rs: readonly Requirement[], sep: string) =>
+    rs.length > max ? `${named(rs.slice(0, max), sep)} 等 ${rs.length} 项` : named(rs, sep)
+  const parts = [`需要：${list(by('required'), ' + ')}`]
   const likely = by('likely')
-  if (likely.length > 0) parts.push(`很可能还需要：${named(likely)}`)
+  if (likely.length > 0) parts.push(`很可能还需要：${list(likely, ' + ')}`)
   const open = [...by('depends'), ...by('consult')]
-  if (open.length > 0) parts.push(`待确认：${named(open, '、')}`)
+  if (open.length > 0) parts.push(`待确认：${list(open, '、')}`)
   return parts.join('；')
 }
 

@@ -6,7 +6,7 @@ import PersonalGuidance from '@/components/PersonalGuidance'
 import PlatformRules from '@/components/PlatformRules'
 import { aiBlock } from '@/domain/ai'
 import { evaluate } from '@/domain/evaluate'
-import { STATUS_LABELS } from '@/domain/labels'
+import { REQUIREMENT_LABELS, STATUS_LABELS } from '@/domain/labels'
 import { personalGuidance } from '@/domain/personal'
 import { fromProfile } from '@/domain/questions'
 import { PLATFORM_RULE_NOTE, platformRules } from '@/domain/rules'
@@ -39,6 +39,26 @@ describe('AiBlock', () => {
     }
     expect(container.querySelector('#ai-genAiFiling')?.textContent).toContain('登记')
     expect(container.querySelector('#ai-labelling')?.textContent).toContain('2025-09-01')
+  })
+
+  it('a filing line with a requirement card points to the card instead of repeating its reasons', () => {
+    for (const model of ['own', 'thirdParty'] as const) {
+      const p = profile(['aiGenerated'], 'company', ['wechat'], model)
+      const a = evaluate(p)
+      const b = aiBlock(p, a)
+      if (b === null) throw new Error('no block')
+      const { container } = render(<AiBlock block={b} />)
+      for (const id of ['algorithmFiling', 'genAiFiling'] as const) {
+        const req = a.requirements.find((r) => r.id === id)
+        const line = b.lines.find((l) => l.id === id)
+        expect(line?.requirement).toBe(req?.id)
+        const text = container.querySelector(`#ai-${id}`)?.textContent ?? ''
+        if (req !== undefined) {
+          expect(text).toContain(`见「${REQUIREMENT_LABELS[id]}」卡片`)
+          expect(text).not.toContain(req.reasons[0].text)
+        }
+      }
+    }
   })
 })
 

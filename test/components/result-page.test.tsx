@@ -278,6 +278,43 @@ describe('result page, the plan (issue 13)', () => {
     } else expect(container.querySelector(`#ans-${q.fact}-yes`)).toBeNull()
   })
 
+  it('a card an inline answer moves into 要做的事 starts folded (name, status, one line); a tap opens it', () => {
+    const found = WORKED_EXAMPLES.flatMap((ex) =>
+      buildPlan(ex.profile, evaluate(ex.profile)).open.flatMap((o) =>
+        o.questions.map((q) => ({ ex, o, q, after: evaluate(withAnswer(ex.profile, q.fact, true)).requirements.find((r) => r.id === o.id) })),
+      ),
+    ).find((x) => x.after !== undefined && isNeeded(x.after))
+    expect(found).toBeDefined()
+    if (found === undefined) return
+    const { ex, o, q } = found
+    withAnswers(ex.id)
+    const { container } = render(<Result />)
+    expect(container.querySelector('[id^="unfold-"]')).toBeNull() // nothing is folded on opening
+    act(() => tap(container, `ans-${q.fact}-yes`))
+    expect(container.querySelector(`#unfold-${o.id}`)).not.toBeNull()
+    expect(container.querySelector(`#req-${o.id} .card__reason`)).toBeNull()
+    act(() => tap(container, `unfold-${o.id}`))
+    expect(container.querySelector(`#unfold-${o.id}`)).toBeNull()
+    expect(container.querySelector(`#req-${o.id} .card__reason`)).not.toBeNull()
+  })
+
+  it('the eligibility block does not repeat a problem the blockers block states at the top', () => {
+    const p: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 60 }, activities: ['ugc', 'paidContent'], sectors: [] }
+    const a = evaluate(p)
+    const blockers = buildPlan(p, a).blockers
+    expect(blockers).not.toBeNull()
+    useWizard.setState({ answers: fromProfile(p), step: 6, history: [], notice: null })
+    const { container } = render(<Result />)
+    const top = container.querySelector('#result-blockers')?.textContent ?? ''
+    const below = container.querySelector('#eligibility')?.textContent ?? ''
+    for (const x of blockers?.problems ?? []) {
+      expect(top).toContain(x.text)
+      expect(below).not.toContain(x.text)
+    }
+    expect(below).toContain('原因见页首「先解决」')
+    expect(cls(container, 'eligibility')).toContain('eligible-no')
+  })
+
   it('copied text includes the answers it was based on', () => {
     withAnswers(5)
     const { container } = render(<Result />)

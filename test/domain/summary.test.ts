@@ -27,3 +27,24 @@ it('reasons cite sources by name, never as bare codes like [S21, A1b]', () => {
     { numRuns: 60 },
   )
 })
+
+it('the short headline (max names per group) names the first ones and counts every one', () => {
+  fc.assert(
+    fc.property(profileArb, fc.integer({ min: 1, max: 5 }), (p, max) => {
+      const a = evaluate(p)
+      const short = headline(a, max)
+      const full = headline(a)
+      const groups = (h: string) => h.split('；').map((g) => g.split('：')[0])
+      expect(groups(short)).toEqual(groups(full))
+      for (const [i, g] of short.split('；').entries()) {
+        const names = full.split('；')[i].split('：')[1].split(/ \+ |、/)
+        const counted = / 等 (\d+) 项$/.exec(g)
+        if (names.length > max) {
+          expect(Number(counted?.[1])).toBe(names.length)
+          expect(g).toContain(names.slice(0, max).join(g.includes(' + ') ? ' + ' : '、'))
+        } else expect(g).toBe(full.split('；')[i])
+      }
+    }),
+    { numRuns: 60 },
+  )
+})

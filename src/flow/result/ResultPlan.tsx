@@ -1,6 +1,6 @@
 import { Block, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import AnswersUsed from '../../components/AnswersUsed'
 import AiBlock from '../../components/AiBlock'
 import Blockers from '../../components/Blockers'
@@ -23,7 +23,7 @@ import { sourcesText } from '../../domain/citations'
 import { describeAnswers, fromProfile, stepOf } from '../../domain/questions'
 import { DISCLAIMER, headline } from '../../domain/summary'
 import { searchCategories } from '../../domain/categories'
-import type { Category, Profile, Requirement } from '../../domain/types'
+import type { Category, Profile, Requirement, Status } from '../../domain/types'
 import { RULESET_DATE } from '../../domain/version'
 import { WIZARD_URL } from '../../routes'
 import type { ResultView } from '../../hooks/useResultView'
@@ -32,6 +32,9 @@ import ResultActions from './ResultActions'
 import { aria } from '../../components/a11y'
 
 type Plan = Exclude<ResultView, { kind: 'error' }>
+
+/** The headline names at most this many requirements per group; the steps below list them all. */
+const HEADLINE_NAMES = 4
 
 /** The catalogue's keyword search, on the merchant's platforms, for the operator's type. */
 const searchFor =
@@ -55,14 +58,20 @@ export default function ResultPlan({ view }: { view: Plan }) {
   const own = view.kind === 'own'
   const open = plan.ordered.filter((r) => r.status === 'depends' || r.status === 'consult')
   const todo = plan.ordered.filter((r) => r.status === 'required' || r.status === 'likely')
+  // Statuses as last rendered: a card whose status an inline answer has just changed starts folded.
+  const shown = useRef<ReadonlyMap<string, Status> | null>(null)
+  const moved = (r: Requirement) => shown.current !== null && shown.current.get(r.id) !== r.status
+  useEffect(() => {
+    shown.current = new Map(a.requirements.map((r) => [r.id, r.status]))
+  }, [a])
   const card = (r: Requirement) => (
-    <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} />
+    <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} startFolded={moved(r)} />
   )
   const p = progress(plan.steps, view.done)
   return (
     <View>
       <Text className='result__headline' id='result-headline'>
-        {headline(a)}
+        {headline(a, HEADLINE_NAMES)}
       </Text>
       {view.kind === 'shared' && <Text className='notice'>这是别人分享给你的评估结果，你自己的回答没有改变。</Text>}
       {view.kind === 'history' && (
@@ -103,7 +112,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
           </View>
         )}
       </Block>
-      <Block>{a.eligibility !== null && <EligibilityBlock e={a.eligibility} />}</Block>
+      <Block>{a.eligibility !== null && <EligibilityBlock e={a.eligibility} shownAbove={plan.blockers?.problems.map((x) => x.text) ?? []} />}</Block>
 
       <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
       {/* The categories carry what the gates say; the gates stay for assessments without categories. */}
@@ -124,7 +133,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
           render={(r) => {
             const item = plan.open.find((o) => o.id === r.id)
             return (
-              <RequirementCard key={r.id} req={r}>
+              <RequirementCard key={r.id} req={r} startFolded={moved(r)}>
                 {item !== undefined && <Undecided item={item} onAnswer={view.answer} />}
               </RequirementCard>
             )
@@ -154,11 +163,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
         )}
       </Block>
       <View className='link link--text' id='toggle-answers' {...aria('button')} onClick={() => setShowAnswers(!showAnswers)}>
-        {showAnswers
-          ? '收起回答'
-          : `依据的回答：${describeAnswers(fromProfile(profile))
-              .map((l) => `${l.label} ${l.value}`)
-              .join(' · ')} · 逐项查看或修改 ›`}
+        {showAnswers ? '收起回答' : `依据的回答（${describeAnswers(fromProfile(profile)).length} 项）· 逐项查看或修改 ›`}
       </View>
       <Block>{showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} />}</Block>
       <ResultActions view={view} />
