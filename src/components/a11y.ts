@@ -47,5 +47,5 @@ export function alert(): Record<string, unknown> {
 /** A View's role and, where its text alone would not say it, a label (H5 only, as above). */
 export function aria(role: 'button' | 'alert' | 'checkbox', label?: string): Record<string, unknown> {
   if (MINI_PROGRAM) return {}
-  return label === undefined ? { ariaRole: role } : { ariaRole: role, ariaLabel: label }
+  return label === undefined ? { role } : { role, 'aria-label': label }
 }
