@@ -9,19 +9,26 @@ export default function AiBlock({ block }: { block: AiBlockData }) {
   return (
     <View className='section ai-block' id='ai-block'>
       <Text className='section__title'>AI 生成内容：备案、登记与标识</Text>
-      {block.lines.map((l) => (
-        <View key={l.id} className={`ai-block__line${l.status !== undefined ? ` status-${l.status}` : ''}`} id={`ai-${l.id}`}>
-          <View className='ai-block__head'>
-            <Text className='ai-block__name'>{l.title}</Text>
-            {l.status !== undefined && <Text className={`ai-block__status ai-block__status--${l.status}`}>{STATUS_LABELS[l.status]}</Text>}
+      {block.lines.map((l) => {
+        // A filing line with a requirement card says its status in words and points to the card
+        // rather than repeating its reasons: an answer that changes the model then changes one text.
+        const status = l.status === undefined ? undefined : STATUS_LABELS[l.status]
+        const card = l.requirement !== undefined && status !== undefined
+        const pill = !card && status !== undefined
+        return (
+          <View key={l.id} className={`ai-block__line${pill ? ` status-${l.status}` : ''}`} id={`ai-${l.id}`}>
+            <View className='ai-block__head'>
+              <Text className='ai-block__name'>{l.requirement !== undefined ? REQUIREMENT_LABELS[l.requirement] : l.title}</Text>
+              <Block>{pill && <Text className={`ai-block__status ai-block__status--${l.status}`}>{status}</Text>}</Block>
+            </View>
+            <Text className='section__line'>
+              {card ? `${status} · 理由和办理见同名卡片` : l.text}
+            </Text>
+            <Block>{!card && l.authority !== undefined && <Text className='section__line section__muted'>{`办理或咨询：${l.authority}`}</Text>}</Block>
+            <Block>{!card && l.sources.length > 0 && <Text className='section__line section__muted'>{sourcesText(l.sources)}</Text>}</Block>
           </View>
-          {/* A filing line with a requirement card points to it rather than repeating its reasons; the
-              parts sit in fixed slots, so an answer that changes the model sends the status only. */}
-          <Text className='section__line'>{l.requirement !== undefined ? `理由、办理部门和依据见「${REQUIREMENT_LABELS[l.requirement]}」卡片。` : l.text}</Text>
-          <Block>{l.requirement === undefined && l.authority !== undefined && <Text className='section__line section__muted'>{`办理或咨询：${l.authority}`}</Text>}</Block>
-          <Block>{l.requirement === undefined && l.sources.length > 0 && <Text className='section__line section__muted'>{sourcesText(l.sources)}</Text>}</Block>
-        </View>
-      ))}
+        )
+      })}
     </View>
   )
 }

@@ -8,10 +8,17 @@ import './Sections.scss'
 const qualificationText = (q: readonly string[][]) =>
   q.length === 0 ? '无需额外资质' : q.length === 1 ? q[0].join(' + ') : `任选其一：${q.map((x) => x.join(' + ')).join('；或 ')}`
 
-const catText = (c: Category) =>
+/**
+ * A category as text, in two parts: what to choose and upload, then the note. Rendered as two text
+ * nodes of one Text, so an answer that narrows the documents re-sends the first part only.
+ */
+const catParts = (c: Category): [string, string] =>
   c.path.length === 0
-    ? `${PLATFORM_LABELS[c.platform]}：${c.note ?? ''}`
-    : `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${c.qualifications.length === 0 ? '' : '上传 '}${qualificationText(c.qualifications)}${c.available ? '' : '（你的主体类型不能选择）'}${c.note !== undefined ? `。${c.note}` : ''}`
+    ? [`${PLATFORM_LABELS[c.platform]}：${c.note ?? ''}`, '']
+    : [
+        `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${c.qualifications.length === 0 ? '' : '上传 '}${qualificationText(c.qualifications)}${c.available ? '' : '（你的主体类型不能选择）'}`,
+        c.note !== undefined ? `。${c.note}` : '',
+      ]
 
 interface Props {
   categories: readonly Category[]
@@ -36,7 +43,8 @@ export default function Categories({ categories, search }: Props) {
           keyOf={(c) => (c.path.length > 0 ? c.path.join('/') : (c.note ?? ''))}
           render={(c, n) => (
             <Text className='section__line' id={`cat-${platform}-${n}`}>
-              {catText(c)}
+              {catParts(c)[0]}
+              {catParts(c)[1]}
             </Text>
           )}
         />
@@ -51,7 +59,8 @@ export default function Categories({ categories, search }: Props) {
           />
           {found.map((c, i) => (
             <Text key={`${c.platform}-${c.path.join('/')}`} className='section__line' id={`cat-found-${i}`}>
-              {catText(c)}
+              {catParts(c)[0]}
+              {catParts(c)[1]}
             </Text>
           ))}
           {query.trim() !== '' && found.length === 0 && <Text className='section__line section__muted'>没有找到相关类目。</Text>}

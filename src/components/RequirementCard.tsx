@@ -36,51 +36,55 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
   const [more, setMore] = useState(false)
   const reasons = compact || more ? req.reasons : req.reasons.slice(0, 1)
   const shown = compact ? reasons.slice(0, 1) : reasons
+  const statusText = req.held === true ? '已持有' : STATUS_LABELS[req.status]
+  if (folded) {
+    // One line in the card's colour; a tap opens the card in full.
+    return (
+      <View id={`req-${req.id}`} className={`card status-${req.status} card--folded`}>
+        <View className='card__unfold' id={`unfold-${req.id}`} {...aria('button')} onClick={() => setFolded(false)}>
+          {`${REQUIREMENT_LABELS[req.id]} · ${statusText} · 刚更新，查看 ›`}
+        </View>
+        {children !== undefined && <Block>{children}</Block>}
+      </View>
+    )
+  }
   return (
     <View id={`req-${req.id}`} className={`card status-${req.status}${compact ? ' card--compact' : ''}`}>
       <View className='card__head'>
         <Text className='card__name'>{REQUIREMENT_LABELS[req.id]}</Text>
-        <Text className={`card__status card__status--${req.status}`}>{req.held === true ? '已持有' : STATUS_LABELS[req.status]}</Text>
+        <Text className={`card__status card__status--${req.status}`}>{statusText}</Text>
       </View>
-      {folded ? (
-        <View className='link link--small' id={`unfold-${req.id}`} {...aria('button')} onClick={() => setFolded(false)}>
-          刚更新 · 查看详情 ›
-        </View>
-      ) : (
-        <>
-          {!compact && (
-            <Text className='card__detail'>
-              {`${REQUIREMENT_DETAILS[req.id] !== undefined ? `${REQUIREMENT_DETAILS[req.id]}\n` : ''}依据类型：${req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}`}
-            </Text>
-          )}
-          {step !== undefined && <PlanStep step={step} done={done} onToggle={onToggle} />}
-          {/* A slot of their own: when an answer changes the reasons, only they are re-sent. */}
-          <Block>
-            {shown.map((r) => (
-              <View key={r.rule}>
-                <View
-                  className='card__reason'
-                  id={`reason-${r.rule.replace(/\./g, '-')}`}
-                  {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
-                  onClick={() => setOpen(open === r.rule ? null : r.rule)}
-                >
-                  {`${r.text}${citeText(r)}`}
-                </View>
-                {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
-              </View>
-            ))}
-          </Block>
-          <Block>
-            {!compact && req.reasons.length > 1 && (
-              <View className='link link--small' id={`more-${req.id}`} {...aria('button')} onClick={() => setMore(!more)}>
-                {more ? '收起理由' : `还有 ${req.reasons.length - 1} 条理由`}
-              </View>
-            )}
-          </Block>
-        </>
+      {!compact && (
+        <Text className='card__detail'>
+          {`${REQUIREMENT_DETAILS[req.id] !== undefined ? `${REQUIREMENT_DETAILS[req.id]}\n` : ''}依据类型：${req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}`}
+        </Text>
       )}
+      {step !== undefined && <PlanStep step={step} done={done} onToggle={onToggle} />}
+      {/* A slot of their own: when an answer changes the reasons, only they are re-sent. */}
+      <Block>
+        {shown.map((r) => (
+          <View key={r.rule}>
+            <View
+              className='card__reason'
+              id={`reason-${r.rule.replace(/\./g, '-')}`}
+              {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
+              onClick={() => setOpen(open === r.rule ? null : r.rule)}
+            >
+              {`${r.text}${citeText(r)}`}
+            </View>
+            {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
+          </View>
+        ))}
+      </Block>
+      <Block>
+        {!compact && req.reasons.length > 1 && (
+          <View className='link link--small' id={`more-${req.id}`} {...aria('button')} onClick={() => setMore(!more)}>
+            {more ? '收起理由' : `还有 ${req.reasons.length - 1} 条理由`}
+          </View>
+        )}
+      </Block>
       {/* In a slot of its own: when the question is answered and goes, the card is not re-sent. */}
-      <Block>{children}</Block>
+      {children !== undefined && <Block>{children}</Block>}
     </View>
   )
 }

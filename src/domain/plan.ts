@@ -225,7 +225,11 @@ function blockedBy(a: Assessment): Map<RequirementId, Array<{ code: EligibilityP
     if (!isNeeded(r) || r.held === true) continue
     if (r.blockers !== undefined && r.blockers.length > 0) m.set(r.id, r.blockers)
     else if (a.eligibility !== null && a.eligibility.eligible === false && a.eligibility.licenses.includes(r.id)) {
-      m.set(r.id, a.eligibility.problems.map(({ code, text }) => ({ code, text })))
+      // A service closed to foreign investment blocks its own licence (which carries it as its
+      // `blockers`), not the telecom licences the same company may still hold: a 30 % foreign
+      // company that may not publish online can still obtain ICP and EDI.
+      const own = a.eligibility.problems.filter((x) => x.code !== 'foreignInvestmentProhibited')
+      if (own.length > 0) m.set(r.id, own.map(({ code, text }) => ({ code, text })))
     }
   }
   return m
@@ -315,7 +319,8 @@ function featureWay(ds: Driver[], after: Assessment): WayOut {
   const needsLicence = after.requirements.some((r) => r.id !== 'icpFiling' && isNeeded(r))
   return {
     kind: 'feature',
-    text: `暂不上线${labels}，先上线其余部分；之后${headline(after)}。`,
+    // The result after, as the page's headline reads (first names and a count per group).
+    text: `暂不上线${labels}，先上线其余部分；之后${headline(after, 3)}。`,
     ...(needsLicence ? {} : { time: FILING_TIME }),
     sources: needsLicence ? [] : ['S6'],
     drivers: ds,

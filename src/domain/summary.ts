@@ -14,6 +14,11 @@ const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) =>
  * a glance above the steps that list them all (and cheap to update when an answer moves one).
  */
 export function headline(a: Assessment, max = Infinity): string {
+  return headlineParts(a, max).join('；')
+}
+
+/** The headline's groups (需要 / 很可能还需要 / 待确认), each as its own text. */
+export function headlineParts(a: Assessment, max = Infinity): string[] {
   const by = (s: Requirement['status']) => a.requirements.filter((r) => r.status === s)
   const list = (rs: readonly Requirement[], sep: string) =>
     rs.length > max ? `${named(rs.slice(0, max), sep)} 等 ${rs.length} 项` : named(rs, sep)
@@ -22,7 +27,7 @@ export function headline(a: Assessment, max = Infinity): string {
   if (likely.length > 0) parts.push(`很可能还需要：${list(likely, ' + ')}`)
   const open = [...by('depends'), ...by('consult')]
   if (open.length > 0) parts.push(`待确认：${list(open, '、')}`)
-  return parts.join('；')
+  return parts
 }
 
 export const DISCLAIMER = '本结果是根据公开法规和平台规则整理的合规指引，不构成法律意见；办理前请以主管部门和平台的最新要求为准。'

@@ -34,10 +34,12 @@ describe('AiBlock', () => {
     const { container } = render(<AiBlock block={b} />)
     for (const l of b.lines) {
       const el = container.querySelector(`#ai-${l.id}`)
-      expect(el?.textContent).toContain(l.title)
+      // A line with a requirement card is named as the card is.
+      expect(el?.textContent).toContain(l.requirement !== undefined ? REQUIREMENT_LABELS[l.requirement] : l.title)
       if (l.status !== undefined) expect(el?.textContent).toContain(STATUS_LABELS[l.status])
     }
     expect(container.querySelector('#ai-genAiFiling')?.textContent).toContain('登记')
+    expect(container.querySelector('#ai-labelling .ai-block__status')?.textContent).toBe(STATUS_LABELS.required)
     expect(container.querySelector('#ai-labelling')?.textContent).toContain('2025-09-01')
   })
 
@@ -54,7 +56,8 @@ describe('AiBlock', () => {
         expect(line?.requirement).toBe(req?.id)
         const text = container.querySelector(`#ai-${id}`)?.textContent ?? ''
         if (req !== undefined) {
-          expect(text).toContain(`见「${REQUIREMENT_LABELS[id]}」卡片`)
+          expect(text).toContain('见同名卡片')
+          expect(text).toContain(REQUIREMENT_LABELS[id])
           expect(text).not.toContain(req.reasons[0].text)
         }
       }

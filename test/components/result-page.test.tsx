@@ -298,6 +298,24 @@ describe('result page, the plan (issue 13)', () => {
     expect(container.querySelector(`#req-${o.id} .card__reason`)).not.toBeNull()
   })
 
+  it('a blockers block an inline answer brings shows its problems at once and its ways after a tap', () => {
+    const p: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 30 }, activities: ['paidContent'], sectors: [] }
+    const q = buildPlan(p, evaluate(p)).open.flatMap((o) => o.questions).find((x) => x.fact === 'publications')
+    expect(q).toBeDefined()
+    const after = withAnswer(p, 'publications', true)
+    const blockers = buildPlan(after, evaluate(after)).blockers
+    expect(blockers?.requirements).toEqual(['onlinePublishingLicense'])
+    useWizard.setState({ answers: fromProfile(p), step: 6, history: [], notice: null })
+    const { container } = render(<Result />)
+    expect(container.querySelector('#result-blockers')).toBeNull()
+    act(() => tap(container, 'ans-publications-yes'))
+    const top = () => container.querySelector('#result-blockers')?.textContent ?? ''
+    for (const x of blockers?.problems ?? []) expect(top()).toContain(x.text)
+    expect(container.querySelector('[id^="way-"]')).toBeNull()
+    act(() => tap(container, 'blockers-ways'))
+    expect(container.querySelectorAll('[id^="way-"]')).toHaveLength(blockers?.ways.length ?? -1)
+  })
+
   it('the eligibility block does not repeat a problem the blockers block states at the top', () => {
     const p: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 60 }, activities: ['ugc', 'paidContent'], sectors: [] }
     const a = evaluate(p)

@@ -27,7 +27,11 @@ const cannotApply = (a: Assessment) =>
     (r) =>
       isNeeded(r) &&
       r.held !== true &&
-      ((r.blockers?.length ?? 0) > 0 || (a.eligibility?.eligible === false && a.eligibility.licenses.includes(r.id))),
+      ((r.blockers?.length ?? 0) > 0 ||
+        (a.eligibility?.eligible === false &&
+          a.eligibility.licenses.includes(r.id) &&
+          // a service closed to foreign investment blocks its own licence only
+          a.eligibility.problems.some((x) => x.code !== 'foreignInvestmentProhibited'))),
   )
 
 describe('order', () => {
@@ -83,6 +87,20 @@ describe('blockers', () => {
     const company = b?.ways.find((w) => w.kind === 'company')
     expect(company?.text).toContain('设立公司')
     expect(company?.time).toContain('60 日')
+  })
+
+  it('a 30 % foreign company that may not publish online is blocked on that licence only, not on ICP or EDI', () => {
+    const p: Profile = {
+      schemaVersion: 1,
+      platforms: ['wechat'],
+      operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 30 },
+      activities: ['ownSales', 'paidContent'],
+      sectors: [],
+      facts: { publications: true },
+    }
+    const a = evaluate(p)
+    expect(a.eligibility?.problems.map((x) => x.code)).toContain('foreignInvestmentProhibited')
+    expect(buildBlockers(p, a)?.requirements).toEqual(['onlinePublishingLicense'])
   })
 
   it('a company over the foreign cap is told to change the shareholding, and may drop the feature instead', () => {

@@ -21,7 +21,7 @@ import { PRE_APPROVALS, platformRules } from '../../domain/rules'
 import { progress } from '../../domain/plan'
 import { sourcesText } from '../../domain/citations'
 import { describeAnswers, fromProfile, stepOf } from '../../domain/questions'
-import { DISCLAIMER, headline } from '../../domain/summary'
+import { DISCLAIMER, headlineParts } from '../../domain/summary'
 import { searchCategories } from '../../domain/categories'
 import type { Category, Profile, Requirement, Status } from '../../domain/types'
 import { RULESET_DATE } from '../../domain/version'
@@ -34,7 +34,7 @@ import { aria } from '../../components/a11y'
 type Plan = Exclude<ResultView, { kind: 'error' }>
 
 /** The headline names at most this many requirements per group; the steps below list them all. */
-const HEADLINE_NAMES = 4
+const HEADLINE_NAMES = 3
 
 /** The catalogue's keyword search, on the merchant's platforms, for the operator's type. */
 const searchFor =
@@ -58,12 +58,13 @@ export default function ResultPlan({ view }: { view: Plan }) {
   const own = view.kind === 'own'
   const open = plan.ordered.filter((r) => r.status === 'depends' || r.status === 'consult')
   const todo = plan.ordered.filter((r) => r.status === 'required' || r.status === 'likely')
-  // Statuses as last rendered: a card whose status an inline answer has just changed starts folded.
-  const shown = useRef<ReadonlyMap<string, Status> | null>(null)
-  const moved = (r: Requirement) => shown.current !== null && shown.current.get(r.id) !== r.status
+  // What was last rendered: a card whose status an inline answer has just changed, and a blockers
+  // block an answer has just brought, start folded (one small setData per answer, issue 13).
+  const shown = useRef<{ statuses: ReadonlyMap<string, Status>; blockers: boolean } | null>(null)
+  const moved = (r: Requirement) => shown.current !== null && shown.current.statuses.get(r.id) !== r.status
   useEffect(() => {
-    shown.current = new Map(a.requirements.map((r) => [r.id, r.status]))
-  }, [a])
+    shown.current = { statuses: new Map(a.requirements.map((r) => [r.id, r.status])), blockers: plan.blockers !== null }
+  }, [a, plan])
   const card = (r: Requirement) => (
     <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} startFolded={moved(r)} />
   )
@@ -71,7 +72,8 @@ export default function ResultPlan({ view }: { view: Plan }) {
   return (
     <View>
       <Text className='result__headline' id='result-headline'>
-        {headline(a, HEADLINE_NAMES)}
+        {/* One text node per group: an answer that changes one group re-sends that group only. */}
+        {headlineParts(a, HEADLINE_NAMES).map((part, i) => (i === 0 ? part : `；${part}`))}
       </Text>
       {view.kind === 'shared' && <Text className='notice'>这是别人分享给你的评估结果，你自己的回答没有改变。</Text>}
       {view.kind === 'history' && (
@@ -87,7 +89,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
       {/* Parts that come and go with an answer sit in a Block slot each (no node of its own): Taro
           re-sends a container's whole child list when a child is inserted or removed, so without
           the slot one inline answer re-sent the page (11–15 KB). */}
-      <Block>{plan.blockers !== null && <Blockers blockers={plan.blockers} />}</Block>
+      <Block>{plan.blockers !== null && <Blockers blockers={plan.blockers} startFolded={shown.current !== null && !shown.current.blockers} />}</Block>
 
       <Block>
         {todo.length > 0 && (
@@ -133,7 +135,8 @@ export default function ResultPlan({ view }: { view: Plan }) {
           render={(r) => {
             const item = plan.open.find((o) => o.id === r.id)
             return (
-              <RequirementCard key={r.id} req={r} startFolded={moved(r)}>
+              // Keyed by status too: a card whose status an answer changes here starts folded again.
+              <RequirementCard key={`${r.id}-${r.status}`} req={r} startFolded={moved(r)}>
                 {item !== undefined && <Undecided item={item} onAnswer={view.answer} />}
               </RequirementCard>
             )
