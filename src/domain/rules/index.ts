@@ -13,7 +13,8 @@
  *   ai.ts                AI: 算法备案 (深度合成) and 生成式 AI 备案/登记 (B4, B5, B6, B10)
  *   virtual-payment.ts   WeChat 虚拟支付: platform rules without a requirement (Assessment.platformRules)
  *
- * To change a verdict, change its row, bump RULESET_VERSION and add a CHANGELOG entry (../version.ts).
+ * To change a verdict, change its row, bump RULESET_VERSION and RULESET_DATE (../version.ts) and add
+ * an entry to docs/changelog.md.
  */
 import type { SourceId } from '../sources'
 import { AI_RULES } from './ai'
