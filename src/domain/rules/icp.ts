@@ -9,6 +9,8 @@ import { CHECKED, LAW, REVIEWED, paysInApp, type CiteText, type RuleRow } from '
 
 const ART3: CiteText = 'S1 国务院令第292号 第三条、第四条'
 const B25_1: CiteText = 'S4 目录 B25 第①项 信息发布平台和递送服务'
+const ART3_WEB: CiteText = 'S1 国务院令第292号 第三条（网页制作等服务）'
+const WECHAT_VATS_GATES: CiteText = 'S21 文章 A 需增值电信许可的类目'
 const FEES_QUESTION = '是否向商家或用户收取信息发布、置顶、推广、会员或广告费用？'
 /** Services that turn into paid information once the platform charges for them. */
 const feeBearing = any(
@@ -25,7 +27,7 @@ export const ICP_RULES = [
     basis: LAW,
     text: '用户付费阅读、观看或解锁内容属于「有偿提供信息」，是经营性互联网信息服务，须取得 ICP 许可证。',
     cites: [ART3, 'S4 目录 B25 信息服务业务'],
-    wechat: { text: '微信「付费阅读」类功能审核时也要求增值电信许可证（从业者报告）。', cites: ['S21 文章 A 需增值电信许可的类目'] },
+    wechat: { text: '微信「付费阅读」类功能审核时也要求增值电信许可证（从业者报告）。', cites: [WECHAT_VATS_GATES] },
     verified: REVIEWED,
   },
   {
@@ -36,7 +38,7 @@ export const ICP_RULES = [
     basis: LAW,
     text: '向用户或商家收取信息发布、置顶或会员费，属于信息发布平台（B25 第①项）上的有偿信息服务，须取得 ICP 许可证。',
     cites: [B25_1, ART3],
-    wechat: { text: '微信审核「信息集市 / 信息中介」类小程序时也要求增值电信许可证（从业者报告）。', cites: ['S21 文章 A 需增值电信许可的类目'] },
+    wechat: { text: '微信审核「信息集市 / 信息中介」类小程序时也要求增值电信许可证（从业者报告）。', cites: [WECHAT_VATS_GATES] },
     verified: REVIEWED,
   },
   {
@@ -129,7 +131,7 @@ export const ICP_RULES = [
     text: '向商家收费提供建站、小程序制作、店铺系统等服务，属于第三条所说的有偿提供「网页制作等服务」，是经营性互联网信息服务；免费提供则备案即可。',
     question: '你的 SaaS 是否向商家收费（订阅费、服务费）？',
     fact: 'platformFees',
-    cites: ['S1 国务院令第292号 第三条（网页制作等服务）'],
+    cites: [ART3_WEB],
     verified: REVIEWED,
   },
   {
@@ -139,7 +141,7 @@ export const ICP_RULES = [
     status: 'likely',
     basis: LAW,
     text: '你向商家收费提供 SaaS（建站、小程序制作、店铺系统）：第三条把有偿提供「网页制作等服务」列为经营性，很可能须 ICP 许可证；没有条文直接点名 SaaS，这是按条文的推断。',
-    cites: ['S1 国务院令第292号 第三条（网页制作等服务）'],
+    cites: [ART3_WEB],
     fact: 'platformFees',
     verified: REVIEWED,
   },
