@@ -44,10 +44,13 @@ export const BUDGETS: readonly Budget[] = [
   {
     id: 'weapp-flow',
     metric: 'weapp flow subpackage (wizard, result, history, sources, category catalogue)',
-    // Target 256 KiB (262,144 bytes, issue 9), not met yet: 285,624 bytes measured on 2026-11-24
-    // after UTF-8 output, ES2015 minification and the compact catalogue. Until the rulebook is
-    // encoded more compactly, this ratchet stops any growth (README: Performance).
-    limit: 280 * 1024,
+    // Target 256 KiB (262,144 bytes, issue 9), not met yet. Measured 2026-11-24 on `npm run
+    // build:weapp`: 285,923 → 269,188 bytes (changelog moved to docs/changelog.md, cites as
+    // 'S4 目录 B21' strings, option tables without repeated values, sources as lines, shortest
+    // webpack ids, babel bugfixes; docs/categories.md: Size). 7,044 bytes remain: the category
+    // catalogue (44.7 KB, exact data), the rulebook rows' field names and merchant-facing text.
+    // Until then this ratchet (263 KiB) stops any growth (README: Performance).
+    limit: 263 * 1024,
     unit: 'bytes',
     kind: 'size',
     asserted: true,

@@ -7,9 +7,8 @@
  * The filing lines read their status from the assessment (rules/ai.ts decides them), so the
  * block never says more than the rulebook. Pure: no Taro, no React.
  */
-import { isNeeded } from './rules'
+import { isNeeded, type CiteText } from './rules'
 import { AI_PAID_HINT } from './rules/ai'
-import type { SourceId } from './sources'
 import type { Assessment, Profile, RequirementId, Status } from './types'
 
 export type AiLineId =
@@ -67,7 +66,7 @@ export const WECHAT_CATEGORY_TEXT =
 export interface AiStepRow {
   id: string
   text: string
-  cites: ReadonlyArray<{ source: SourceId; article: string }>
+  cites: readonly CiteText[]
 }
 
 /** Next steps for AI (../steps.ts adds them): labelling, model display, consent for face/voice. */
@@ -76,19 +75,19 @@ export const AI_STEP_ROWS = {
     id: 'step.ai.labelling',
     text: `AI 生成内容的标识（${LABELLING_EFFECTIVE} 起施行）：界面和输出加「AI生成」显式标识，导出文件写入元数据隐式标识，用户协议写明标识方式；对话界面可用常驻提示。`,
     cites: [
-      { source: 'B7', article: '《人工智能生成合成内容标识办法》第四条至第九条' },
-      { source: 'B8', article: 'GB 45438-2025 第 6 章（交互界面常驻提示）' },
+      'B7 《人工智能生成合成内容标识办法》第四条至第九条',
+      'B8 GB 45438-2025 第 6 章（交互界面常驻提示）',
     ],
   },
   modelDisplay: {
     id: 'step.ai.modelDisplay',
     text: '在 AI 功能处展示所用模型名称和备案号（或上线编号）。',
-    cites: [{ source: 'B6', article: '显著位置展示模型名称、备案号或上线编号' }],
+    cites: ['B6 显著位置展示模型名称、备案号或上线编号'],
   },
   consent: {
     id: 'step.ai.consent',
     text: '有 AI 换脸、换声或声音克隆的：上线前加入「告知被编辑人并取得其单独同意」的流程。',
-    cites: [{ source: 'B4', article: '人脸、人声编辑：提示告知被编辑人并取得单独同意' }],
+    cites: ['B4 人脸、人声编辑：提示告知被编辑人并取得单独同意'],
   },
 } as const satisfies Record<string, AiStepRow>
 

@@ -129,74 +129,77 @@ export type AnswerId = keyof typeof ANSWER_SCHEMAS
 export type Answers = { -readonly [K in AnswerId]?: v.InferOutput<(typeof ANSWER_SCHEMAS)[K]> }
 
 // ---- options ----
-const PLATFORM_OPTIONS: Record<(typeof PLATFORMS)[number], Option> = {
-  wechat: { value: 'wechat', label: '微信小程序' },
-  alipay: { value: 'alipay', label: '支付宝小程序' },
+/** Option tables are keyed by value; `ordered` puts the value in (it is not written twice). */
+type Options<K extends string> = Record<K, Omit<Option, 'value'> & { short?: string }>
+
+const PLATFORM_OPTIONS: Options<(typeof PLATFORMS)[number]> = {
+  wechat: { label: '微信小程序' },
+  alipay: { label: '支付宝小程序' },
 }
 
-const OPERATOR_OPTIONS: Record<(typeof OPERATOR_TYPES)[number], Option> = {
-  company: { value: 'company', label: '公司', description: '有限公司、股份公司，含外资公司' },
-  soleProprietor: { value: 'soleProprietor', label: '个体工商户', description: '营业执照上写「个体工商户」' },
-  individual: { value: 'individual', label: '个人', description: '没有营业执照，用身份证注册' },
-  publicInstitution: { value: 'publicInstitution', label: '机关、事业单位或社会组织' },
+const OPERATOR_OPTIONS: Options<(typeof OPERATOR_TYPES)[number]> = {
+  company: { label: '公司', description: '有限公司、股份公司，含外资公司' },
+  soleProprietor: { label: '个体工商户', description: '营业执照上写「个体工商户」' },
+  individual: { label: '个人', description: '没有营业执照，用身份证注册' },
+  publicInstitution: { label: '机关、事业单位或社会组织' },
 }
 
-const ACTIVITY_OPTIONS: Record<Activity, Option & { short?: string }> = {
-  showcase: { value: 'showcase', label: '展示品牌或门店', short: '展示', description: '菜单、地址、营业时间、公司介绍' },
-  freeContent: { value: 'freeContent', label: '免费文章或工具', short: '免费内容', description: '免费资讯、知识文章、查询工具' },
-  leadForm: { value: 'leadForm', label: '表单、预约或咨询', short: '预约', description: '收集预约、报名、咨询，不在线付款' },
-  ownSales: { value: 'ownSales', label: '卖自己的商品或服务', short: '自营', description: '自营：顾客在小程序里下单并在线付款，如 蛋糕店、品牌官方商城' },
-  marketplace: { value: 'marketplace', label: '商家入驻', short: '商家入驻', description: '其他商家在你的小程序里开店卖货，买家在线下单付款，如 京东、美团' },
-  paidContent: { value: 'paidContent', label: '付费内容', short: '付费内容', description: '用户付费阅读、观看或解锁内容，如 付费文章、知识付费课程、VIP 内容' },
-  paidListings: { value: 'paidListings', label: '付费发布或置顶', short: '付费发布', description: '用户或商家付费发布、置顶、推广信息，或购买信息中介会员' },
-  classifieds: { value: 'classifieds', label: '免费信息发布', short: '信息发布', description: '用户免费发布供他人浏览的信息，如 二手、租房、同城信息' },
-  ads: { value: 'ads', label: '卖广告位', short: '广告', description: '向其他企业出售广告、信息流推广位，或开通流量主赚广告费' },
-  ugc: { value: 'ugc', label: '用户发帖、评论', short: '社区', description: '社区、论坛、笔记、评论区' },
-  dating: { value: 'dating', label: '交友', short: '交友', description: '陌生人或熟人社交、婚恋交友' },
-  messaging: { value: 'messaging', label: '用户之间实时聊天', short: '聊天', description: '私信、群聊等即时通讯' },
-  redPackets: { value: 'redPackets', label: '用户充值发红包', short: '红包', description: '用户充值后给别人发红包、转钱' },
-  storedValue: { value: 'storedValue', label: '储值卡 / 余额', short: '储值', description: '顾客先充值，再用余额消费' },
-  points: { value: 'points', label: '积分兑换', short: '积分', description: '消费或签到得积分，兑换你自己的商品' },
-  coupons: { value: 'coupons', label: '优惠券', short: '优惠券', description: '发放自己商品的优惠券、满减券' },
-  membershipDiscount: { value: 'membershipDiscount', label: '付费会员（只打折）', short: '会员', description: '会员费只换来你自己商品的折扣或包邮' },
-  liveCommerce: { value: 'liveCommerce', label: '直播带货（官方组件）', short: '直播带货', description: '用平台官方直播组件卖自己的商品' },
-  liveEntertainment: { value: 'liveEntertainment', label: '娱乐直播、打赏', short: '娱乐直播', description: '主播表演、用户打赏' },
-  saas: { value: 'saas', label: '给其他商家用的软件（SaaS）', short: 'SaaS', description: '其他商家用你的系统开店、管理会员或预约，如 有赞、微盟' },
-  iotControl: { value: 'iotControl', label: '控制联网设备', short: '联网设备', description: '启动、停止联网设备或按用量计费，如 充电桩、快递柜、售货机' },
-  smsForOthers: { value: 'smsForOthers', label: '替其他企业发短信', short: '代发短信', description: '为其他企业发送验证码或营销短信' },
-  search: { value: 'search', label: '全网搜索', short: '搜索', description: '抓取、索引并搜索互联网上的信息' },
+const ACTIVITY_OPTIONS: Options<Activity> = {
+  showcase: { label: '展示品牌或门店', short: '展示', description: '菜单、地址、营业时间、公司介绍' },
+  freeContent: { label: '免费文章或工具', short: '免费内容', description: '免费资讯、知识文章、查询工具' },
+  leadForm: { label: '表单、预约或咨询', short: '预约', description: '收集预约、报名、咨询，不在线付款' },
+  ownSales: { label: '卖自己的商品或服务', short: '自营', description: '自营：顾客在小程序里下单并在线付款，如 蛋糕店、品牌官方商城' },
+  marketplace: { label: '商家入驻', description: '其他商家在你的小程序里开店卖货，买家在线下单付款，如 京东、美团' },
+  paidContent: { label: '付费内容', description: '用户付费阅读、观看或解锁内容，如 付费文章、知识付费课程、VIP 内容' },
+  paidListings: { label: '付费发布或置顶', short: '付费发布', description: '用户或商家付费发布、置顶、推广信息，或购买信息中介会员' },
+  classifieds: { label: '免费信息发布', short: '信息发布', description: '用户免费发布供他人浏览的信息，如 二手、租房、同城信息' },
+  ads: { label: '卖广告位', short: '广告', description: '向其他企业出售广告、信息流推广位，或开通流量主赚广告费' },
+  ugc: { label: '用户发帖、评论', short: '社区', description: '社区、论坛、笔记、评论区' },
+  dating: { label: '交友', description: '陌生人或熟人社交、婚恋交友' },
+  messaging: { label: '用户之间实时聊天', short: '聊天', description: '私信、群聊等即时通讯' },
+  redPackets: { label: '用户充值发红包', short: '红包', description: '用户充值后给别人发红包、转钱' },
+  storedValue: { label: '储值卡 / 余额', short: '储值', description: '顾客先充值，再用余额消费' },
+  points: { label: '积分兑换', short: '积分', description: '消费或签到得积分，兑换你自己的商品' },
+  coupons: { label: '优惠券', description: '发放自己商品的优惠券、满减券' },
+  membershipDiscount: { label: '付费会员（只打折）', short: '会员', description: '会员费只换来你自己商品的折扣或包邮' },
+  liveCommerce: { label: '直播带货（官方组件）', short: '直播带货', description: '用平台官方直播组件卖自己的商品' },
+  liveEntertainment: { label: '娱乐直播、打赏', short: '娱乐直播', description: '主播表演、用户打赏' },
+  saas: { label: '给其他商家用的软件（SaaS）', short: 'SaaS', description: '其他商家用你的系统开店、管理会员或预约，如 有赞、微盟' },
+  iotControl: { label: '控制联网设备', short: '联网设备', description: '启动、停止联网设备或按用量计费，如 充电桩、快递柜、售货机' },
+  smsForOthers: { label: '替其他企业发短信', short: '代发短信', description: '为其他企业发送验证码或营销短信' },
+  search: { label: '全网搜索', short: '搜索', description: '抓取、索引并搜索互联网上的信息' },
   aiGenerated: {
-    value: 'aiGenerated',
     label: 'AI 生成内容',
     short: 'AI 生成',
     description: '用 AI 给用户生成文字、图片、声音或视频，如 AI 客服问答、AI 写文案、AI 绘画、AI 换脸/配音',
   },
 }
 
-const SECTOR_OPTIONS: Record<Sector, Option & { short?: string }> = {
-  food: { value: 'food', label: '食品、餐饮', short: '食品' },
-  alcohol: { value: 'alcohol', label: '酒类', short: '酒类' },
-  books: { value: 'books', label: '图书、音像制品', short: '图书' },
-  medicalInstitution: { value: 'medicalInstitution', label: '医院、诊所', short: '诊所' },
-  internetHospital: { value: 'internetHospital', label: '互联网医院、在线问诊', short: '在线问诊' },
-  healthInfo: { value: 'healthInfo', label: '健康科普、养生', short: '健康科普' },
-  drugInfo: { value: 'drugInfo', label: '药品信息', short: '药品' },
-  medicalDevices: { value: 'medicalDevices', label: '医疗器械', short: '医疗器械' },
-  finance: { value: 'finance', label: '金融、保险、借贷', short: '金融' },
-  education: { value: 'education', label: '教育培训', short: '教育' },
-  k12Tutoring: { value: 'k12Tutoring', label: '中小学学科辅导', short: '学科辅导' },
-  recruitment: { value: 'recruitment', label: '招聘求职', short: '招聘' },
-  realEstate: { value: 'realEstate', label: '房产', short: '房产' },
-  news: { value: 'news', label: '新闻资讯（时政）', short: '新闻' },
-  publishing: { value: 'publishing', label: '网络文学、电子书', short: '网络文学' },
-  games: { value: 'games', label: '游戏', short: '游戏' },
-  audiovisual: { value: 'audiovisual', label: '视频、音频节目', short: '视听' },
-  culture: { value: 'culture', label: '音乐、演出、动漫、艺术品', short: '文化' },
-  rideHailing: { value: 'rideHailing', label: '网约车', short: '网约车' },
-  religion: { value: 'religion', label: '宗教', short: '宗教' },
+const SECTOR_OPTIONS: Options<Sector> = {
+  food: { label: '食品、餐饮', short: '食品' },
+  alcohol: { label: '酒类' },
+  books: { label: '图书、音像制品', short: '图书' },
+  medicalInstitution: { label: '医院、诊所', short: '诊所' },
+  internetHospital: { label: '互联网医院、在线问诊', short: '在线问诊' },
+  healthInfo: { label: '健康科普、养生', short: '健康科普' },
+  drugInfo: { label: '药品信息', short: '药品' },
+  medicalDevices: { label: '医疗器械' },
+  finance: { label: '金融、保险、借贷', short: '金融' },
+  education: { label: '教育培训', short: '教育' },
+  k12Tutoring: { label: '中小学学科辅导', short: '学科辅导' },
+  recruitment: { label: '招聘求职', short: '招聘' },
+  realEstate: { label: '房产' },
+  news: { label: '新闻资讯（时政）', short: '新闻' },
+  publishing: { label: '网络文学、电子书', short: '网络文学' },
+  games: { label: '游戏' },
+  audiovisual: { label: '视频、音频节目', short: '视听' },
+  culture: { label: '音乐、演出、动漫、艺术品', short: '文化' },
+  rideHailing: { label: '网约车' },
+  religion: { label: '宗教' },
 }
 
-const ordered = <K extends string, O>(table: Record<K, O>, keys: readonly K[]): O[] => keys.map((k) => table[k])
+/** The options of a table in the order of `keys`, each with its key as its value. */
+const ordered = <K extends string>(table: Options<K>, keys: readonly K[]): Option<K>[] => keys.map((value) => ({ value, ...table[value] }))
 
 // ---- row constructors (keep each row's id and value type) ----
 const YES: Option<YesNoValue> = { value: 'yes', label: '是' }

@@ -12,7 +12,7 @@ import { answerOf, holds } from './condition'
 import { formatWan } from './capital'
 import { REQUIREMENT_LABELS } from './labels'
 import { provinceName } from './provinces'
-import { isNeeded, type Cite } from './rules'
+import { isNeeded, toCite, type CiteText } from './rules'
 import { B25_SERVICES, CAPS, ECOMMERCE_EDI, FOREIGN_BANS, PILOT_ZONES, type CapRow } from './rules/foreign'
 import type { SourceId } from './sources'
 import type { Eligibility, EligibilityProblem, EligibilityProblemCode, OperatorType, Profile, Requirement, RequirementId, TelecomLicense } from './types'
@@ -27,7 +27,7 @@ const NOT_A_COMPANY: Record<Exclude<OperatorType, 'company'>, string> = {
   publicInstitution: '机关、事业单位和社会组织',
 }
 
-const ids = (cites: readonly Cite[]): SourceId[] => [...new Set(cites.map((c) => c.source))]
+const ids = (cites: readonly CiteText[]): SourceId[] => [...new Set(cites.map((c) => toCite(c).source))]
 const isTelecom = (id: RequirementId): id is TelecomLicense => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
 
 /** Where to look up the 电信业务经营失信名单, which is not the courts' 失信被执行人名单. */

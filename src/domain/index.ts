@@ -18,7 +18,7 @@ export { SOURCES, sourceById, LEVEL_LABEL, type Source, type SourceLevel } from 
 export { RULES, PRE_APPROVALS, isNeeded, type Rule, type RuleId, type Cite, type DecidingFact } from './rules'
 export { OFFICES, type Office } from './rules/offices'
 export { DISHONEST_LOOKUP, pilotStatus } from './eligibility'
-export { RULESET_VERSION, RULESET_DATE, CHANGELOG } from './version'
+export { RULESET_VERSION, RULESET_DATE } from './version'
 export { headline, summaryText, DISCLAIMER } from './summary'
 export * from './labels'
 export { PROVINCES, provinceName } from './provinces'

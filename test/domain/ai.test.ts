@@ -6,6 +6,7 @@
 import * as fc from 'fast-check'
 import { AI_STEPS, AI_STEP_ROWS, LABELLING_TEXT, aiBlock, aiSteps } from '../../src/domain/ai'
 import { FIELD_BY_ID, isVisible, optionsOf } from '../../src/domain/answers'
+import { toCite } from '../../src/domain/rules'
 import { sourceById } from '../../src/domain/sources'
 import { evaluate } from '../../src/domain/evaluate'
 import type { Activity, AiModel, OperatorType, Platform, Profile, Unsure } from '../../src/domain/types'
@@ -114,7 +115,7 @@ describe('the AI block', () => {
   it('rests every AI step and line on sources in the bundled list', () => {
     for (const r of Object.values(AI_STEP_ROWS)) {
       expect(r.cites.length).toBeGreaterThan(0)
-      for (const c of r.cites) expect([r.id, sourceById(c.source) !== undefined]).toEqual([r.id, true])
+      for (const c of r.cites) expect([r.id, sourceById(toCite(c).source) !== undefined]).toEqual([r.id, true])
     }
     for (const l of block(profile({ platforms: ['wechat', 'alipay'], activities: ['aiGenerated', 'ugc'] }))?.lines ?? []) {
       for (const s of l.sources) expect([l.id, s, sourceById(s) !== undefined]).toEqual([l.id, s, true])

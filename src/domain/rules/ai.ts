@@ -18,7 +18,7 @@
  */
 import { act, all, any, type Condition } from '../condition'
 import type { AiModel, Unsure } from '../types'
-import { LAW, type Cite, type RuleRow } from './shared'
+import { LAW, type CiteText, type RuleRow } from './shared'
 
 /** The day these rows were checked against addendum 2026-11b. */
 const VERIFIED = '2026-11-24'
@@ -37,13 +37,13 @@ export const AI_PAID_HINT = '这种情况请在「小程序怎么收钱」中加
 /** The question that decides both AI filings, in the merchant's words. */
 export const AI_MODEL_QUESTION = 'AI 用的是自己的（或在开源模型上训练、微调的）模型，还是通过接口原样调用别人已备案的大模型？'
 
-const DEEP_19: Cite = { source: 'B4', article: '第十九条（具有舆论属性或者社会动员能力的提供者履行备案）' }
-const ALGO_24: Cite = { source: 'B10', article: '第二十四条（提供服务之日起 10 个工作日内备案）' }
-const PUBLIC_OPINION: Cite = { source: 'B9', article: '第二条第（一）项（含「小程序等信息服务」）' }
-const GENAI_2_17: Cite = { source: 'B5', article: '第二条（面向境内公众）、第十七条（算法备案）' }
-const FILING_PRACTICE: Cite = { source: 'B6', article: '生成式人工智能服务备案与登记公告（2024-04 广东省网信办；2025）' }
-const WECHAT_AI: Cite = { source: 'B1', article: '深度合成 类目资质（三种途径）' }
-const PRACTICE_P: Cite = { source: 'B19', article: '从业者文章（备案与登记、微调即转备案）' }
+const DEEP_19: CiteText = 'B4 第十九条（具有舆论属性或者社会动员能力的提供者履行备案）'
+const ALGO_24: CiteText = 'B10 第二十四条（提供服务之日起 10 个工作日内备案）'
+const PUBLIC_OPINION: CiteText = 'B9 第二条第（一）项（含「小程序等信息服务」）'
+const GENAI_2_17: CiteText = 'B5 第二条（面向境内公众）、第十七条（算法备案）'
+const FILING_PRACTICE: CiteText = 'B6 生成式人工智能服务备案与登记公告（2024-04 广东省网信办；2025）'
+const WECHAT_AI: CiteText = 'B1 深度合成 类目资质（三种途径）'
+const PRACTICE_P: CiteText = 'B19 从业者文章（备案与登记、微调即转备案）'
 
 /** B2B or internal use: the Measures do not apply (Art. 2); said wherever a filing is called for. */
 const PUBLIC_ONLY = '只对企业客户提供或仅供内部使用的，《生成式人工智能服务管理暂行办法》不适用（第二条）；此时标识义务是否仍适用未找到依据，请咨询属地网信办。'
@@ -109,7 +109,7 @@ export const AI_RULES = [
     status: 'required',
     basis: LAW,
     text: `通过接口原样调用已备案模型、面向公众提供服务的，国家网信办公布的做法是向属地省级网信办办理「登记」，并展示所用模型名称和备案号或上线编号；登记是行政实践，未见《暂行办法》条文规定，做法可能调整。从业者称任何微调都会转为「备案」。${PUBLIC_ONLY}`,
-    cites: [FILING_PRACTICE, { source: 'B5', article: '第二十二条（含通过可编程接口提供服务）' }, PRACTICE_P],
+    cites: [FILING_PRACTICE, 'B5 第二十二条（含通过可编程接口提供服务）', PRACTICE_P],
     fact: 'aiModel',
     verified: VERIFIED,
   },
@@ -132,7 +132,7 @@ export const AI_RULES = [
     status: 'likely',
     basis: LAW,
     text: 'AI 本身不改变 ICP 结论，看的仍是是否「有偿提供信息」：AI 生成收费（会员、按次、点数）属于有偿提供信息，很可能须 ICP 许可证；免费的 AI 问答、客服只需备案。',
-    cites: [{ source: 'S1', article: '国务院令第292号 第三条' }, PRACTICE_P],
+    cites: ['S1 国务院令第292号 第三条', PRACTICE_P],
     verified: VERIFIED,
   },
 ] as const satisfies readonly RuleRow[]

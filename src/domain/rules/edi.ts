@@ -5,11 +5,14 @@
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
 import { ALWAYS, act, all, anyActivity, fact, flag, not, open, sec } from '../condition'
-import { CHECKED, LAW, REVIEWED, type Cite, type RuleRow } from './shared'
+import { CHECKED, LAW, REVIEWED, type CiteText, type RuleRow } from './shared'
 
-const TEST: Cite = { source: 'A1b', article: '办事指南 申办条件（一）（二）：第三方交易平台、双方在平台上在线完成交易' }
-const TRADE: Cite = { source: 'S4', article: '目录 B21 交易处理业务' }
-const DEVICES: Cite = { source: 'A11', article: 'B21 子类定义：网络/电子设备数据处理业务' }
+const TEST: CiteText = 'A1b 办事指南 申办条件（一）（二）：第三方交易平台、双方在平台上在线完成交易'
+const TRADE: CiteText = 'S4 目录 B21 交易处理业务'
+const DEVICES: CiteText = 'A11 B21 子类定义：网络/电子设备数据处理业务'
+const IOT_PLATFORM: CiteText = 'A1b 业务界定：物联网应用平台（自建第三方平台为他人服务）'
+const CLOUD: CiteText = 'S4 目录 B11 互联网资源协作服务'
+const RIDE_HAILING_10: CiteText = 'S23 第十条'
 
 export const EDI_RULES = [
   {
@@ -19,7 +22,7 @@ export const EDI_RULES = [
     status: 'likely',
     basis: LAW,
     text: '其他商家在你的小程序里卖货、买卖双方在平台上完成交易，符合工信部办事指南对「交易处理业务」（第三方交易平台）的申办条件，很可能须取得 EDI 许可证；没有法规条文直接写明「须办 EDI」，这是按办事指南和从业者的一致做法。货款须经持牌支付机构分账，平台不得「二清」。',
-    cites: [TEST, TRADE, { source: 'S20', article: '二清属于无证支付业务' }],
+    cites: [TEST, TRADE, 'S20 二清属于无证支付业务'],
     verified: REVIEWED,
   },
   {
@@ -31,7 +34,7 @@ export const EDI_RULES = [
     text: '给其他商家用的 SaaS 是否属于 EDI，取决于交易是否在你的系统上完成：商家的买家在你的系统里下单付款，属于交易处理；只提供软件或云资源则不属于（云托管是 B11）。',
     question: '商家的买家是否在你的系统里下单、付款、完成交易？',
     fact: 'saasHostsTransactions',
-    cites: [TEST, { source: 'S4', article: '目录 B11 互联网资源协作服务' }],
+    cites: [TEST, CLOUD],
     verified: REVIEWED,
   },
   {
@@ -52,7 +55,7 @@ export const EDI_RULES = [
     status: 'notRequired',
     basis: LAW,
     text: '只向商家提供软件或云资源，交易不在你的系统上完成：不属于交易处理，通常不需要 EDI（云资源属于 B11，另有规定）。',
-    cites: [TEST, { source: 'S4', article: '目录 B11 互联网资源协作服务' }],
+    cites: [TEST, CLOUD],
     fact: 'saasHostsTransactions',
     verified: REVIEWED,
   },
@@ -65,7 +68,7 @@ export const EDI_RULES = [
     text: '为其他企业或用户的联网设备提供控制和数据处理平台，属于 B21「网络/电子设备数据处理业务」，很可能需要 EDI；只控制自家卖出的设备，通常不算为他人提供的平台。',
     question: '小程序只控制你自家卖出的设备，还是也为其他企业或用户的设备提供平台？',
     fact: 'ownDevices',
-    cites: [DEVICES, { source: 'A1b', article: '业务界定：物联网应用平台（自建第三方平台为他人服务）' }],
+    cites: [DEVICES, IOT_PLATFORM],
     verified: REVIEWED,
   },
   {
@@ -75,7 +78,7 @@ export const EDI_RULES = [
     status: 'likely',
     basis: LAW,
     text: '为其他企业或用户的联网设备提供控制和数据处理平台，属于 B21「网络/电子设备数据处理业务」，很可能须 EDI 许可证（业务界定为从业者转载，未见官方原文）。',
-    cites: [DEVICES, { source: 'A1b', article: '业务界定：物联网应用平台（自建第三方平台为他人服务）' }],
+    cites: [DEVICES, IOT_PLATFORM],
     fact: 'ownDevices',
     verified: REVIEWED,
   },
@@ -86,7 +89,7 @@ export const EDI_RULES = [
     status: 'notRequired',
     basis: LAW,
     text: '只控制自家卖出的设备：B21 的定义是为他人提供设备控制和数据处理的业务，自家设备的配套小程序通常不属于，备案即可（这是按定义的推断，业务范围有疑问时向省通信管理局确认）。',
-    cites: [DEVICES, { source: 'A1b', article: '业务界定：物联网应用平台（自建第三方平台为他人服务）' }],
+    cites: [DEVICES, IOT_PLATFORM],
     fact: 'ownDevices',
     verified: REVIEWED,
   },
@@ -99,7 +102,7 @@ export const EDI_RULES = [
     text: '撮合乘客与独立司机的网约车平台，从业者转载的业务界定把它列为交易处理（如滴滴出行），很可能需要 EDI；司机都是与你签劳动合同的员工（如神州专车）的，只需备案。',
     question: '司机是平台撮合的独立司机，还是与你公司签了劳动合同的员工？',
     fact: 'ownDrivers',
-    cites: [{ source: 'A1b', article: '业务界定：案例（滴滴出行）与注意3（神州专车）' }, { source: 'S23', article: '第十条' }],
+    cites: ['A1b 业务界定：案例（滴滴出行）与注意3（神州专车）', RIDE_HAILING_10],
     verified: REVIEWED,
   },
   {
@@ -109,7 +112,7 @@ export const EDI_RULES = [
     status: 'likely',
     basis: LAW,
     text: '你撮合乘客与独立司机：从业者转载的工信部业务界定把这类平台（如滴滴出行）列为交易处理，很可能需要 EDI。这只是从业者的依据；另有转述称工信部答复「网约车平台只需做网站备案」，申请前请向省通信管理局确认。',
-    cites: [{ source: 'A1b', article: '业务界定：案例（滴滴出行）' }],
+    cites: ['A1b 业务界定：案例（滴滴出行）'],
     fact: 'ownDrivers',
     verified: REVIEWED,
   },
@@ -120,7 +123,7 @@ export const EDI_RULES = [
     status: 'notRequired',
     basis: LAW,
     text: '司机都是与你签劳动合同的员工，是自营服务而不是撮合平台：业务界定举神州专车为例，只需网站备案；《网约车暂行办法》第十条也只要求备案。',
-    cites: [{ source: 'A1b', article: '业务界定 注意3（神州专车）' }, { source: 'S20', article: '工信部答复：网约车平台只需做网站备案' }, { source: 'S23', article: '第十条' }],
+    cites: ['A1b 业务界定 注意3（神州专车）', 'S20 工信部答复：网约车平台只需做网站备案', RIDE_HAILING_10],
     fact: 'ownDrivers',
     verified: REVIEWED,
   },
@@ -143,7 +146,7 @@ export const EDI_RULES = [
     status: 'likely',
     basis: LAW,
     text: '用人单位与求职者在平台上成交、平台收取佣金或服务费：符合办事指南「第三方交易平台、双方在线完成交易」的条件，很可能须 EDI 许可证。',
-    cites: [TEST, { source: 'A1b', article: '业务界定 注意2（只收平台占用费或佣金）' }],
+    cites: [TEST, 'A1b 业务界定 注意2（只收平台占用费或佣金）'],
     fact: 'commission',
     verified: REVIEWED,
   },
@@ -154,7 +157,7 @@ export const EDI_RULES = [
     status: 'notRequired',
     basis: LAW,
     text: '只卖自己的商品是「销售渠道的延伸」，不是第三方交易平台，不属于 EDI；个别代办机构说收款、储值、积分就要办证，是少数、偏保守的看法。',
-    cites: [{ source: 'A1b', article: '业务界定 注意1（销售渠道的延伸）' }, { source: 'S21', article: '从业者文章（自营电商）' }],
+    cites: ['A1b 业务界定 注意1（销售渠道的延伸）', 'S21 从业者文章（自营电商）'],
     verified: REVIEWED,
   },
   {
@@ -164,7 +167,7 @@ export const EDI_RULES = [
     status: 'notRequired',
     basis: LAW,
     text: '信息发布平台上买卖双方不在平台内下单付款，不属于交易处理；如果让他们在平台内成交，请选择「商家入驻」。',
-    cites: [TEST, { source: 'S4', article: '目录 B25 第①项 信息发布平台和递送服务' }],
+    cites: [TEST, 'S4 目录 B25 第①项 信息发布平台和递送服务'],
     verified: REVIEWED,
   },
   {

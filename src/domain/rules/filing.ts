@@ -14,7 +14,7 @@ export const FILING_RULES = [
     status: 'required',
     basis: LAW,
     text: '工信部 2023-08-04 通知要求境内提供互联网信息服务的 App 和小程序都要备案，公司、个体户和个人都一样；未备案的不得上架或接入。',
-    cites: [{ source: 'S5', article: '移动互联网应用程序备案通知（2023-08-04）' }, { source: 'S1', article: '国务院令第292号 第四条' }],
+    cites: ['S5 移动互联网应用程序备案通知（2023-08-04）', 'S1 国务院令第292号 第四条'],
     verified: CHECKED,
   },
   {
@@ -40,8 +40,8 @@ export const FILING_RULES = [
     status: 'required',
     basis: LAW,
     text: '你的行业属于前置审批范围：先取得主管部门的审批文件，备案时一并提交，缺少文件的备案会被驳回。',
-    cites: [{ source: 'S1', article: '国务院令第292号 第五条' }, { source: 'S6', article: '非经营性备案管理办法第十一条（文化、广播电影电视节目）' }],
-    wechat: { text: '微信小程序备案按「前置审批类型」要求上传对应的审批文件。', cites: [{ source: 'S18', article: '前置审批类型（queryIcpNrlxTypes）' }] },
+    cites: ['S1 国务院令第292号 第五条', 'S6 非经营性备案管理办法第十一条（文化、广播电影电视节目）'],
+    wechat: { text: '微信小程序备案按「前置审批类型」要求上传对应的审批文件。', cites: ['S18 前置审批类型（queryIcpNrlxTypes）'] },
     verified: REVIEWED,
   },
 ] as const satisfies readonly RuleRow[]

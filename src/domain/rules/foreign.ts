@@ -8,7 +8,7 @@
  */
 import { act, all, anyActivity, anySector, flag, fact, sec, type Condition } from '../condition'
 import type { RequirementId } from '../types'
-import type { Cite } from './shared'
+import type { CiteText } from './shared'
 
 /** One B25 service the app provides, whatever it costs (the cap follows the service, not the price). */
 export interface B25Service {
@@ -18,10 +18,15 @@ export interface B25Service {
   service: string
   /** Opened to 100 % foreign in the 2024 pilot zones (only ① and ⑤ are). */
   pilotOpen: boolean
-  cites: readonly Cite[]
+  cites: readonly CiteText[]
 }
 
-const PILOT: Cite = { source: 'S13', article: '工信部通信函〔2024〕107号（开放范围）' }
+const PILOT: CiteText = 'S13 工信部通信函〔2024〕107号（开放范围）'
+const NEG_LIST_17: CiteText = 'A3 负面清单 第十七条'
+const NEG_LIST_16: CiteText = 'A3 负面清单 第十六条'
+const FTZ_BANS: CiteText = 'S15 自贸区负面清单 禁止投资项'
+const NEG_LIST_2019: CiteText = 'S12 负面清单（2019）增值电信条目'
+const B25_1: CiteText = 'S4 目录 B25 第①项'
 const NOT_NAMED = '2024 年试点未放开（只放开信息发布平台和递送服务、信息保护和处理服务）'
 
 export const B25_SERVICES: readonly B25Service[] = [
@@ -30,31 +35,31 @@ export const B25_SERVICES: readonly B25Service[] = [
     when: anyActivity('paidContent', 'paidListings', 'classifieds', 'ads'),
     service: '信息发布平台和递送服务',
     pilotOpen: true,
-    cites: [{ source: 'S4', article: '目录 B25 第①项' }, PILOT],
+    cites: [B25_1, PILOT],
   },
   {
     id: 'svc.recruitment',
     when: all(sec('recruitment'), flag('recruitsForOthers')),
     service: '信息发布平台和递送服务（招聘信息）',
     pilotOpen: true,
-    cites: [{ source: 'S4', article: '目录 B25 第①项' }, PILOT],
+    cites: [B25_1, PILOT],
   },
-  { id: 'svc.community', when: anyActivity('ugc', 'dating'), service: `信息社区平台服务：${NOT_NAMED}`, pilotOpen: false, cites: [{ source: 'S4', article: '目录 B25 第③项' }, PILOT] },
-  { id: 'svc.im', when: anyActivity('messaging', 'dating'), service: `信息即时交互服务：${NOT_NAMED}`, pilotOpen: false, cites: [{ source: 'S4', article: '目录 B25 第④项' }, PILOT] },
-  { id: 'svc.search', when: act('search'), service: `信息搜索查询服务：${NOT_NAMED}`, pilotOpen: false, cites: [{ source: 'S4', article: '目录 B25 第②项' }, PILOT] },
+  { id: 'svc.community', when: anyActivity('ugc', 'dating'), service: `信息社区平台服务：${NOT_NAMED}`, pilotOpen: false, cites: ['S4 目录 B25 第③项', PILOT] },
+  { id: 'svc.im', when: anyActivity('messaging', 'dating'), service: `信息即时交互服务：${NOT_NAMED}`, pilotOpen: false, cites: ['S4 目录 B25 第④项', PILOT] },
+  { id: 'svc.search', when: act('search'), service: `信息搜索查询服务：${NOT_NAMED}`, pilotOpen: false, cites: ['S4 目录 B25 第②项', PILOT] },
   {
     id: 'svc.liveShow',
     when: act('liveEntertainment'),
     service: '娱乐直播（网络表演，属互联网文化经营，试点明确排除）',
     pilotOpen: false,
-    cites: [PILOT, { source: 'A3', article: '负面清单 第十七条' }],
+    cites: [PILOT, NEG_LIST_17],
   },
   {
     id: 'svc.games',
     when: sec('games'),
     service: '网络游戏（属互联网文化经营，试点明确排除）',
     pilotOpen: false,
-    cites: [PILOT, { source: 'A3', article: '负面清单 第十七条' }],
+    cites: [PILOT, NEG_LIST_17],
   },
   {
     id: 'svc.excludedContent',
@@ -77,7 +82,7 @@ export interface CapRow {
   license: RequirementId
   percent: number
   text: string
-  cites: readonly Cite[]
+  cites: readonly CiteText[]
 }
 
 export const CAPS = {
@@ -86,7 +91,7 @@ export const CAPS = {
     license: 'ediLicense',
     percent: 100,
     text: '经营类电子商务（第三方交易平台的 EDI）自 2015-06-19 起全国放开外资股比，可达 100%。',
-    cites: [{ source: 'S11', article: '工信部通〔2015〕196号' }],
+    cites: ['S11 工信部通〔2015〕196号'],
   },
   ediPilot: {
     id: 'cap.edi.pilot',
@@ -100,7 +105,7 @@ export const CAPS = {
     license: 'ediLicense',
     percent: 50,
     text: '电子商务以外的 EDI 业务外资股比不超过 50%（2024 年试点区除外）。',
-    cites: [{ source: 'S13', article: '试点前 B21 其余业务仍限 50%' }, { source: 'A3', article: '负面清单 第十六条' }],
+    cites: ['S13 试点前 B21 其余业务仍限 50%', NEG_LIST_16],
   },
   icpPilot: {
     id: 'cap.icp.pilot',
@@ -114,34 +119,34 @@ export const CAPS = {
     license: 'icpLicense',
     percent: 50,
     text: 'ICP 许可证（B25）外资股比不超过 50%；只有 2024 年试点区内的信息发布平台和递送服务、信息保护和处理服务放开。',
-    cites: [{ source: 'S12', article: '负面清单（2019）增值电信条目' }, { source: 'A3', article: '负面清单 第十六条' }, PILOT],
+    cites: [NEG_LIST_2019, NEG_LIST_16, PILOT],
   },
   sp: {
     id: 'cap.sp',
     license: 'spLicense',
     percent: 50,
     text: 'SP 证（B25 不含互联网信息服务）外资股比不超过 50%。',
-    cites: [{ source: 'S12', article: '负面清单（2019）增值电信条目' }, { source: 'A3', article: '负面清单 第十六条' }],
+    cites: [NEG_LIST_2019, NEG_LIST_16],
   },
 } as const satisfies Record<string, CapRow>
 
 /** Permits closed to foreign investment (negative list item 17): any foreign share blocks them. */
-export const FOREIGN_BANS: Readonly<Partial<Record<RequirementId, { text: string; cites: readonly Cite[] }>>> = {
+export const FOREIGN_BANS: Readonly<Partial<Record<RequirementId, { text: string; cites: readonly CiteText[] }>>> = {
   internetNewsLicense: {
     text: '互联网新闻信息服务禁止外商投资：有外资的公司不能取得互联网新闻信息服务许可证。',
-    cites: [{ source: 'A3', article: '负面清单 第十七条' }, { source: 'S15', article: '自贸区负面清单 禁止投资项' }],
+    cites: [NEG_LIST_17, FTZ_BANS],
   },
   onlinePublishingLicense: {
     text: '网络出版服务禁止外商投资：有外资的公司不能取得网络出版服务许可证。',
-    cites: [{ source: 'A3', article: '负面清单 第十七条' }, { source: 'S15', article: '自贸区负面清单 禁止投资项' }],
+    cites: [NEG_LIST_17, FTZ_BANS],
   },
   audiovisualLicense: {
     text: '网络视听节目服务禁止外商投资：有外资的公司不能取得信息网络传播视听节目许可证。',
-    cites: [{ source: 'A3', article: '负面清单 第十七条' }, { source: 'S15', article: '自贸区负面清单 禁止投资项' }],
+    cites: [NEG_LIST_17, FTZ_BANS],
   },
   networkCultureLicense: {
     text: '互联网文化经营（音乐除外）禁止外商投资：有外资的公司不能取得网络文化经营许可证，只经营网络音乐的除外。',
-    cites: [{ source: 'A3', article: '负面清单 第十七条（音乐除外）' }, { source: 'S15', article: '自贸区负面清单 禁止投资项' }],
+    cites: ['A3 负面清单 第十七条（音乐除外）', FTZ_BANS],
   },
 }
 
@@ -152,4 +157,4 @@ export const PILOT_ZONES: ReadonlyMap<string, { zone: string; area: string }> = 
   ['460000', { zone: '海南自由贸易港', area: '海南岛全岛（三沙等岛屿未核实）' }],
   ['440000', { zone: '深圳中国特色社会主义先行示范区', area: '仅深圳市；广州及广东其他城市不在内' }],
 ])
-export const PILOT_ZONE_CITES: readonly Cite[] = [PILOT, { source: 'B16', article: '试点通告与 2024-10-23 启动' }]
+export const PILOT_ZONE_CITES: readonly CiteText[] = [PILOT, 'B16 试点通告与 2024-10-23 启动']

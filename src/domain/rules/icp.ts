@@ -5,10 +5,12 @@
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
 import { ALWAYS, act, all, any, anyActivity, fact, flag, not, open, sec } from '../condition'
-import { CHECKED, LAW, REVIEWED, paysInApp, type Cite, type RuleRow } from './shared'
+import { CHECKED, LAW, REVIEWED, paysInApp, type CiteText, type RuleRow } from './shared'
 
-const ART3: Cite = { source: 'S1', article: '国务院令第292号 第三条、第四条' }
-const B25_1: Cite = { source: 'S4', article: '目录 B25 第①项 信息发布平台和递送服务' }
+const ART3: CiteText = 'S1 国务院令第292号 第三条、第四条'
+const B25_1: CiteText = 'S4 目录 B25 第①项 信息发布平台和递送服务'
+const ART3_WEB: CiteText = 'S1 国务院令第292号 第三条（网页制作等服务）'
+const WECHAT_VATS_GATES: CiteText = 'S21 文章 A 需增值电信许可的类目'
 const FEES_QUESTION = '是否向商家或用户收取信息发布、置顶、推广、会员或广告费用？'
 /** Services that turn into paid information once the platform charges for them. */
 const feeBearing = any(
@@ -24,8 +26,8 @@ export const ICP_RULES = [
     status: 'required',
     basis: LAW,
     text: '用户付费阅读、观看或解锁内容属于「有偿提供信息」，是经营性互联网信息服务，须取得 ICP 许可证。',
-    cites: [ART3, { source: 'S4', article: '目录 B25 信息服务业务' }],
-    wechat: { text: '微信「付费阅读」类功能审核时也要求增值电信许可证（从业者报告）。', cites: [{ source: 'S21', article: '文章 A 需增值电信许可的类目' }] },
+    cites: [ART3, 'S4 目录 B25 信息服务业务'],
+    wechat: { text: '微信「付费阅读」类功能审核时也要求增值电信许可证（从业者报告）。', cites: [WECHAT_VATS_GATES] },
     verified: REVIEWED,
   },
   {
@@ -36,7 +38,7 @@ export const ICP_RULES = [
     basis: LAW,
     text: '向用户或商家收取信息发布、置顶或会员费，属于信息发布平台（B25 第①项）上的有偿信息服务，须取得 ICP 许可证。',
     cites: [B25_1, ART3],
-    wechat: { text: '微信审核「信息集市 / 信息中介」类小程序时也要求增值电信许可证（从业者报告）。', cites: [{ source: 'S21', article: '文章 A 需增值电信许可的类目' }] },
+    wechat: { text: '微信审核「信息集市 / 信息中介」类小程序时也要求增值电信许可证（从业者报告）。', cites: [WECHAT_VATS_GATES] },
     verified: REVIEWED,
   },
   {
@@ -57,7 +59,7 @@ export const ICP_RULES = [
     status: 'likely',
     basis: LAW,
     text: '靠广告赚钱——向第三方出售广告位、信息流推广，或开通小程序平台的「流量主」广告分成（个人开通的也一样）——都是经营性互联网信息服务的收入；旧前置清单把广告业务列为经营性，从业者普遍要求 ICP 许可证。',
-    cites: [{ source: 'S25', article: '经营性项目：广告业务' }, { source: 'S21', article: '从业者文章（广告收入）' }, ART3],
+    cites: ['S25 经营性项目：广告业务', 'S21 从业者文章（广告收入）', ART3],
     verified: REVIEWED,
   },
   {
@@ -81,7 +83,7 @@ export const ICP_RULES = [
     text: '即时通讯属于 B25 第④项「信息即时交互服务」；免费提供时按非经营性备案，收费（会员、付费消息）时须 ICP 许可证。',
     question: '即时通讯功能是否收费，或作为付费会员的一部分？',
     fact: 'platformFees',
-    cites: [{ source: 'S4', article: '目录 B25 第④项 信息即时交互服务' }, ART3],
+    cites: ['S4 目录 B25 第④项 信息即时交互服务', ART3],
     verified: REVIEWED,
   },
   {
@@ -93,7 +95,7 @@ export const ICP_RULES = [
     text: '搜索全网信息属于 B25 第②项「信息搜索查询服务」；收取竞价排名、推广或查询费用时须 ICP 许可证。',
     question: '搜索结果是否有付费排名、推广或收费查询？',
     fact: 'platformFees',
-    cites: [{ source: 'S4', article: '目录 B25 第②项 信息搜索查询服务' }, ART3],
+    cites: ['S4 目录 B25 第②项 信息搜索查询服务', ART3],
     verified: REVIEWED,
   },
   {
@@ -129,7 +131,7 @@ export const ICP_RULES = [
     text: '向商家收费提供建站、小程序制作、店铺系统等服务，属于第三条所说的有偿提供「网页制作等服务」，是经营性互联网信息服务；免费提供则备案即可。',
     question: '你的 SaaS 是否向商家收费（订阅费、服务费）？',
     fact: 'platformFees',
-    cites: [{ source: 'S1', article: '国务院令第292号 第三条（网页制作等服务）' }],
+    cites: [ART3_WEB],
     verified: REVIEWED,
   },
   {
@@ -139,7 +141,7 @@ export const ICP_RULES = [
     status: 'likely',
     basis: LAW,
     text: '你向商家收费提供 SaaS（建站、小程序制作、店铺系统）：第三条把有偿提供「网页制作等服务」列为经营性，很可能须 ICP 许可证；没有条文直接点名 SaaS，这是按条文的推断。',
-    cites: [{ source: 'S1', article: '国务院令第292号 第三条（网页制作等服务）' }],
+    cites: [ART3_WEB],
     fact: 'platformFees',
     verified: REVIEWED,
   },
@@ -160,7 +162,7 @@ export const ICP_RULES = [
     status: 'likely',
     basis: LAW,
     text: '带内购的游戏是向用户有偿提供的互联网信息服务，通常需要 ICP 许可证；旧前置清单也把网络游戏列为经营性。',
-    cites: [ART3, { source: 'S25', article: '经营性项目：网络游戏' }],
+    cites: [ART3, 'S25 经营性项目：网络游戏'],
     verified: REVIEWED,
   },
   {
@@ -170,7 +172,7 @@ export const ICP_RULES = [
     status: 'consult',
     basis: LAW,
     text: '互联网医院要有医疗机构执业许可证；部分代办机构认为还需 ICP 许可证，各地做法不一，请向属地通信管理局确认。',
-    cites: [{ source: 'S21', article: '代办机构观点（互联网医院）' }],
+    cites: ['S21 代办机构观点（互联网医院）'],
     unsettled: '参考资料 §6.2「互联网医院」行：ICP 许可证为 Consult（代办机构说法不一）',
     verified: REVIEWED,
   },
@@ -181,10 +183,10 @@ export const ICP_RULES = [
     status: 'notRequired',
     basis: LAW,
     text: '免费的社区、评论按法规只需备案，但要落实用户实名和日志留存（不少于 6 个月）；一旦收费就须 ICP 许可证。',
-    cites: [ART3, { source: 'S20', article: '实名与日志留存' }],
+    cites: [ART3, 'S20 实名与日志留存'],
     wechat: {
       text: '微信「社交-社区/论坛」类目接受备案，但首次提交要经属地网信部门报备审核（约 7 个自然日），并接入内容安全接口。',
-      cites: [{ source: 'S16', article: '社交-社区/论坛 类目与报备审核' }],
+      cites: ['S16 社交-社区/论坛 类目与报备审核'],
     },
     verified: REVIEWED,
   },
@@ -195,7 +197,7 @@ export const ICP_RULES = [
     status: 'notRequired',
     basis: LAW,
     text: '卖自己的商品、发优惠券、储值、积分或只给折扣的会员，是销售商品而不是「有偿提供信息」，主流观点只需备案；个别代办机构认为收款、储值、积分就要 ICP 证，这是少数、偏保守的看法，没有法规依据。',
-    cites: [ART3, { source: 'S21', article: '从业者文章（自营电商）' }, { source: 'A1b', article: '业务界定 注意1（销售渠道的延伸）' }],
+    cites: [ART3, 'S21 从业者文章（自营电商）', 'A1b 业务界定 注意1（销售渠道的延伸）'],
     verified: REVIEWED,
   },
   {
@@ -205,7 +207,7 @@ export const ICP_RULES = [
     status: 'notRequired',
     basis: LAW,
     text: '《网约车暂行办法》第十条：取得网约车经营许可证后办理互联网信息服务备案，并不要求 ICP 许可证。',
-    cites: [{ source: 'S23', article: '第十条' }],
+    cites: ['S23 第十条'],
     verified: REVIEWED,
   },
   {

@@ -13,7 +13,8 @@
  *   ai.ts                AI: 算法备案 (深度合成) and 生成式 AI 备案/登记 (B4, B5, B6, B10)
  *   virtual-payment.ts   WeChat 虚拟支付: platform rules without a requirement (Assessment.platformRules)
  *
- * To change a verdict, change its row, bump RULESET_VERSION and add a CHANGELOG entry (../version.ts).
+ * To change a verdict, change its row, bump RULESET_VERSION and RULESET_DATE (../version.ts) and add
+ * an entry to docs/changelog.md.
  */
 import type { SourceId } from '../sources'
 import { AI_RULES } from './ai'
@@ -23,7 +24,7 @@ import { FILING_RULES } from './filing'
 import { ICP_RULES } from './icp'
 import { COMMERCE_PERMIT_RULES } from './permits-commerce'
 import { CONTENT_PERMIT_RULES } from './permits-content'
-import type { RuleRow } from './shared'
+import { toCite, type Cite, type RuleRow } from './shared'
 import { SP_RULES } from './sp'
 import { WECHAT_RULES } from './wechat'
 
@@ -42,19 +43,27 @@ const ROWS = [
 /** Every rule id, as a literal union: a renamed rule id fails to compile where it is named. */
 export type RuleId = (typeof ROWS)[number]['id']
 
-export interface Rule extends RuleRow {
+/** A rulebook row as the engine reads it: its cites read into `{ source, article }`. */
+export interface Rule extends Omit<RuleRow, 'cites' | 'wechat'> {
   id: RuleId
+  cites: readonly Cite[]
+  wechat?: { text: string; cites: readonly Cite[] }
   /** The source ids of `cites`, once each, in order (what Reason.sources carries). */
   sources: readonly SourceId[]
 }
 
-const sourceIds = (r: RuleRow): SourceId[] => [...new Set(r.cites.map((c) => c.source))]
+const read = (r: RuleRow): Rule => {
+  const cites = r.cites.map(toCite)
+  const rule = { ...r, cites, sources: [...new Set(cites.map((c) => c.source))] } as Rule
+  if (r.wechat !== undefined) rule.wechat = { text: r.wechat.text, cites: r.wechat.cites.map(toCite) }
+  return rule
+}
 
-export const RULES: readonly Rule[] = ROWS.map((r: RuleRow) => ({ ...r, sources: sourceIds(r) }) as Rule)
+export const RULES: readonly Rule[] = ROWS.map(read)
 
 /** A rule id named in code (e.g. eligibility's pilot list): checked at compile time. */
 export const ruleId = <T extends RuleId>(id: T): T => id
 
 export { PRE_APPROVALS } from './filing'
 export { platformRules, platformRuleSteps, PLATFORM_RULE_NOTE, VIRTUAL_PAYMENT_RULES, type PlatformRuleResult } from './virtual-payment'
-export { isNeeded, type Cite, type DecidingFact, type RuleRow } from './shared'
+export { isNeeded, toCite, type Cite, type CiteText, type DecidingFact, type RuleRow } from './shared'

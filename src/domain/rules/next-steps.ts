@@ -2,12 +2,12 @@
  * The fixed sentences of the next steps, as rows with the sources they rest on (reference
  * §2–§3, S2, S5, S6, S7, S9, S20, S21). ../steps.ts decides which apply and fills in names.
  */
-import type { Cite } from './shared'
+import type { CiteText } from './shared'
 
 export interface StepRow {
   id: string
   text: string
-  cites: readonly Cite[]
+  cites: readonly CiteText[]
 }
 
 /**
@@ -27,47 +27,47 @@ export const STEP_ROWS = {
   apply: {
     id: 'step.apply',
     text: `在工信部政务服务平台（dxzhgl.miit.gov.cn）申请：法定审查期 ${TIMES.licenceStatutory}，实际通常 ${TIMES.licenceTypical}，个别省份更久。`,
-    cites: [{ source: 'S2', article: '令第42号 审查期限（60 日）' }, { source: 'S21', article: '从业者报告的办理周期' }],
+    cites: ['S2 令第42号 审查期限（60 日）', 'S21 从业者报告的办理周期'],
   },
   waitForLicence: {
     id: 'step.waitForLicence',
     text: '许可证下来之前，不要上线需要许可证的功能；有代办称微信曾接受受理通知先上线，但并不稳定，不要依赖。',
-    cites: [{ source: 'S21', article: '从业者报告（受理通知先上线）' }],
+    cites: ['S21 从业者报告（受理通知先上线）'],
   },
   fileWechat: {
     id: 'step.fileWechat',
     text: `在微信公众平台提交小程序备案：${TIMES.filingReview}，${TIMES.filingLead}。`,
-    cites: [{ source: 'S6', article: '小程序备案指引' }],
+    cites: ['S6 小程序备案指引'],
   },
   fileAlipay: {
     id: 'step.fileAlipay',
     text: '在支付宝开放平台或商家平台提交小程序备案，新上架的小程序须同时完成备案。',
-    cites: [{ source: 'S7', article: '全面开放代备案公告' }],
+    cites: ['S7 全面开放代备案公告'],
   },
-  showNumber: { id: 'step.showNumber', text: '备案通过后，在小程序中展示备案号。', cites: [{ source: 'S20', article: '未展示备案号的罚则' }] },
+  showNumber: { id: 'step.showNumber', text: '备案通过后，在小程序中展示备案号。', cites: ['S20 未展示备案号的罚则'] },
   noPooling: {
     id: 'step.noPooling',
     text: '商家货款经微信支付、支付宝等持牌机构分账结算，平台不得自己归集资金（「二清」属于无证支付业务）。',
-    cites: [{ source: 'S20', article: '二清属于无证支付业务' }],
+    cites: ['S20 二清属于无证支付业务'],
   },
   redPackets: {
     id: 'step.redPackets',
     text: '红包请使用微信支付或支付宝的官方红包能力；用户充值后相互转账可能构成支付业务，须有支付牌照。',
-    cites: [{ source: 'S20', article: '支付业务须持牌' }],
+    cites: ['S20 支付业务须持牌'],
   },
   contentSafety: {
     id: 'step.contentSafety',
     text: '用户发布内容须落实实名和日志留存（不少于 6 个月）。',
-    cites: [{ source: 'S20', article: '实名与日志留存' }],
+    cites: ['S20 实名与日志留存'],
   },
   contentSafetyWechat: {
     id: 'step.contentSafetyWechat',
     text: '在微信上，用户发布内容须接入内容安全接口（msgSecCheck、imgSecCheck、mediaCheckAsync），首次提交社交类目须经属地网信部门报备审核（约 7 个自然日）。',
-    cites: [{ source: 'S16', article: '报备类目与内容安全接口' }],
+    cites: ['S16 报备类目与内容安全接口'],
   },
   afterLicence: {
     id: 'step.afterLicence',
     text: `取得许可证后：有效期 ${TIMES.licenceValidity}，到期前申请续期；每年第一季度（3 月 31 日前，具体开放日期以当年通知为准，2025 年为 1 月 10 日起）在工信部系统提交上一年度年报，未报会被列入不良名单。`,
-    cites: [{ source: 'S9', article: '年报通知（一季度、3 月 31 日前）' }, { source: 'S20', article: '有效期 5 年' }],
+    cites: ['S9 年报通知（一季度、3 月 31 日前）', 'S20 有效期 5 年'],
   },
 } as const satisfies Record<string, StepRow>

@@ -6,7 +6,7 @@
 import { act, all, any, anyActivity, anySector, fact, flag, not, op, sec } from '../condition'
 import { LAW, REVIEWED, sells, type RuleRow } from './shared'
 
-const S21_SHOP = { source: 'S21', article: '从业者文章（商家自营类目）' } as const
+const S21_SHOP = 'S21 从业者文章（商家自营类目）' as const
 /** 《单用途商业预付卡管理办法》 第二条 covers 零售业、住宿和餐饮业、居民服务业 only (addendum §6). */
 const prepaidIndustry = not(
   anySector(
@@ -38,10 +38,10 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '在线卖食品须有食品经营许可证（只卖预包装食品的，向市场监管部门备案即可）。',
-    cites: [{ source: 'B27', article: '仅销售预包装食品事后备案通告' }, S21_SHOP],
+    cites: ['B27 仅销售预包装食品事后备案通告', S21_SHOP],
     wechat: {
       text: '微信「商家自营-食品饮料」类目四选一：《食品经营许可证》、《食品生产许可证》、《预包装食品销售备案凭证》（仅销售预包装食品）或口岸商店的《国境口岸卫生许可证》。',
-      cites: [{ source: 'B1', article: '商家自营-食品饮料 类目资质（4选1）' }],
+      cites: ['B1 商家自营-食品饮料 类目资质（4选1）'],
     },
     verified: REVIEWED,
   },
@@ -65,7 +65,7 @@ export const COMMERCE_PERMIT_RULES = [
     cites: [S21_SHOP],
     wechat: {
       text: '微信「商家自营-图书报刊/音像/影视/游戏/动漫」类目也要求《出版物经营许可证》（批发由省级、零售由县（区）级出版行政主管部门核发）。',
-      cites: [{ source: 'B1', article: '商家自营-图书报刊/音像/影视/游戏/动漫 类目资质（2选1）' }],
+      cites: ['B1 商家自营-图书报刊/音像/影视/游戏/动漫 类目资质（2选1）'],
     },
     verified: REVIEWED,
   },
@@ -76,10 +76,10 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '医疗机构（含互联网医院）提供诊疗服务要有医疗机构执业许可证；医疗保健属于备案前置审批。',
-    cites: [{ source: 'S1', article: '国务院令第292号 第五条（医疗保健）' }, { source: 'S16', article: '医疗类目资质' }],
+    cites: ['S1 国务院令第292号 第五条（医疗保健）', 'S16 医疗类目资质'],
     wechat: {
       text: '微信「医疗服务-公立医疗机构」类目要求《医疗机构执业许可证》和《事业单位法人证书》；「医疗服务-三级私立医疗机构」类目要求《医疗机构执业许可证》，「医疗服务-其他私立医疗机构」类目也接受《中医诊所备案证》或《诊所备案证》。',
-      cites: [{ source: 'B1', article: '医疗服务-公立医疗机构、三级私立医疗机构、其他私立医疗机构 类目资质' }, { source: 'S16', article: '医疗类目资质' }],
+      cites: ['B1 医疗服务-公立医疗机构、三级私立医疗机构、其他私立医疗机构 类目资质', 'S16 医疗类目资质'],
     },
     verified: REVIEWED,
   },
@@ -90,10 +90,10 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '提供药品或医疗器械信息须有互联网药品信息服务资格证书（省级药监部门核发，有效期 5 年），须在备案或申请许可证之前取得。',
-    cites: [{ source: 'B23', article: '《互联网药品信息服务管理办法》第五条、第六条' }, { source: 'S1', article: '国务院令第292号 第五条（药品和医疗器械）' }, { source: 'S26', article: '准入许可清单（药品信息）' }],
+    cites: ['B23 《互联网药品信息服务管理办法》第五条、第六条', 'S1 国务院令第292号 第五条（药品和医疗器械）', 'S26 准入许可清单（药品信息）'],
     wechat: {
       text: '微信「医疗服务-药品信息展示」和「医疗服务-医疗器械信息展示」类目要求该证书或《药品、医疗器械互联网信息服务备案凭证》。',
-      cites: [{ source: 'B1', article: '医疗服务-药品信息展示、医疗器械信息展示 类目资质（2选1）' }],
+      cites: ['B1 医疗服务-药品信息展示、医疗器械信息展示 类目资质（2选1）'],
     },
     verified: REVIEWED,
   },
@@ -104,7 +104,7 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '网络销售医疗器械须有医疗器械经营许可证或备案凭证。',
-    cites: [{ source: 'S26', article: '准入许可清单（医疗器械网络销售）' }],
+    cites: ['S26 准入许可清单（医疗器械网络销售）'],
     verified: REVIEWED,
   },
   {
@@ -114,10 +114,10 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '为其他用人单位发布招聘信息、提供求职招聘服务，须有人力资源服务许可证（《网络招聘服务管理规定》，2026 年 1 月五部门通知再次明确）。',
-    cites: [{ source: 'S22', article: '人社部令第44号；2026-01 五部门通知' }, { source: 'B24', article: '人社部令第50号 第三条、第五条' }],
+    cites: ['S22 人社部令第44号；2026-01 五部门通知', 'B24 人社部令第50号 第三条、第五条'],
     wechat: {
       text: '微信「生活服务-求职/招聘」类目也要求《人力资源服务许可证》；涉外招聘选「生活服务-求职/招聘（涉外）」类目，还要《对外劳务合作经营资格证书》。',
-      cites: [{ source: 'B1', article: '生活服务-求职/招聘、求职/招聘（涉外） 类目资质' }],
+      cites: ['B1 生活服务-求职/招聘、求职/招聘（涉外） 类目资质'],
     },
     effective: '2021-03-01',
     verified: REVIEWED,
@@ -129,7 +129,7 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '网约车平台须先取得网络预约出租汽车经营许可证，再办理备案；网约车也是备案前置审批类型。',
-    cites: [{ source: 'S23', article: '第十条' }, { source: 'B25', article: '网约车经营许可证向哪里申请' }, { source: 'S18', article: '前置审批类型（网络预约车）' }],
+    cites: ['S23 第十条', 'B25 网约车经营许可证向哪里申请', 'S18 前置审批类型（网络预约车）'],
     verified: REVIEWED,
   },
   {
@@ -139,7 +139,7 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '金融服务须有对应的金融业务许可证（如金融许可证、支付业务许可证、个人征信业务经营许可证），互联网金融也是备案前置审批类型。',
-    cites: [{ source: 'S21', article: '2025 年一季度微信金融类目通知（转载）' }, { source: 'S18', article: '前置审批类型（互联网金融）' }],
+    cites: ['S21 2025 年一季度微信金融类目通知（转载）', 'S18 前置审批类型（互联网金融）'],
     verified: REVIEWED,
   },
   {
@@ -149,7 +149,7 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '储值能在与你无关的其他商家使用，就不是单用途预付卡而是多用途预付卡，属于支付业务，须取得支付业务许可证（预付卡发行与受理）；否则只能改为只在自家门店使用。',
-    cites: [{ source: 'S20', article: '多用途预付卡属于支付业务' }, { source: 'B1', article: '商家自营-预付卡 类目资质' }],
+    cites: ['S20 多用途预付卡属于支付业务', 'B1 商家自营-预付卡 类目资质'],
     fact: 'storedValueElsewhere',
     verified: REVIEWED,
   },
@@ -160,8 +160,8 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '面向中小学生的线上学科类培训须经教育行政部门审批（2021 年起由备案改为审批），这也是备案的前置审批类型。',
-    cites: [{ source: 'B28', article: '(b) 线上学科类培训机构由备案改为审批' }],
-    wechat: { text: '微信小程序备案把校外培训列为前置审批类型，教育类目也要求相应的审批文件。', cites: [{ source: 'S18', article: '前置审批类型（校外培训）' }] },
+    cites: ['B28 (b) 线上学科类培训机构由备案改为审批'],
+    wechat: { text: '微信小程序备案把校外培训列为前置审批类型，教育类目也要求相应的审批文件。', cites: ['S18 前置审批类型（校外培训）'] },
     verified: REVIEWED,
   },
   {
@@ -171,7 +171,7 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '提供互联网宗教信息服务须取得省级宗教事务部门的许可，备案时须提交该前置审批文件。',
-    cites: [{ source: 'B26', article: '国家宗教事务局令第17号' }, { source: 'S5', article: '移动互联网应用程序备案通知（前置审批）' }],
+    cites: ['B26 国家宗教事务局令第17号', 'S5 移动互联网应用程序备案通知（前置审批）'],
     effective: '2022-03-01',
     verified: REVIEWED,
   },
@@ -182,7 +182,7 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'required',
     basis: LAW,
     text: '只在自家（集团或同一品牌）使用的储值（含小程序里的虚拟储值）属于单用途商业预付卡，《单用途商业预付卡管理办法》适用于零售、住宿餐饮和居民服务业的企业：开展业务 30 日内向商务主管部门备案（集团/品牌企业→省，规模企业→设区的市，其他→县/区），逾期罚款 1–3 万元。',
-    cites: [{ source: 'A6', article: '《单用途商业预付卡管理办法（试行）》第二条、第七条' }],
+    cites: ['A6 《单用途商业预付卡管理办法（试行）》第二条、第七条'],
     verified: REVIEWED,
   },
   {
@@ -192,7 +192,7 @@ export const COMMERCE_PERMIT_RULES = [
     status: 'consult',
     basis: LAW,
     text: '《单用途商业预付卡管理办法》适用于企业法人；个体户或其他主体发行储值是否适用、或只适用地方预付消费规定，请咨询当地商务局。',
-    cites: [{ source: 'A6', article: '《单用途商业预付卡管理办法（试行）》第二条（企业法人）' }],
+    cites: ['A6 《单用途商业预付卡管理办法（试行）》第二条（企业法人）'],
     unsettled: '增补 §6：个体工商户是否适用该办法未知，建议咨询当地商务局',
     verified: REVIEWED,
   },

@@ -1,7 +1,7 @@
 /**
  * The row shape of the rulebook and the notions every family file shares.
  * A row: id, requirement, condition on the profile, status, basis, reason (zh-CN), the
- * articles it rests on (`cites`, ids of ../sources.ts plus the article or section), the day
+ * articles it rests on (`cites`, 'S4 目录 B21': an id of ../sources.ts, a space, the article or section), the day
  * it was last checked and, where a law took effect on a date, that date.
  * How several firing rows combine into one status is documented, and done, in ../evaluate.ts.
  */
@@ -17,6 +17,20 @@ export interface Cite {
   article: string
 }
 
+/**
+ * A cite as a rulebook row writes it: the source id, one space, the article or section,
+ * e.g. 'S4 目录 B21 交易处理业务' (a source id that does not exist fails to compile).
+ * The rulebook reads each one into a `Cite` once (./index.ts); the bundle carries one short
+ * string per cite instead of an object.
+ */
+export type CiteText = `${SourceId} ${string}`
+
+/** 'S4 目录 B21' → { source: 'S4', article: '目录 B21' }. */
+export const toCite = (c: CiteText): Cite => {
+  const i = c.indexOf(' ')
+  return { source: c.slice(0, i) as SourceId, article: c.slice(i + 1) }
+}
+
 /** The fact that decides a 'depends' verdict: a follow-up fact, or an operator answer. */
 export type DecidingFact = NonNullable<Requirement['fact']>
 
@@ -28,7 +42,8 @@ export interface RuleRow {
   status: Status
   basis: readonly Basis[]
   text: string
-  cites: readonly Cite[]
+  /** The articles it rests on, as 'S4 目录 B21 交易处理业务' (see CiteText). */
+  cites: readonly CiteText[]
   /** For 'depends': the question that decides it, in the merchant's words. */
   question?: string
   /** For 'depends' and for rows settled by a follow-up answer: the fact that decides it. */
@@ -43,7 +58,7 @@ export interface RuleRow {
    * A WeChat gate that says the same thing: its sentence and sources join the reason, and
    * 'platform' joins the basis, only when WeChat is among the platforms.
    */
-  wechat?: { text: string; cites: readonly Cite[] }
+  wechat?: { text: string; cites: readonly CiteText[] }
   /**
    * For a row that stays 'depends' or 'consult' once every follow-up fact is answered: where
    * the reference itself says the point is unsettled (e.g. 'addendum §8: law unknown').

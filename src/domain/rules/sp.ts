@@ -13,7 +13,7 @@ export const SP_RULES = [
     status: 'required',
     basis: LAW,
     text: '替其他企业发送验证码或营销短信，属于 B25 信息服务业务（不含互联网信息服务），即 SP 证；使用 106 号码还须另行申请码号。',
-    cites: [{ source: 'S4', article: '目录 B25 信息服务业务（不含互联网信息服务）' }, { source: 'S24', article: '工信部系统业务范围名称（SP）' }],
+    cites: ['S4 目录 B25 信息服务业务（不含互联网信息服务）', 'S24 工信部系统业务范围名称（SP）'],
     verified: CHECKED,
   },
 ] as const satisfies readonly RuleRow[]

@@ -15,7 +15,7 @@
 import { act, all, any, anyActivity, not, on, op, type Condition, holds } from '../condition'
 import type { Basis, Platform, Profile, Status } from '../types'
 import { AI_CREDITS_QUESTION, AI_PAID_HINT } from './ai'
-import { PLATFORM, sells, type Cite } from './shared'
+import { PLATFORM, sells, toCite, type CiteText } from './shared'
 
 /** Said with every platform rule: WeChat can change it at any time. */
 export const PLATFORM_RULE_NOTE = '平台规则，可能变化'
@@ -32,7 +32,7 @@ export interface PlatformRuleRow {
   text: string
   /** For 'depends': the question that decides it. */
   question?: string
-  cites: readonly Cite[]
+  cites: readonly CiteText[]
   /** The next step it adds to the assessment, if any. */
   step?: string
   verified: string
@@ -53,9 +53,9 @@ export interface PlatformRuleResult {
 }
 
 const VERIFIED = '2026-11-24'
-const VP_SCOPE: Cite = { source: 'B11', article: '虚拟支付（企业/个体户）：虚拟商品须接入小程序虚拟支付' }
-const VP_IOS: Cite = { source: 'B11', article: '虚拟支付 iOS 端接入（微信 ≥8.0.68、iOS ≥15、最低 1 元、仅 App Store 退款）' }
-const VP_NOTICE: Cite = { source: 'B12', article: '2026-02-27 通知摘要（2026-04-01 前全端接入）' }
+const VP_SCOPE: CiteText = 'B11 虚拟支付（企业/个体户）：虚拟商品须接入小程序虚拟支付'
+const VP_IOS: CiteText = 'B11 虚拟支付 iOS 端接入（微信 ≥8.0.68、iOS ≥15、最低 1 元、仅 App Store 退款）'
+const VP_NOTICE: CiteText = 'B12 2026-02-27 通知摘要（2026-04-01 前全端接入）'
 
 /** Items WeChat counts as virtual goods: paid content, courses, unlocks, memberships, tipping. */
 export const SELLS_VIRTUAL = anyActivity('paidContent', 'liveEntertainment')
@@ -126,7 +126,7 @@ export function platformRules(p: Profile): PlatformRuleResult[] {
         basis: [...r.basis],
         title: r.title,
         text: r.text,
-        sources: [...new Set(r.cites.map((c) => c.source))],
+        sources: [...new Set(r.cites.map((c) => toCite(c).source))],
         note: PLATFORM_RULE_NOTE,
       }
       if (r.question !== undefined) out.question = r.question

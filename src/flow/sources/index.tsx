@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { SOURCES } from '../../domain/sources'
-import { CHANGELOG, RULESET_DATE, RULESET_VERSION } from '../../domain/version'
+import { RULESET_DATE, RULESET_VERSION } from '../../domain/version'
 import '../../components/Sections.scss'
 // After Sections.scss, as on the result page, so the extracted CSS keeps one order.
 import PageNav from '../../components/PageNav'
@@ -10,7 +10,7 @@ import CopyFallback from '../../components/CopyFallback'
 import { heading } from '../../components/a11y'
 import './index.scss'
 
-/** The bundled sources with level and date, and the rules changelog. */
+/** The ruleset version and review date, and the bundled sources with level and date. */
 export default function Sources() {
   return (
     <View className='sources-page'>
@@ -22,18 +22,6 @@ export default function Sources() {
       <View className='section'>
         <Text className='section__title' {...heading(2)}>规则版本 {RULESET_VERSION}</Text>
         <Text className='section__line section__muted'>最近核对：{RULESET_DATE}。规则全部打包在小程序内，不联网。</Text>
-        {CHANGELOG.map((c) => (
-          <View key={c.version}>
-            <Text className='section__line'>
-              {c.version}（{c.date}）
-            </Text>
-            {c.changes.map((x) => (
-              <Text key={x} className='section__line section__muted'>
-                · {x}
-              </Text>
-            ))}
-          </View>
-        ))}
       </View>
       {SOURCES.map((s) => (
         <View key={s.id} className='section'>
