@@ -1,7 +1,5 @@
 import { Block, Text, View } from '@tarojs/components'
-import type { AiBlock as AiBlockData } from '../domain/ai'
-import { sourcesText } from '../domain/citations'
-import { REQUIREMENT_LABELS, STATUS_LABELS } from '../domain/labels'
+import { type AiBlock as AiBlockData, REQUIREMENT_LABELS, sourcesText, STATUS_LABELS } from '../domain'
 import './AiBlock.scss'
 
 /** The "AI" block (addendum 2026-11b §7.1): algorithm filing, 备案/登记, labelling, then what goes with them. */

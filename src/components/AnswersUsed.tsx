@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { describeAnswers, type AnswerId, type Answers } from '../domain/answers'
+import { describeAnswers, type AnswerId, type Answers } from '../domain'
 import { control, heading } from './a11y'
 import './AnswersUsed.scss'
 

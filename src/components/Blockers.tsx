@@ -1,7 +1,6 @@
 import { Block, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { REQUIREMENT_LABELS } from '../domain/labels'
-import type { Blockers as BlockersPlan } from '../domain/plan'
+import { type Blockers as BlockersPlan, REQUIREMENT_LABELS } from '../domain'
 import './Sections.scss'
 import { aria } from './a11y'
 import { StableSlots } from './Slots'

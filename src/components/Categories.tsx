@@ -1,7 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { PLATFORM_LABELS } from '../domain/labels'
-import { PLATFORMS, type Category } from '../domain/types'
+import { type Category, PLATFORM_LABELS, PLATFORMS } from '../domain'
 import { StableSlots } from './Slots'
 import './Sections.scss'
 

@@ -1,6 +1,5 @@
 import { Text } from '@tarojs/components'
-import { citations } from '../domain/citations'
-import type { Reason } from '../domain/types'
+import { citations, type Reason } from '../domain'
 
 /** What a reason rests on, read as text: " 依据《互联网信息服务管理办法》第四条 ›" ('' when it cites nothing). */
 export const citeText = (reason: Reason): string => {

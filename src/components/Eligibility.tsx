@@ -1,7 +1,5 @@
 import { Block, Text, View } from '@tarojs/components'
-import { AUTHORITY_LABELS, REQUIREMENT_LABELS, formatYuan } from '../domain/labels'
-import { sourcesText } from '../domain/plan'
-import type { Eligibility } from '../domain/types'
+import { AUTHORITY_LABELS, type Eligibility, formatYuan, REQUIREMENT_LABELS, sourcesText } from '../domain'
 import { StableSlots } from './Slots'
 import './Sections.scss'
 

@@ -1,7 +1,6 @@
 import { Block, Input, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import { fromYesNo, yesNoValue, type Answers, type Option } from '../domain/answers'
-import { PROVINCE_REGIONS, type ShownField } from '../domain/questions'
+import { type Answers, fromYesNo, type Option, PROVINCE_REGIONS, type ShownField, yesNoValue } from '../domain'
 import { useWizard, type MultiId } from '../store'
 import { alert, control, group } from './a11y'
 import Choice from './Choice'

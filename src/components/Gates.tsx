@@ -1,7 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { PLATFORM_LABELS } from '../domain/labels'
-import { sourcesText } from '../domain/plan'
-import type { PlatformGate } from '../domain/types'
+import { PLATFORM_LABELS, type PlatformGate, sourcesText } from '../domain'
 import './Sections.scss'
 
 const qualificationText = (q: string[][]) =>

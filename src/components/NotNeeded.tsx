@@ -1,6 +1,6 @@
 import { Block, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { Requirement } from '../domain/types'
+import type { Requirement } from '../domain'
 import RequirementCard from './RequirementCard'
 import Slots from './Slots'
 import './Sections.scss'

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { sourcesText } from '../domain/citations'
-import type { PersonalGuidance as Guidance, PersonalLine } from '../domain/personal'
+import { type PersonalGuidance as Guidance, type PersonalLine, sourcesText } from '../domain'
 import './PersonalGuidance.scss'
 
 function Line({ l }: { l: PersonalLine }) {

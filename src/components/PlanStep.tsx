@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { memo, useState } from 'react'
-import { progress, type PlanStep as Step } from '../domain/plan'
+import { progress, type PlanStep as Step } from '../domain'
 import './RequirementCard.scss'
 import { aria } from './a11y'
 

@@ -1,7 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { sourcesText } from '../domain/citations'
-import { PLATFORM_LABELS, STATUS_LABELS } from '../domain/labels'
-import type { PlatformRuleResult } from '../domain/rules'
+import { PLATFORM_LABELS, type PlatformRuleResult, sourcesText, STATUS_LABELS } from '../domain'
 import './AiBlock.scss'
 
 /** Platform rules that are not permits (WeChat 虚拟支付): each says it is a platform rule that may change. */

@@ -1,6 +1,6 @@
 import { Block } from '@tarojs/components'
 import { useRef, type ReactNode } from 'react'
-import { REQUIREMENT_IDS, type Requirement, type Status } from '../domain/types'
+import { REQUIREMENT_IDS, type Requirement, type Status } from '../domain'
 
 /*
  * Why slots: Taro re-sends a container's whole child list (every child, hydrated) when a child

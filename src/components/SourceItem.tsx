@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { copyText } from '../flow/result/copy'
-import { LEVEL_LABEL, sourceById } from '../domain/sources'
+import { LEVEL_LABEL, sourceById } from '../domain'
 import { control } from './a11y'
 import './SourceDetail.scss'
 

@@ -1,6 +1,5 @@
 import { Text } from '@tarojs/components'
-import { REQUIREMENT_LABELS, STATUS_LABELS } from '../domain/labels'
-import type { Change } from '../domain/whatif'
+import { type Change, REQUIREMENT_LABELS, STATUS_LABELS } from '../domain'
 
 /** "EDI 许可证：很可能需要 → 必须": one status change, the same wherever one is shown. */
 export const changeText = (c: Change): string =>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { AnswerValue, DecidingFact, OpenItem } from '../domain/plan'
+import type { AnswerValue, DecidingFact, OpenItem } from '../domain'
 import { control } from './a11y'
 import './Sections.scss'
 

@@ -6,12 +6,11 @@
  * The pure parts (`resolveView`, `historyChanges`, `resultPath`, `shareLink`) are exported and tested.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { evaluate } from '../domain/evaluate'
-import { buildPlan, withAnswer, type AnswerValue, type DecidingFact, type Plan } from '../domain/plan'
-import { decodeShare, encodeShare, isShareQuery, toQueryString } from '../domain/share'
-import type { Assessment, Profile, RequirementId, Status } from '../domain/types'
-import { RULESET_VERSION } from '../domain/version'
-import type { Change } from '../domain/whatif'
+import {
+  type AnswerValue, type Assessment, buildPlan, type Change, type DecidingFact, decodeShare,
+  encodeShare, evaluate, isShareQuery, type Plan, type Profile, type RequirementId,
+  RULESET_VERSION, type Status, toQueryString, withAnswer,
+} from '../domain'
 import { RESULT_URL } from '../routes'
 import { useDerivedResult, useWizard, type HistoryEntry } from '../store'
 

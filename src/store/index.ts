@@ -6,11 +6,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { evaluate } from '../domain/evaluate'
-import { fromProfile, toProfile, type AnswerId, type Answers } from '../domain/answers'
-import { STEPS } from '../domain/questions'
-import { headline } from '../domain/summary'
-import type { Assessment, Profile } from '../domain/types'
+import { type AnswerId, type Answers, type Assessment, evaluate, fromProfile, headline, type Profile, STEPS, toProfile } from '../domain'
 import { HISTORY_LIMIT, sanitizePersisted, type HistoryEntry, type Persisted } from './sanitize'
 import { STORAGE_NOTICES } from './messages'
 import { STORAGE_KEY, createTaroStorage, onStorageProblem, resumeWrites, takeReadProblem, writesHeld } from './storage'

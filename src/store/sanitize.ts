@@ -7,10 +7,10 @@
  * Pure: no Taro here.
  */
 import * as v from 'valibot'
-import { ANSWER_FIELDS, type AnswerField, type Answers } from '../domain/answers'
-import type { Profile, RequirementId, Status } from '../domain/types'
-import { REQUIREMENT_IDS, STATUSES } from '../domain/types'
-import { validateProfile } from '../domain/validate'
+import {
+  ANSWER_FIELDS, type AnswerField, type Answers, type Profile, REQUIREMENT_IDS, type RequirementId,
+  type Status, STATUSES, validateProfile,
+} from '../domain'
 
 export const HISTORY_LIMIT = 50
 /** Bounds of what an entry keeps (longer text is cut, longer lists trimmed). */

@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { summaryText } from '../../domain/summary'
+import { summaryText } from '../../domain'
 import { shareLink, type ResultView } from '../../hooks/useResultView'
 import { HISTORY_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
 import { REVIEW_STEP, useWizard } from '../../store'

@@ -15,16 +15,11 @@ import Slots from '../../components/Slots'
 import StatusChange from '../../components/StatusChange'
 import Undecided from '../../components/Undecided'
 import WhatIf from '../../components/WhatIf'
-import { aiBlock } from '../../domain/ai'
-import { personalGuidance } from '../../domain/personal'
-import { PRE_APPROVALS, platformRules } from '../../domain/rules'
-import { progress } from '../../domain/plan'
-import { sourcesText } from '../../domain/citations'
-import { describeAnswers, fromProfile, stepOf } from '../../domain/questions'
-import { DISCLAIMER, headlineParts } from '../../domain/summary'
-import { searchCategories } from '../../domain/categories'
-import type { Category, Profile, Requirement, Status } from '../../domain/types'
-import { RULESET_DATE } from '../../domain/version'
+import {
+  aiBlock, type Category, describeAnswers, DISCLAIMER, fromProfile, headlineParts,
+  personalGuidance, platformRules, PRE_APPROVALS, type Profile, progress, type Requirement,
+  RULESET_DATE, searchCategories, sourcesText, type Status, stepOf,
+} from '../../domain'
 import { WIZARD_URL } from '../../routes'
 import type { ResultView } from '../../hooks/useResultView'
 import { useWizard } from '../../store'

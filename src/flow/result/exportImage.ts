@@ -5,10 +5,7 @@
  * `imageLines` and `wrap` are pure and tested; the drawing is a thin layer over them.
  */
 import Taro from '@tarojs/taro'
-import { REQUIREMENT_LABELS, STATUS_LABELS } from '../../domain/labels'
-import type { Plan } from '../../domain/plan'
-import { DISCLAIMER, headline } from '../../domain/summary'
-import type { Assessment } from '../../domain/types'
+import { type Assessment, DISCLAIMER, headline, type Plan, REQUIREMENT_LABELS, STATUS_LABELS } from '../../domain'
 
 export interface ImageLine {
   text: string

@@ -1,7 +1,7 @@
 import { Button, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import StoreNotice from '../../components/StoreNotice'
-import { headline } from '../../domain/summary'
+import { headline } from '../../domain'
 import { resultPath, useResultView } from '../../hooks/useResultView'
 import { HOME_URL, WIZARD_URL } from '../../routes'
 import ResultPlan from './ResultPlan'

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { SOURCES } from '../../domain/sources'
-import { RULESET_DATE, RULESET_VERSION } from '../../domain/version'
+import { RULESET_DATE, RULESET_VERSION, SOURCES } from '../../domain'
 import '../../components/Sections.scss'
 // After Sections.scss, as on the result page, so the extracted CSS keeps one order.
 import PageNav from '../../components/PageNav'
