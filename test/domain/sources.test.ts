@@ -18,4 +18,10 @@ describe('sources', () => {
       for (const id of r.sources) expect([r.id, id, sourceById(id)?.id]).toEqual([r.id, id, id])
     }
   })
+
+  it('names every source in Chinese for the merchant (citations and the sources page read them): no English phrase', () => {
+    const english = /[A-Za-z]{2,}[ ,;:]+[A-Za-z]{2,}[ ,;:]+[A-Za-z]{2,}/
+    const found = SOURCES.filter((s) => english.test(s.title) || english.test(s.issuer)).map((s) => `${s.id}: ${s.title} · ${s.issuer}`)
+    expect(found).toEqual([])
+  })
 })
