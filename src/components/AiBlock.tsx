@@ -1,5 +1,6 @@
 import { Block, Text, View } from '@tarojs/components'
 import { type AiBlock as AiBlockData, REQUIREMENT_LABELS, sourcesText, STATUS_LABELS } from '../domain'
+import './Status.scss'
 import './AiBlock.scss'
 
 /** The "AI" block (addendum 2026-11b §7.1): algorithm filing, 备案/登记, labelling, then what goes with them. */
@@ -17,7 +18,7 @@ export default function AiBlock({ block }: { block: AiBlockData }) {
           <View key={l.id} className={`ai-block__line${pill ? ` status-${l.status}` : ''}`} id={`ai-${l.id}`}>
             <View className='ai-block__head'>
               <Text className='ai-block__name'>{l.requirement !== undefined ? REQUIREMENT_LABELS[l.requirement] : l.title}</Text>
-              <Block>{pill && <Text className={`ai-block__status ai-block__status--${l.status}`}>{status}</Text>}</Block>
+              <Block>{pill && <Text className={`ai-block__status pill pill--${l.status}`}>{status}</Text>}</Block>
             </View>
             <Text className='section__line'>
               {card ? `${status} · 理由和办理见同名卡片` : l.text}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { PLATFORM_LABELS, type PlatformRuleResult, sourcesText, STATUS_LABELS } from '../domain'
+import './Status.scss'
 import './AiBlock.scss'
 
 /** Platform rules that are not permits (WeChat 虚拟支付): each says it is a platform rule that may change. */
@@ -14,7 +15,7 @@ export default function PlatformRules({ rules }: { rules: readonly PlatformRuleR
             <Text className='ai-block__name'>
               {PLATFORM_LABELS[r.platform]}：{r.title}
             </Text>
-            {r.status !== 'notRequired' && <Text className={`ai-block__status ai-block__status--${r.status}`}>{STATUS_LABELS[r.status]}</Text>}
+            {r.status !== 'notRequired' && <Text className={`ai-block__status pill pill--${r.status}`}>{STATUS_LABELS[r.status]}</Text>}
           </View>
           <Text className='section__line'>{r.text}</Text>
           {r.question !== undefined && <Text className='section__line'>待确认：{r.question}</Text>}

@@ -4,6 +4,7 @@ import { BASIS_LABELS, type PlanStep as Step, type Requirement, REQUIREMENT_DETA
 import { citeText } from './Citation'
 import PlanStep from './PlanStep'
 import SourceDetail from './SourceDetail'
+import './Status.scss'
 import './RequirementCard.scss'
 import { aria } from './a11y'
 
@@ -50,7 +51,7 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
     <View id={`req-${req.id}`} className={`card status-${req.status}${compact ? ' card--compact' : ''}`}>
       <View className='card__head'>
         <Text className='card__name'>{REQUIREMENT_LABELS[req.id]}</Text>
-        <Text className={`card__status card__status--${req.status}`}>{statusText}</Text>
+        <Text className={`pill pill--${req.status}`}>{statusText}</Text>
       </View>
       {!compact && (
         <Text className='card__detail'>
