@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { describeAnswers, type AnswerId, type Answers } from '../domain'
 import { control, heading } from './a11y'
+import ShowMore from './ShowMore'
 import './AnswersUsed.scss'
 
 interface Props {
@@ -9,13 +10,16 @@ interface Props {
   onEdit?: (id: AnswerId) => void
   /** A heading above the lines (e.g. 本结果依据的回答); none on the review screen, whose title says it. */
   title?: string
+  /** Show this many lines, and as many more per 更多 tap (the result); absent: all (the review). */
+  step?: number
 }
 
 /**
  * The answers an assessment used, one short-labelled line each (capital in 万元), from the
  * answers table — on the review screen and on the result.
  */
-export default function AnswersUsed({ answers, onEdit, title }: Props) {
+export default function AnswersUsed({ answers, onEdit, title, step }: Props) {
+  const lines = describeAnswers(answers)
   return (
     <View className='answers-used' id='answers-used'>
       {title !== undefined && (
@@ -23,7 +27,11 @@ export default function AnswersUsed({ answers, onEdit, title }: Props) {
           {title}
         </Text>
       )}
-      {describeAnswers(answers).map((line) => (
+      <ShowMore
+        items={lines}
+        step={step ?? lines.length}
+        id='answers-more'
+        render={(line) => (
         <View key={line.id} className='answers-used__line' id={`answer-${line.id}`}>
           <View className='answers-used__text'>
             <Text className='answers-used__label'>{line.label}</Text>
@@ -41,7 +49,8 @@ export default function AnswersUsed({ answers, onEdit, title }: Props) {
             </View>
           )}
         </View>
-      ))}
+        )}
+      />
     </View>
   )
 }

@@ -1,8 +1,9 @@
-import { Text, View } from '@tarojs/components'
+import { Block, Text, View } from '@tarojs/components'
 import { memo, useState } from 'react'
 import { progress, type PlanStep as Step } from '../domain'
 import './RequirementCard.scss'
 import { aria } from './a11y'
+import ShowMore from './ShowMore'
 
 interface Props {
   step: Step
@@ -28,6 +29,9 @@ const CheckItem = memo(function CheckItem({ id, item, text, ticked, onToggle }: 
 })
 
 /** What to do for one permit: the action, the office, where, how long, how long it lasts, and its materials as a checklist. */
+/** Materials shown per tap (ShowMore): one small setData each. */
+const MATERIALS_STEP = 5
+
 export default function PlanStep({ step, done, onToggle }: Props) {
   const [open, setOpen] = useState(false)
   const p = progress([step], done)
@@ -47,7 +51,16 @@ export default function PlanStep({ step, done, onToggle }: Props) {
           {`材料清单 ${p.done} / ${p.total} ${open ? '收起' : '展开'}`}
         </View>
       )}
-      {open && step.items.map((i) => <CheckItem key={i.id} id={`item-${step.id}-${i.id}`} item={i.id} text={i.text} ticked={done.includes(i.id)} onToggle={onToggle} />)}
+      <Block>
+        {open && (
+          <ShowMore
+            items={step.items}
+            step={MATERIALS_STEP}
+            id={`materials-more-${step.id}`}
+            render={(i) => <CheckItem key={i.id} id={`item-${step.id}-${i.id}`} item={i.id} text={i.text} ticked={done.includes(i.id)} onToggle={onToggle} />}
+          />
+        )}
+      </Block>
     </View>
   )
 }

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react'
 import { BASIS_LABELS, type PlanStep as Step, type Requirement, REQUIREMENT_DETAILS, REQUIREMENT_LABELS, STATUS_LABELS } from '../domain'
 import { citeText } from './Citation'
 import PlanStep from './PlanStep'
+import ShowMore from './ShowMore'
 import SourceDetail from './SourceDetail'
 import './Status.scss'
 import './RequirementCard.scss'
@@ -32,9 +33,6 @@ interface Props {
 export default function RequirementCard({ req, step, done = [], onToggle, compact = false, children, startFolded = false }: Props) {
   const [folded, setFolded] = useState(startFolded)
   const [open, setOpen] = useState<string | null>(null)
-  const [more, setMore] = useState(false)
-  const reasons = compact || more ? req.reasons : req.reasons.slice(0, 1)
-  const shown = compact ? reasons.slice(0, 1) : reasons
   const statusText = req.held === true ? '已持有' : STATUS_LABELS[req.status]
   if (folded) {
     // One line in the card's colour; a tap opens the card in full.
@@ -59,28 +57,29 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
         </Text>
       )}
       {step !== undefined && <PlanStep step={step} done={done} onToggle={onToggle} />}
-      {/* A slot of their own: when an answer changes the reasons, only they are re-sent. */}
+      {/* Reasons in a slot of their own (an answer that changes them re-sends them only): the
+          first at once, the rest two per tap (ShowMore: each tap one small setData). */}
       <Block>
-        {shown.map((r) => (
-          <View key={r.rule}>
-            <View
-              className='card__reason'
-              id={`reason-${r.rule.replace(/\./g, '-')}`}
-              {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
-              onClick={() => setOpen(open === r.rule ? null : r.rule)}
-            >
-              {`${r.text}${citeText(r)}`}
+        <ShowMore
+          items={compact ? req.reasons.slice(0, 1) : req.reasons}
+          initial={1}
+          step={2}
+          id={`more-${req.id}`}
+          more={(left) => `还有 ${left} 条理由`}
+          render={(r) => (
+            <View key={r.rule}>
+              <View
+                className='card__reason'
+                id={`reason-${r.rule.replace(/\./g, '-')}`}
+                {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
+                onClick={() => setOpen(open === r.rule ? null : r.rule)}
+              >
+                {`${r.text}${citeText(r)}`}
+              </View>
+              {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
             </View>
-            {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
-          </View>
-        ))}
-      </Block>
-      <Block>
-        {!compact && req.reasons.length > 1 && (
-          <View className='link link--small' id={`more-${req.id}`} {...aria('button')} onClick={() => setMore(!more)}>
-            {more ? '收起理由' : `还有 ${req.reasons.length - 1} 条理由`}
-          </View>
-        )}
+          )}
+        />
       </Block>
       {/* In a slot of its own: when the question is answered and goes, the card is not re-sent. */}
       {children !== undefined && <Block>{children}</Block>}

@@ -6,7 +6,7 @@ import './SourceDetail.scss'
 export default function SourceDetail({ rule, sources }: { rule: string; sources: readonly string[] }) {
   return (
     <View className='sources'>
-      <Text className='sources__rule'>规则 {rule}</Text>
+      <Text className='sources__rule'>{`规则 ${rule}`}</Text>
       {sources.map((id) => (
         <SourceItem key={id} id={id} />
       ))}

@@ -12,10 +12,7 @@ export default function SourceItem({ id }: { id: string }) {
   return (
     <View className='sources__item' id={`source-${id}`}>
       <Text className='sources__title'>{s.title}</Text>
-      <Text className='sources__meta'>
-        {s.issuer}
-        {s.date !== '' ? ` · ${s.date}` : ''} · {LEVEL_LABEL[s.level]} · {id}
-      </Text>
+      <Text className='sources__meta'>{`${s.issuer}${s.date !== '' ? ` · ${s.date}` : ''} · ${LEVEL_LABEL[s.level]} · ${id}`}</Text>
       <View className='sources__copy' onClick={copy} {...control('button', copy)}>
         复制链接
       </View>

@@ -9,7 +9,7 @@ import { budget } from '../../bench/budgets'
 import { RICHEST_PROFILE, RICH_PROFILE } from '../../bench/setdata/rich-profile'
 import { evaluate } from '../../src/domain/evaluate'
 import { PLAN_ORDER, buildPlan } from '../../src/domain/plan'
-import type { Profile, Status } from '../../src/domain/types'
+import { ACTIVITIES, SECTORS, type Profile, type Status } from '../../src/domain/types'
 import { RESULT_URL } from '../../src/routes'
 import { encodeShare, toQueryString } from '../../src/domain/share'
 import { RULESET_VERSION } from '../../src/domain/version'
@@ -127,4 +127,52 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
       expect(bytes).toBeLessThanOrEqual(budget('tap-setdata-bytes').limit)
     })
   }
+})
+
+/**
+ * Every other tap on the richest results: the toggles (办理说明, 依据的回答, 通常不需要), each step's
+ * materials, each card's first reason (its source card) and 还有 N 条理由, each what-if chip, and
+ * then every 更多 the opened lists show, until none is left. Each is one setData ≤ 2 KB: long
+ * lists open a few at a time (src/components/ShowMore.tsx).
+ */
+describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFILE]])('compiled result plan, every other tap: %s', (name, profile) => {
+  const a = evaluate(profile)
+  const plan = buildPlan(profile, a)
+  const candidates = [
+    'toggle-notes',
+    'toggle-answers',
+    'toggle-not-needed',
+    ...plan.steps.filter((s) => s.items.length > 0).map((s) => `materials-${s.id}`),
+    ...a.requirements.map((r) => `more-${r.id}`),
+    ...a.requirements.map((r) => `reason-${r.reasons[0].rule.replace(/\./g, '-')}`),
+    ...ACTIVITIES.map((x) => `whatif-activities-${x}`),
+    ...SECTORS.map((x) => `whatif-sectors-${x}`),
+  ]
+  /** 更多 links a tap may bring, tapped in turn until none is left. */
+  const MORE = ['next-steps-more', 'answers-more', ...a.requirements.map((r) => `more-${r.id}`), ...plan.steps.map((s) => `materials-more-${s.id}`)]
+
+  it('one setData within 2 KB each', async () => {
+    const first = await open(profile)
+    const ids = candidates.filter((id) => first.page.byId(id) !== undefined)
+    expect(ids.length).toBeGreaterThan(10)
+    const over: string[] = []
+    let largest = 0
+    for (const id of ids) {
+      const { mp, page } = await open(profile)
+      const taps = [id]
+      for (let n = 0; n < taps.length && n < 20; n++) {
+        page.tap(taps[n])
+        const tapped = mp.actions()
+        await new Promise((r) => setTimeout(r, 60))
+        const calls = mp.setDataAfter(tapped)
+        const bytes = calls.reduce((s, c) => s + c.bytes, 0)
+        largest = Math.max(largest, bytes)
+        if (calls.length > budget('tap-setdata-calls').limit || bytes > budget('tap-setdata-bytes').limit) over.push(`${taps[n]}: ${calls.length} setData, ${bytes} B`)
+        const next = MORE.find((m) => page.byId(m) !== undefined && (m !== id || n > 0))
+        if (next !== undefined && !taps.slice(n + 1).includes(next)) taps.push(next)
+      }
+    }
+    console.log(`${name}: ${ids.length} taps and their 更多, largest ${largest} B`)
+    expect(over).toEqual([])
+  })
 })

@@ -355,8 +355,9 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
       const ex = merchantExample(m)
       const problems = await checkResult(page, ex, RULESET_VERSION)
       problems.push(...(await planChecks(page, m.profile, VIEWPORT.height)))
-      // The answers used are on the result (one tap on 依据的回答), capital in 万元.
+      // The answers used are on the result (依据的回答, then 显示更多 until all show), capital in 万元.
       await byId(page, 'toggle-answers').first().click()
+      for (let i = 0; i < 10 && (await byId(page, 'answers-more').count()) > 0; i++) await byId(page, 'answers-more').first().click()
       const used = await screenText(page, 100_000)
       if (m.profile.operator.registeredCapital !== undefined && !used.includes('万元')) problems.push('result: the capital used is not shown in 万元')
       // History and sources, reached from home.

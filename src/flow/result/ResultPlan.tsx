@@ -11,6 +11,7 @@ import NotNeeded from '../../components/NotNeeded'
 import PersonalGuidance from '../../components/PersonalGuidance'
 import PlatformRules from '../../components/PlatformRules'
 import RequirementCard from '../../components/RequirementCard'
+import ShowMore from '../../components/ShowMore'
 import Slots from '../../components/Slots'
 import StatusChange from '../../components/StatusChange'
 import Undecided from '../../components/Undecided'
@@ -30,6 +31,9 @@ type Plan = Exclude<ResultView, { kind: 'error' }>
 
 /** The headline names at most this many requirements per group; the steps below list them all. */
 const HEADLINE_NAMES = 3
+/** Long lists open a few at a time (ShowMore): each tap stays one small setData. */
+const NOTES_STEP = 3
+const ANSWERS_STEP = 4
 
 /** The catalogue's keyword search, on the merchant's platforms, for the operator's type. */
 const searchFor =
@@ -152,18 +156,23 @@ export default function ResultPlan({ view }: { view: Plan }) {
       <Block>
         {showNotes && (
           <View className='section' id='next-steps'>
-            {a.nextSteps.map((s, i) => (
-              <Text key={s} className='section__line'>
-                {i + 1}. {s}
-              </Text>
-            ))}
+            <ShowMore
+              items={a.nextSteps}
+              step={NOTES_STEP}
+              id='next-steps-more'
+              render={(s, i) => (
+                <Text key={s} className='section__line'>
+                  {`${i + 1}. ${s}`}
+                </Text>
+              )}
+            />
           </View>
         )}
       </Block>
       <View className='link link--text' id='toggle-answers' {...aria('button')} onClick={() => setShowAnswers(!showAnswers)}>
         {showAnswers ? '收起回答' : `依据的回答（${describeAnswers(fromProfile(profile)).length} 项）· 逐项查看或修改 ›`}
       </View>
-      <Block>{showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} />}</Block>
+      <Block>{showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} step={ANSWERS_STEP} />}</Block>
       <ResultActions view={view} />
       <Text className='result__footer' id='result-ruleset'>
         {`规则版本 ${a.rulesetVersion}（${RULESET_DATE} 核对）\n${DISCLAIMER}`}
