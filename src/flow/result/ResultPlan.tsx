@@ -6,7 +6,6 @@ import AiBlock from '../../components/AiBlock'
 import Blockers from '../../components/Blockers'
 import Categories from '../../components/Categories'
 import EligibilityBlock from '../../components/Eligibility'
-import Gates from '../../components/Gates'
 import NotNeeded from '../../components/NotNeeded'
 import PersonalGuidance from '../../components/PersonalGuidance'
 import PlatformRules from '../../components/PlatformRules'
@@ -116,8 +115,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
       <Block>{a.eligibility !== null && <EligibilityBlock e={a.eligibility} shownAbove={plan.blockers?.problems.map((x) => x.text) ?? []} />}</Block>
 
       <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
-      {/* The categories carry what the gates say; the gates stay for assessments without categories. */}
-      <Block>{a.categories.length === 0 && a.platformGates.length > 0 && <Gates gates={a.platformGates} />}</Block>
+      {/* The categories carry what platformGates say (the gates are derived from them), so they are not shown twice. */}
       <AiSection profile={profile} assessment={a} />
 
       <Block>
