@@ -1,6 +1,7 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Block, Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import { type Category, PLATFORM_LABELS, PLATFORMS } from '../domain'
+import { aria } from './a11y'
 import { StableSlots } from './Slots'
 import './Sections.scss'
 
@@ -19,6 +20,13 @@ const catParts = (c: Category): [string, string] =>
         c.note !== undefined ? `。${c.note}` : '',
       ]
 
+/** A search result before it is opened: the category and how much it asks for. */
+const foundText = (c: Category) => {
+  const q = c.qualifications
+  const asks = q.length === 0 ? '无需额外资质' : q.length === 1 ? `需 ${q[0].length} 项资质` : `资质 ${q.length} 选 1`
+  return `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${asks}${c.available ? '' : '（你的主体类型不能选择）'} · 查看 ›`
+}
+
 interface Props {
   categories: readonly Category[]
   /** Category keyword search (the categories catalogue); absent: no search box. */
@@ -28,6 +36,7 @@ interface Props {
 /** The platform service categories to choose, with the documents to upload; a keyword search for others. */
 export default function Categories({ categories, search }: Props) {
   const [query, setQuery] = useState('')
+  const [opened, setOpened] = useState<string | null>(null)
   const found = useMemo(() => (search !== undefined && query.trim() !== '' ? search(query.trim()).slice(0, 5) : []), [search, query])
   if (categories.length === 0 && search === undefined) return null
   return (
@@ -56,13 +65,23 @@ export default function Categories({ categories, search }: Props) {
             placeholder='搜索其他类目，如：食品、教育'
             onInput={(e) => setQuery(e.detail.value)}
           />
-          {found.map((c, i) => (
-            <Text key={`${c.platform}-${c.path.join('/')}`} className='section__line' id={`cat-found-${i}`}>
-              {catParts(c)[0]}
-              {catParts(c)[1]}
-            </Text>
-          ))}
-          {query.trim() !== '' && found.length === 0 && <Text className='section__line section__muted'>没有找到相关类目。</Text>}
+          {/* Results in a container of their own, one short line each (the category and how much it
+              asks for), its documents on a tap: a keystroke then re-sends a few short lines, not
+              the whole section (10 KB) nor every result's documents (up to 3 KB for "AI"). */}
+          <Block>
+            {found.map((c, i) => {
+              const key = `${c.platform}-${c.path.join('/')}`
+              return (
+                <View key={key} id={`cat-found-${i}`} className='section__line'>
+                  <View className='link link--small' id={`cat-found-${i}-open`} {...aria('button')} onClick={() => setOpened(opened === key ? null : key)}>
+                    {foundText(c)}
+                  </View>
+                  <Block>{opened === key && <Text className='section__line'>{catParts(c)[0]}</Text>}</Block>
+                </View>
+              )
+            })}
+          </Block>
+          <Block>{query.trim() !== '' && found.length === 0 && <Text className='section__line section__muted'>没有找到相关类目。</Text>}</Block>
         </>
       )}
     </View>

@@ -176,3 +176,21 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
     expect(over).toEqual([])
   })
 })
+
+it('the category search: each keystroke and each result opened, one setData within 2 KB', async () => {
+  const { mp, page } = await open(RICHEST_PROFILE)
+  const cost = async (what: string, act: () => void) => {
+    act()
+    const done = mp.actions()
+    await page.waitFor(() => mp.setDataAfter(done).length > 0)
+    await new Promise((r) => setTimeout(r, 60))
+    const calls = mp.setDataAfter(done)
+    return [what, calls.length, calls.reduce((n, c) => n + c.bytes, 0) <= budget('tap-setdata-bytes').limit]
+  }
+  for (const q of ['蛋糕', '食品', '教育', 'AI', 'AI 绘画', '医疗', '二手车', '招聘', '短剧']) {
+    expect(await cost(q, () => page.input('category-search', q))).toEqual([q, 1, true])
+    for (let i = 0; page.byId(`cat-found-${i}-open`) !== undefined; i++) {
+      expect(await cost(`${q} #${i}`, () => page.tap(`cat-found-${i}-open`))).toEqual([`${q} #${i}`, 1, true])
+    }
+  }
+})

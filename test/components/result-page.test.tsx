@@ -333,6 +333,24 @@ describe('result page, the plan (issue 13)', () => {
     expect(cls(container, 'eligibility')).toContain('eligible-no')
   })
 
+  it('the category search finds a category by keyword, ranked, on the merchant\'s platforms; its documents on a tap', async () => {
+    withAnswers(5)
+    const { container } = render(<Result />)
+    const host = container.querySelector('#category-search')
+    expect(host).not.toBeNull()
+    await act(async () => {
+      host?.dispatchEvent(new CustomEvent('input', { detail: { value: '二手车' } }))
+    })
+    const first = () => container.querySelector('#cat-found-0')?.textContent ?? ''
+    expect(first()).toContain('二手车')
+    expect(first()).toContain(PLATFORM_LABELS.wechat)
+    expect(first()).not.toContain('上传') // the documents show on a tap
+    act(() => {
+      fireEvent.click(container.querySelector('#cat-found-0 .link') as Element)
+    })
+    expect(first()).toContain('上传')
+  })
+
   it('copied text includes the answers it was based on', () => {
     withAnswers(5)
     const { container } = render(<Result />)
