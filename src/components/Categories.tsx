@@ -1,22 +1,19 @@
 import { Block, Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { type Category, PLATFORM_LABELS, PLATFORMS } from '../domain'
+import { CATEGORIES_HEADING, type Category, LATEST_PAGE, PLATFORM_LABELS, PLATFORMS, qualificationsText } from '../domain'
 import { aria } from './a11y'
 import { StableSlots } from './Slots'
 import './Sections.scss'
 
-const qualificationText = (q: readonly string[][]) =>
-  q.length === 0 ? '无需额外资质' : q.length === 1 ? q[0].join(' + ') : `任选其一：${q.map((x) => x.join(' + ')).join('；或 ')}`
-
 /**
- * A category as text, in two parts: what to choose and upload, then the note. Rendered as two text
- * nodes of one Text, so an answer that narrows the documents re-sends the first part only.
+ * A category as text, in two parts: what to choose and upload, then the note. Rendered as an array,
+ * two text nodes of one Text, so an answer that narrows the documents re-sends the first part only.
  */
 const catParts = (c: Category): [string, string] =>
   c.path.length === 0
     ? [`${PLATFORM_LABELS[c.platform]}：${c.note ?? ''}`, '']
     : [
-        `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${c.qualifications.length === 0 ? '' : '上传 '}${qualificationText(c.qualifications)}${c.available ? '' : '（你的主体类型不能选择）'}`,
+        `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${c.qualifications.length === 0 ? '' : '上传 '}${qualificationsText(c.qualifications)}${c.available ? '' : '（你的主体类型不能选择）'}`,
         c.note !== undefined ? `。${c.note}` : '',
       ]
 
@@ -42,7 +39,9 @@ export default function Categories({ categories, search }: Props) {
   return (
     <View className='section' id='result-categories'>
       <Text className='section__title'>
-        在平台选择服务类目{categories.length > 0 ? `（类目表 ${[...new Set(categories.map((c) => c.catalogue))].join('、')}）` : ''}
+        {categories.length > 0
+          ? `${CATEGORIES_HEADING}（类目表 ${[...new Set(categories.map((c) => c.catalogue))].join('、')}，${LATEST_PAGE}）`
+          : CATEGORIES_HEADING}
       </Text>
       {PLATFORMS.map((platform) => (
         <StableSlots
@@ -51,8 +50,7 @@ export default function Categories({ categories, search }: Props) {
           keyOf={(c) => (c.path.length > 0 ? c.path.join('/') : (c.note ?? ''))}
           render={(c, n) => (
             <Text className='section__line' id={`cat-${platform}-${n}`}>
-              {catParts(c)[0]}
-              {catParts(c)[1]}
+              {catParts(c)}
             </Text>
           )}
         />

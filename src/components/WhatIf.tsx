@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { type Assessment, causes, type Driver, driverLabel, headline, type Profile, REQUIREMENT_LABELS, whatIf } from '../domain'
+import { type Assessment, causes, type Driver, driverLabel, headline, HEADLINE_NAMES, type Profile, REQUIREMENT_LABELS, whatIf } from '../domain'
 import StatusChange from './StatusChange'
 import './Sections.scss'
 import { aria } from './a11y'
@@ -34,7 +34,7 @@ export default function WhatIf({ profile, assessment, onApply }: Props) {
   if (drivers.length === 0) return null
   return (
     <View className='section' id='drivers'>
-      <Text className='section__title'>{names.length > 3 ? '不做这些功能会怎样？' : `${names.join('、')}：不做这些功能会怎样？`}</Text>
+      <Text className='section__title'>{names.length > HEADLINE_NAMES ? '不做这些功能会怎样？' : `${names.join('、')}：不做这些功能会怎样？`}</Text>
       {drivers.map((d) => {
         const label = driverLabel(d)
         return (

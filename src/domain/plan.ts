@@ -15,7 +15,7 @@ import { REQUIREMENT_LABELS, formatYuan } from './labels'
 import { isNeeded, type DecidingFact } from './rules'
 import { TIMES } from './rules/next-steps'
 import { sourceById } from './sources'
-import { headline } from './summary'
+import { HEADLINE_NAMES, headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from './types'
 import { TELECOM_LICENSES, UNSURE } from './types'
 import { driverLabel, withoutDriver } from './whatif'
@@ -320,7 +320,7 @@ function featureWay(ds: Driver[], after: Assessment): WayOut {
   return {
     kind: 'feature',
     // The result after, as the page's headline reads (first names and a count per group).
-    text: `暂不上线${labels}，先上线其余部分；之后${headline(after, 3)}。`,
+    text: `暂不上线${labels}，先上线其余部分；之后${headline(after, HEADLINE_NAMES)}。`,
     ...(needsLicence ? {} : { time: FILING_TIME }),
     sources: needsLicence ? [] : ['S6'],
     drivers: ds,

@@ -8,6 +8,9 @@ import type { Assessment, Profile, Requirement } from './types'
 
 const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join(sep)
 
+/** How many requirements a short headline names per group (the result page, a way out's "之后…"). */
+export const HEADLINE_NAMES = 3
+
 /**
  * E.g. "需要：ICP 备案 + EDI 许可证；很可能还需要：ICP 许可证". With `max`, a group longer than
  * that names its first `max` and counts the rest ("…等 9 项"): the result page's headline, read at

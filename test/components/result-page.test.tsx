@@ -7,6 +7,7 @@ import * as clipboard from '@/platform/clipboard'
 import Result from '@/flow/result/index'
 import { evaluate } from '@/domain/evaluate'
 import { PLATFORM_LABELS } from '@/domain/labels'
+import { CATEGORIES_HEADING, LATEST_PAGE, WECHAT_CATALOGUE_DATE } from '@/domain/categories'
 import { PLAN_ORDER, buildPlan, withAnswer } from '@/domain/plan'
 import { describeAnswers, fromProfile } from '@/domain/questions'
 import { isNeeded } from '@/domain/rules'
@@ -331,6 +332,15 @@ describe('result page, the plan (issue 13)', () => {
     }
     expect(below).toContain('原因见页首「先解决」')
     expect(cls(container, 'eligibility')).toContain('eligible-no')
+  })
+
+  it('the categories section says what it is, the catalogue date and 以平台最新页面为准 (issue 9)', () => {
+    withAnswers(5)
+    const { container } = render(<Result />)
+    const title = container.querySelector('#result-categories .section__title')?.textContent ?? ''
+    expect(title).toContain(CATEGORIES_HEADING)
+    expect(title).toContain(WECHAT_CATALOGUE_DATE)
+    expect(title).toContain(LATEST_PAGE)
   })
 
   it('the category search finds a category by keyword, ranked, on the merchant\'s platforms; its documents on a tap', async () => {

@@ -16,7 +16,7 @@ import StatusChange from '../../components/StatusChange'
 import Undecided from '../../components/Undecided'
 import WhatIf from '../../components/WhatIf'
 import {
-  aiBlock, type Category, describeAnswers, DISCLAIMER, fromProfile, headlineParts,
+  aiBlock, type Category, describeAnswers, DISCLAIMER, fromProfile, HEADLINE_NAMES, headlineParts,
   personalGuidance, platformRules, PRE_APPROVALS, type Profile, progress, type Requirement,
   RULESET_DATE, searchCategories, sourcesText, type Status, stepOf,
 } from '../../domain'
@@ -28,8 +28,6 @@ import { aria } from '../../components/a11y'
 
 type Plan = Exclude<ResultView, { kind: 'error' }>
 
-/** The headline names at most this many requirements per group; the steps below list them all. */
-const HEADLINE_NAMES = 3
 /** Long lists open a few at a time (ShowMore): each tap stays one small setData. */
 const NOTES_STEP = 3
 const ANSWERS_STEP = 4
