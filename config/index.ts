@@ -1,10 +1,45 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type { CompressOptions, FormatOptions } from 'terser'
+import TerserPlugin from 'terser-webpack-plugin'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 /** Each target builds into its own folder: dist/weapp, dist/alipay, dist/h5. */
 const target = process.env.TARO_ENV || 'weapp'
+
+/** terser's compress options for the mini-program builds (Taro's defaults are for ES5 output). */
+const COMPRESS: CompressOptions = {
+  ecma: 2015,
+  arrows: true,
+  collapse_vars: true,
+  reduce_vars: true,
+  reduce_funcs: true,
+  inline: true,
+  hoist_props: true,
+  computed_props: true,
+  properties: true,
+  // terser's defaults, which Taro turns off: `a<b` for `!(a>=b)`, `==` where both sides are strings
+  // (`"object"==typeof x`), loops and switches folded, `!function(){}()`.
+  comparisons: true,
+  loops: true,
+  negate_iife: true,
+  switches: true,
+  typeofs: true,
+  directives: true,
+  passes: 2,
+}
+const OUTPUT: FormatOptions = { ecma: 2015, ascii_only: false, comments: false }
+
+/**
+ * More for the flow subpackage only, which holds our own code, valibot and zustand and nothing
+ * that calls `new` on a function expression or reads a getter for its side effects: function
+ * expressions that do not use `this` become arrows, `{ m: function () {} }` becomes `{ m() {} }`,
+ * and a property read whose value is unused is dropped. Taro's runtime and React in the main package
+ * keep the plain options. Measured 2026-11-24: flow/ −400 bytes (docs/categories.md: Size).
+ */
+const FLOW_COMPRESS: CompressOptions = { ...COMPRESS, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, unsafe: true }
+const FLOW_CHUNKS = /^flow\//
 
 /**
  * Packages in node_modules that ship syntax newer than the mini-program targets accept
@@ -50,30 +85,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // U+FEFF and NUL whatever this option says. H5's defaults already leave it off.
     //
     // The floor (package.json browserslist: iOS 10.3, Chrome 53) runs ES2015, so terser may write it
-    // (shorthand properties, arrows) and use the compress passes Taro leaves off for ES5 output.
+    // (shorthand properties, arrows) and use the compress passes Taro turns off for ES5 output
+    // (terser's own defaults); the flow subpackage gets a few more (see webpackChain below).
     // `npm run check:es` and `npm run check:weapp` hold the result to the floor.
-    ...(target === 'h5'
-      ? {}
-      : {
-          terser: {
-            enable: true,
-            config: {
-              compress: {
-                ecma: 2015,
-                arrows: true,
-                collapse_vars: true,
-                reduce_vars: true,
-                reduce_funcs: true,
-                inline: true,
-                hoist_props: true,
-                computed_props: true,
-                properties: true,
-                passes: 2
-              },
-              output: { ecma: 2015, ascii_only: false }
-            }
-          }
-        }),
+    ...(target === 'h5' ? {} : { terser: { enable: true, config: { compress: COMPRESS, output: OUTPUT } } }),
     mini: {
       compile: {
         include: [(filename: string) => transpiledPackages.test(filename)]
@@ -106,6 +121,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.output.merge({
           environment: { arrowFunction: true, const: true, destructuring: true, forOf: true, templateLiteral: true }
         })
+        if (chain.optimization.get('minimize') === true) {
+          chain.optimization.minimizer('terserPlugin').tap(([options]) => [{ ...options, exclude: FLOW_CHUNKS }])
+          const flow = new TerserPlugin({ parallel: true, include: FLOW_CHUNKS, terserOptions: { compress: FLOW_COMPRESS, format: OUTPUT } })
+          chain.optimization.minimizer('terserFlow').use(flow)
+        }
       }
     },
     h5: {

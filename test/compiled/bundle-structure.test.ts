@@ -102,7 +102,7 @@ describe.each(Object.entries(targets))('dist/%s', (target, ext) => {
     const unguarded = scripts(root).flatMap((file) => {
       const code = fs
         .readFileSync(file, 'utf8')
-        .replace(/(["'])object\1\s*===\s*typeof globalThis\s*\)\s*return globalThis\b/g, '')
+        .replace(/(["'])object\1\s*===?\s*typeof globalThis\s*\)\s*return globalThis\b/g, '')
         .replace(/typeof globalThis\b/g, '')
       return /\bglobalThis\b/.test(code) ? [path.relative(root, file)] : []
     })
