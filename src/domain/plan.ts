@@ -40,8 +40,8 @@ export { citations, shortTitle, sourcesText, type CitationRef } from './citation
 // ---------------------------------------------------------------------------------------------
 // Steps: office, where, time, validity, materials.
 
+/** The office is not here: every requirement carries its own (`authority`, rules/offices.ts and eligibility). */
 interface StepFacts {
-  authority?: string
   where?: string
   statutory?: string
   typical?: string
@@ -60,33 +60,22 @@ const TELECOM_STEP: StepFacts = {
 /** What the reference says per requirement; anything absent is left unsaid. */
 const STEP_FACTS: Partial<Record<RequirementId, StepFacts>> = {
   icpFiling: {
-    authority: '主办者住所地省通信管理局（经平台代备案）',
     typical: `${TIMES.filingReview}；${TIMES.filingLead}`,
     sources: ['S5', 'S6', 'S7'],
   },
   icpLicense: TELECOM_STEP,
   ediLicense: TELECOM_STEP,
   spLicense: TELECOM_STEP,
-  prepaidCardFiling: {
-    authority: '商务主管部门（集团、品牌发卡企业：省；规模发卡企业：设区的市；其他：县区）',
-    statutory: '开展储值业务之日起 30 日内备案',
-    sources: ['A6'],
-  },
+  prepaidCardFiling: { statutory: '开展储值业务之日起 30 日内备案', sources: ['A6'] },
   gameApproval: { typical: '前置审批（游戏内容审核）10–30 个工作日', sources: ['S18'] },
-  networkCultureLicense: { authority: '省文化和旅游厅', statutory: '20 日', validity: '3 年', sources: ['B20'] },
-  onlinePublishingLicense: {
-    authority: '省级出版主管部门受理，国家新闻出版署审批',
-    statutory: '60 日',
-    validity: '5 年',
-    sources: ['B21'],
-  },
+  networkCultureLicense: { statutory: '20 日', validity: '3 年', sources: ['B20'] },
+  onlinePublishingLicense: { statutory: '60 日', validity: '5 年', sources: ['B21'] },
   algorithmFiling: {
-    authority: '国家互联网信息办公室',
     where: '互联网信息服务算法备案系统 beian.cac.gov.cn',
     statutory: '提供服务之日起 10 个工作日内',
     sources: ['B10'],
   },
-  genAiFiling: { authority: '属地省级网信办', typical: '备案约 6–8 个月，登记约 3–4 个月（从业者经验）', sources: ['B19'] },
+  genAiFiling: { typical: '备案约 6–8 个月，登记约 3–4 个月（从业者经验）', sources: ['B19'] },
 }
 
 const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）', alipay: '支付宝开放平台' } as const
@@ -138,14 +127,6 @@ export function checklist(groups: readonly MaterialGroup[]): ChecklistItem[] {
 
 const isFilingGroup = (g: MaterialGroup) => g.title.startsWith('小程序备案')
 
-function telecomAuthority(a: Assessment): { authority?: string; pending?: string } {
-  const e = a.eligibility
-  if (e === null) return {}
-  if (e.authority === 'province') return { authority: '注册地省通信管理局' }
-  if (e.authority === 'miit') return { authority: '工业和信息化部（跨地区经营）' }
-  return { pending: '受理机关还没定：先问属地省通信管理局，你的情况应向工信部还是省通信管理局申请' }
-}
-
 export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
   const needed = orderRequirements(a.requirements.filter(isNeeded))
   const filingItems = checklist(a.materials.filter(isFilingGroup))
@@ -153,15 +134,13 @@ export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
   return needed.map((r): PlanStep => {
     const facts = STEP_FACTS[r.id] ?? { sources: [] }
     const label = REQUIREMENT_LABELS[r.id]
-    const tel = isTelecom(r.id) ? telecomAuthority(a) : {}
-    const authority = r.authority ?? facts.authority ?? tel.authority
+    const authority = r.authority
     const where =
       r.id === 'icpFiling' ? p.platforms.map((x) => WHERE_FILING[x]).join('；') : facts.where
     const held = r.held === true
     let action: string
     if (held) action = `你已持有${label}：备案时提交（上传许可证件），不必重新办理。`
     else if (r.id === 'icpFiling') action = `在${where}提交小程序备案，通过后在小程序里展示备案号。`
-    else if (tel.pending !== undefined && r.authority === undefined) action = `${tel.pending}；再办理${label}。`
     else if (authority !== undefined) action = `向${authority}申请${label}。`
     else action = `办理${label}。`
     const step: PlanStep = {
