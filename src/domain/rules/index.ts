@@ -24,7 +24,7 @@ import { FILING_RULES } from './filing'
 import { ICP_RULES } from './icp'
 import { COMMERCE_PERMIT_RULES } from './permits-commerce'
 import { CONTENT_PERMIT_RULES } from './permits-content'
-import { toCite, type Cite, type RuleRow } from './shared'
+import { toCite, type Cite, type RecordField, type RuleRow } from './shared'
 import { SP_RULES } from './sp'
 import { WECHAT_RULES } from './wechat'
 
@@ -43,8 +43,11 @@ const ROWS = [
 /** Every rule id, as a literal union: a renamed rule id fails to compile where it is named. */
 export type RuleId = (typeof ROWS)[number]['id']
 
-/** A rulebook row as the engine reads it: its cites read into `{ source, article }`. */
-export interface Rule extends Omit<RuleRow, 'cites' | 'wechat'> {
+/**
+ * A rulebook row as the engine reads it: its cites read into `{ source, article }`, without the
+ * record fields (RECORD_FIELDS: the bundle does not carry them; tests read them from RULE_ROWS).
+ */
+export interface Rule extends Omit<RuleRow, 'cites' | 'wechat' | RecordField> {
   id: RuleId
   cites: readonly Cite[]
   wechat?: { text: string; cites: readonly Cite[] }
@@ -61,9 +64,12 @@ const read = (r: RuleRow): Rule => {
 
 export const RULES: readonly Rule[] = ROWS.map(read)
 
+/** The rows as written, record fields included: for the rulebook's tests and reviewers, not the app. */
+export const RULE_ROWS: readonly RuleRow[] = ROWS
+
 /** A rule id named in code (e.g. eligibility's pilot list): checked at compile time. */
 export const ruleId = <T extends RuleId>(id: T): T => id
 
 export { PRE_APPROVALS } from './filing'
 export { platformRules, platformRuleSteps, PLATFORM_RULE_NOTE, VIRTUAL_PAYMENT_RULES, type PlatformRuleResult } from './virtual-payment'
-export { isNeeded, toCite, type Cite, type CiteText, type DecidingFact, type RuleRow } from './shared'
+export { isNeeded, toCite, RECORD_FIELDS, type Cite, type CiteText, type DecidingFact, type RecordField, type RuleRow } from './shared'

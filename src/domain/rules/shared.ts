@@ -50,7 +50,7 @@ export interface RuleRow {
   fact?: DecidingFact
   /** A fallback row fires only when no other row of its requirement fires (the "why not"). */
   fallback?: true
-  /** The day this row was last checked against its sources. */
+  /** The day this row was last checked against its sources (a record field: RECORD_FIELDS). */
   verified: string
   /** The day the law it rests on took effect, where one did. */
   effective?: string
@@ -65,6 +65,16 @@ export interface RuleRow {
    */
   unsettled?: string
 }
+
+/**
+ * The fields of a row kept for the rulebook's reviewers and its tests: when the row was last
+ * checked, when its law took effect, where the reference calls the point unsettled. The app never
+ * reads them (the engine's `Rule` leaves them out, so app code that tried would not compile) and
+ * the app builds leave them out of the bundle (config/strip-record-fields.js, the same list).
+ * Tests read them from `RULE_ROWS`.
+ */
+export const RECORD_FIELDS = ['verified', 'effective', 'unsettled'] as const
+export type RecordField = (typeof RECORD_FIELDS)[number]
 
 export const CHECKED = '2026-11-22'
 /** Rows reviewed for rulebook v2 (issue 8). */
