@@ -21,7 +21,7 @@ export default function EligibilityBlock({ e, shownAbove = [] }: { e: Eligibilit
       <Text className='section__title'>{`申请资格：${e.licenses.map((id) => REQUIREMENT_LABELS[id]).join('、')}`}</Text>
       <Text className={`eligibility__verdict eligibility__verdict--${key}`}>{VERDICT[key]}</Text>
       <Text className='section__line'>
-        {`注册资本至少 ${formatYuan(e.capitalRequired)} · 受理：${e.authority === 'consult' ? '待确认：先咨询属地通信管理局' : AUTHORITY_LABELS[e.authority]}`}
+        {`注册资本至少 ${formatYuan(e.capitalRequired)} · 受理：${AUTHORITY_LABELS[e.authority]}`}
       </Text>
       {/* Slotted: a problem or note an inline answer adds or removes is sent alone (./Slots). */}
       {/* A problem the blockers block already states at the top is not repeated here. */}

@@ -97,6 +97,9 @@ export function aiSteps(p: Profile): string[] {
   return p.activities.includes('aiGenerated') ? [...AI_STEPS] : []
 }
 
+/** An AI line's text before the model question is answered. */
+const UNTIL_MODEL = '回答模型是谁的之后才能判断。'
+
 const modelWord = (p: Profile): string => {
   const m = p.facts?.aiModel
   return m === 'own' ? '备案' : m === 'thirdParty' ? '登记' : '备案或登记'
@@ -112,7 +115,7 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
   const algoLine: AiLine = {
     id: 'algorithmFiling',
     title: '算法备案（深度合成）',
-    text: algo?.reasons[0]?.text ?? '回答模型是谁的之后才能判断。',
+    text: algo?.reasons[0]?.text ?? UNTIL_MODEL,
     sources: algo !== undefined ? [...new Set(algo.reasons.flatMap((r) => r.sources))] : ['B4', 'B10'],
   }
   if (algo !== undefined) {
@@ -126,7 +129,7 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
   const genLine: AiLine = {
     id: 'genAiFiling',
     title: `生成式人工智能服务${modelWord(p)}`,
-    text: gen?.reasons[0]?.text ?? '回答模型是谁的之后才能判断。',
+    text: gen?.reasons[0]?.text ?? UNTIL_MODEL,
     sources: gen !== undefined ? [...new Set(gen.reasons.flatMap((r) => r.sources))] : ['B5', 'B6'],
   }
   if (gen !== undefined) {

@@ -57,6 +57,7 @@ const FIELD = '注册资本'
 const EXAMPLES = '例如 50、99.9999、50万 或 500,000元'
 
 /** digits with optional groups of three, then optional decimals. */
+const TOO_LARGE = `${FIELD}数字过大，请按营业执照填写（单位：万元）`
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
 
 export function parseCapital(text: string): CapitalParse {
@@ -70,18 +71,18 @@ export function parseCapital(text: string): CapitalParse {
   if (m === null) return { ok: false, message: `${FIELD}请填数字（单位：万元），${EXAMPLES}` }
   const intDigits = m[1].replace(/,/g, '')
   const frac = m[2] ?? ''
-  if (intDigits.length > 13) return { ok: false, message: `${FIELD}数字过大，请按营业执照填写（单位：万元）` }
+  if (intDigits.length > 13) return { ok: false, message: TOO_LARGE }
   const whole = Number(intDigits)
   if (unit === 'yuan') {
     if (/[^0]/.test(frac)) return { ok: false, message: `${FIELD}按元填写时请填整数元，${EXAMPLES}` }
-    if (whole > MAX_YUAN) return { ok: false, message: `${FIELD}数字过大，请按营业执照填写（单位：万元）` }
+    if (whole > MAX_YUAN) return { ok: false, message: TOO_LARGE }
     return { ok: true, yuan: whole, echo: capitalEcho(whole) }
   }
   if (frac.replace(/0+$/, '').length > 4) {
     return { ok: false, message: `${FIELD}按万元填写最多 4 位小数（0.0001 万元 = 1 元）` }
   }
   const yuan = whole * 10_000 + Number(frac.slice(0, 4).padEnd(4, '0'))
-  if (yuan > MAX_YUAN) return { ok: false, message: `${FIELD}数字过大，请按营业执照填写（单位：万元）` }
+  if (yuan > MAX_YUAN) return { ok: false, message: TOO_LARGE }
   if (unit === 'bare' && whole >= AMBIGUOUS_WAN) {
     const yuanReading = /[^0]/.test(frac) || whole > MAX_YUAN ? undefined : whole
     return {

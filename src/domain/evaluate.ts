@@ -37,7 +37,6 @@ import {
   YES_NO_FACTS,
   type Assessment,
   type Basis,
-  type Eligibility,
   type Profile,
   type Reason,
   type Requirement,
@@ -46,7 +45,7 @@ import {
   type Status,
   type YesNoFact,
 } from './types'
-import { UNSURE_CHECKS } from './labels'
+import { AUTHORITY_LABELS, UNSURE_CHECKS } from './labels'
 import { RULESET_VERSION } from './version'
 
 export const STATUS_STRENGTH: Record<Status, number> = {
@@ -123,12 +122,6 @@ function evaluateRequirement(id: RequirementId, p: Profile): Requirement | null 
   return req
 }
 
-/** The office for a telecom licence follows coverage and foreign investment (eligibility.authority). */
-const TELECOM_AUTHORITY: Record<Eligibility['authority'], string> = {
-  province: '注册地省通信管理局',
-  miit: '工业和信息化部（跨地区许可或试点批复）',
-  consult: '省通信管理局或工业和信息化部（向哪一方申请待确认，先咨询属地通信管理局）',
-}
 
 export function evaluateRequirements(p: Profile): Requirement[] {
   const out: Requirement[] = []
@@ -158,7 +151,7 @@ export function evaluate(p: Profile): EvaluatedAssessment {
   for (const r of requirements) {
     const b = blockers.get(r.id)
     if (b !== undefined && b.length > 0) r.blockers = b
-    if (eligibility !== null && eligibility.licenses.includes(r.id)) r.authority = TELECOM_AUTHORITY[eligibility.authority]
+    if (eligibility !== null && eligibility.licenses.includes(r.id)) r.authority = AUTHORITY_LABELS[eligibility.authority]
   }
   const categories = classify(p, requirements)
   return {

@@ -29,7 +29,6 @@ export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
 
 /** One line under the name: what the thing is. */
 export const REQUIREMENT_DETAILS: Partial<Record<RequirementId, string>> = {
-  icpFiling: '小程序备案，向主办者住所地的省通信管理局，经微信或支付宝代备案',
   icpLicense: '增值电信业务经营许可证 · B25 信息服务业务（仅限互联网信息服务）',
   ediLicense: '增值电信业务经营许可证 · B21 在线数据处理与交易处理业务',
   spLicense: '增值电信业务经营许可证 · B25 信息服务业务（不含互联网信息服务）',
@@ -50,10 +49,14 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
 
 export const BASIS_LABELS = { law: '法规要求', platform: '平台审核要求' } as const
 
+/**
+ * The office for a telecom licence, by eligibility.authority (coverage and foreign investment):
+ * the requirement cards, the eligibility block and the text summary all read it here.
+ */
 export const AUTHORITY_LABELS = {
-  province: '省通信管理局',
-  miit: '工业和信息化部（跨地区）',
-  consult: '待确认（先咨询）',
+  province: '注册地省通信管理局',
+  miit: '工业和信息化部（跨地区许可或试点批复）',
+  consult: '省通信管理局或工业和信息化部（向哪一方申请待确认，先咨询属地通信管理局）',
 } as const
 
 /** 5000000 → "500 万元"; 1234567 → "1,234,567 元". */

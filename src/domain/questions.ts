@@ -75,7 +75,7 @@ const CONTENT: readonly Activity[] = [
 
 export const STEPS: readonly Step[] = [
   { id: 'platforms', title: '在哪个平台上线？', fields: [{ id: 'platforms', label: '平台（可多选）' }] },
-  { id: 'operator', title: '谁来运营这个小程序？', intro: '按营业执照或备案主体选择。', fields: [{ id: 'operatorType', label: '主体类型' }] },
+  { id: 'operator', title: '谁来运营这个小程序？', fields: [{ id: 'operatorType', label: '主体类型' }] },
   {
     id: 'commerce',
     title: '小程序怎么收钱？',

@@ -40,7 +40,7 @@ export const FILING_RULES = [
     status: 'required',
     basis: LAW,
     text: '你的行业属于前置审批范围：先取得主管部门的审批文件，备案时一并提交，缺少文件的备案会被驳回。',
-    cites: ['S1 国务院令第292号 第五条', 'S6 非经营性备案管理办法第十一条（文化、广播电影电视节目）'],
+    cites: ['S1 国务院令第292号 第五条', 'S6 《非经营性互联网信息服务备案管理办法》第十一条（文化、广播电影电视节目），见小程序备案指引'],
     wechat: { text: '微信小程序备案按「前置审批类型」要求上传对应的审批文件。', cites: ['S18 前置审批类型（queryIcpNrlxTypes）'] },
     verified: REVIEWED,
   },
