@@ -5,7 +5,7 @@
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
 import { ALWAYS, act, all, anyActivity, fact, flag, not, open, sec } from '../condition'
-import { CHECKED, LAW, REVIEWED, type CiteText, type RuleRow } from './shared'
+import { CHECKED, LAW, REVIEWED, family, type CiteText, type FamilyRow } from './shared'
 
 const TEST: CiteText = 'A1b 办事指南 申办条件（一）（二）：第三方交易平台、双方在平台上在线完成交易'
 const TRADE: CiteText = 'S4 目录 B21 交易处理业务'
@@ -14,10 +14,9 @@ const IOT_PLATFORM: CiteText = 'A1b 业务界定：物联网应用平台（自�
 const CLOUD: CiteText = 'S4 目录 B11 互联网资源协作服务'
 const RIDE_HAILING_10: CiteText = 'S23 第十条'
 
-export const EDI_RULES = [
+export const EDI_RULES = family('ediLicense', [
   {
     id: 'b21.marketplace',
-    requirement: 'ediLicense',
     when: act('marketplace'),
     status: 'likely',
     basis: LAW,
@@ -27,7 +26,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.saas',
-    requirement: 'ediLicense',
     when: all(act('saas'), open('saasHostsTransactions')),
     status: 'depends',
     basis: LAW,
@@ -39,7 +37,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.saas.hosts',
-    requirement: 'ediLicense',
     when: all(act('saas'), fact('saasHostsTransactions')),
     status: 'likely',
     basis: LAW,
@@ -50,7 +47,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.saas.tools',
-    requirement: 'ediLicense',
     when: all(act('saas'), fact('saasHostsTransactions', 'no')),
     status: 'notRequired',
     basis: LAW,
@@ -61,7 +57,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.iot',
-    requirement: 'ediLicense',
     when: all(act('iotControl'), open('ownDevices')),
     status: 'depends',
     basis: LAW,
@@ -73,7 +68,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.iot.platform',
-    requirement: 'ediLicense',
     when: all(act('iotControl'), fact('ownDevices', 'no')),
     status: 'likely',
     basis: LAW,
@@ -84,7 +78,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.iot.own',
-    requirement: 'ediLicense',
     when: all(act('iotControl'), fact('ownDevices')),
     status: 'notRequired',
     basis: LAW,
@@ -95,7 +88,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.rideHailing',
-    requirement: 'ediLicense',
     when: all(sec('rideHailing'), open('ownDrivers')),
     status: 'depends',
     basis: LAW,
@@ -107,7 +99,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.rideHailing.matching',
-    requirement: 'ediLicense',
     when: all(sec('rideHailing'), fact('ownDrivers', 'no')),
     status: 'likely',
     basis: LAW,
@@ -118,7 +109,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.rideHailing.ownDrivers',
-    requirement: 'ediLicense',
     when: all(sec('rideHailing'), fact('ownDrivers')),
     status: 'notRequired',
     basis: LAW,
@@ -129,7 +119,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.recruitment',
-    requirement: 'ediLicense',
     when: all(sec('recruitment'), flag('recruitsForOthers'), not(act('marketplace')), open('commission')),
     status: 'depends',
     basis: LAW,
@@ -141,7 +130,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.recruitment.commission',
-    requirement: 'ediLicense',
     when: all(sec('recruitment'), flag('recruitsForOthers'), not(act('marketplace')), fact('commission')),
     status: 'likely',
     basis: LAW,
@@ -152,7 +140,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.ownSales',
-    requirement: 'ediLicense',
     when: all(anyActivity('ownSales', 'storedValue', 'points', 'coupons', 'liveCommerce'), not(act('marketplace'))),
     status: 'notRequired',
     basis: LAW,
@@ -162,7 +149,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.classifieds',
-    requirement: 'ediLicense',
     when: all(anyActivity('classifieds', 'paidListings'), not(act('marketplace'))),
     status: 'notRequired',
     basis: LAW,
@@ -172,7 +158,6 @@ export const EDI_RULES = [
   },
   {
     id: 'b21.none',
-    requirement: 'ediLicense',
     when: ALWAYS,
     fallback: true,
     status: 'notRequired',
@@ -181,4 +166,4 @@ export const EDI_RULES = [
     cites: [TEST, TRADE],
     verified: CHECKED,
   },
-] as const satisfies readonly RuleRow[]
+] as const satisfies readonly FamilyRow[])

@@ -5,7 +5,7 @@
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
 import { ALWAYS, act, all, any, anyActivity, fact, flag, not, open, sec } from '../condition'
-import { CHECKED, LAW, REVIEWED, paysInApp, type CiteText, type RuleRow } from './shared'
+import { CHECKED, LAW, REVIEWED, family, paysInApp, type CiteText, type FamilyRow } from './shared'
 
 const ART3: CiteText = 'S1 国务院令第292号 第三条、第四条'
 const B25_1: CiteText = 'S4 目录 B25 第①项 信息发布平台和递送服务'
@@ -18,10 +18,9 @@ const feeBearing = any(
   all(sec('recruitment'), flag('recruitsForOthers')),
 )
 
-export const ICP_RULES = [
+export const ICP_RULES = family('icpLicense', [
   {
     id: 'b25.paidContent',
-    requirement: 'icpLicense',
     when: act('paidContent'),
     status: 'required',
     basis: LAW,
@@ -32,7 +31,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.paidListings',
-    requirement: 'icpLicense',
     when: act('paidListings'),
     status: 'required',
     basis: LAW,
@@ -43,7 +41,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.platformFees',
-    requirement: 'icpLicense',
     when: all(fact('platformFees'), feeBearing, not(anyActivity('paidListings'))),
     status: 'required',
     basis: LAW,
@@ -54,7 +51,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.ads',
-    requirement: 'icpLicense',
     when: act('ads'),
     status: 'likely',
     basis: LAW,
@@ -64,7 +60,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.classifieds',
-    requirement: 'icpLicense',
     when: all(act('classifieds'), not(act('paidListings')), open('platformFees')),
     status: 'depends',
     basis: LAW,
@@ -76,7 +71,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.messaging',
-    requirement: 'icpLicense',
     when: all(act('messaging'), open('platformFees')),
     status: 'depends',
     basis: LAW,
@@ -88,7 +82,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.search',
-    requirement: 'icpLicense',
     when: all(act('search'), open('platformFees')),
     status: 'depends',
     basis: LAW,
@@ -100,7 +93,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.marketplace',
-    requirement: 'icpLicense',
     when: all(act('marketplace'), not(anyActivity('paidContent', 'paidListings', 'ads')), open('platformFees')),
     status: 'depends',
     basis: LAW,
@@ -112,7 +104,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.recruitment',
-    requirement: 'icpLicense',
     when: all(sec('recruitment'), flag('recruitsForOthers'), not(act('paidListings')), open('platformFees')),
     status: 'depends',
     basis: LAW,
@@ -124,7 +115,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.saas',
-    requirement: 'icpLicense',
     when: all(act('saas'), open('platformFees')),
     status: 'depends',
     basis: LAW,
@@ -136,7 +126,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.saas.paid',
-    requirement: 'icpLicense',
     when: all(act('saas'), fact('platformFees')),
     status: 'likely',
     basis: LAW,
@@ -147,7 +136,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.liveEntertainment',
-    requirement: 'icpLicense',
     when: act('liveEntertainment'),
     status: 'likely',
     basis: LAW,
@@ -157,7 +145,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.games',
-    requirement: 'icpLicense',
     when: all(sec('games'), paysInApp),
     status: 'likely',
     basis: LAW,
@@ -167,7 +154,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.internetHospital',
-    requirement: 'icpLicense',
     when: sec('internetHospital'),
     status: 'consult',
     basis: LAW,
@@ -178,7 +164,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.ugc',
-    requirement: 'icpLicense',
     when: all(act('ugc'), not(fact('platformFees'))),
     status: 'notRequired',
     basis: LAW,
@@ -192,7 +177,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.ownSales',
-    requirement: 'icpLicense',
     when: anyActivity('ownSales', 'storedValue', 'points', 'coupons', 'membershipDiscount', 'liveCommerce'),
     status: 'notRequired',
     basis: LAW,
@@ -202,7 +186,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.rideHailing',
-    requirement: 'icpLicense',
     when: sec('rideHailing'),
     status: 'notRequired',
     basis: LAW,
@@ -212,7 +195,6 @@ export const ICP_RULES = [
   },
   {
     id: 'b25.none',
-    requirement: 'icpLicense',
     when: ALWAYS,
     fallback: true,
     status: 'notRequired',
@@ -221,4 +203,4 @@ export const ICP_RULES = [
     cites: [ART3],
     verified: CHECKED,
   },
-] as const satisfies readonly RuleRow[]
+] as const satisfies readonly FamilyRow[])

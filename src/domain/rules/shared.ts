@@ -88,5 +88,19 @@ export const sells = anyActivity('ownSales', 'liveCommerce')
 /** Anything a user pays for inside the game or content, or the merchant says players can pay in the game. */
 export const paysInApp = any(anyActivity('paidContent', 'storedValue', 'ownSales'), fact('inAppPurchases'))
 
+/** A row of a file that holds one requirement's rows: the requirement is the file's (`family`). */
+export type FamilyRow = Omit<RuleRow, 'requirement'>
+
+/**
+ * The rows of a family file about one requirement (icp.ts, edi.ts), each given that requirement:
+ * the file names it once, at the top, instead of on every row.
+ */
+export function family<const R extends RequirementId, const T extends readonly FamilyRow[]>(
+  requirement: R,
+  rows: T,
+): { readonly [K in keyof T]: T[K] & { readonly requirement: R } } {
+  return rows.map((row) => ({ requirement, ...row })) as never
+}
+
 /** "Needed": the merchant must act (required, or likely). Defined here once, imported everywhere. */
 export const isNeeded = (r: { status: Status }): boolean => r.status === 'required' || r.status === 'likely'
