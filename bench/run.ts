@@ -115,7 +115,7 @@ async function main(): Promise<number> {
   for (const target of TARGETS) {
     const p = sizes[target].product
     log(`${target} main package: ${p.mainDefinition}`)
-    log(`  five largest: ${p.largest.map((f) => `${f.file} ${kib(f.bytes)}`).join(', ')}`)
+    log(`  five largest files of the whole package: ${p.largest.map((f) => `${f.file} ${kib(f.bytes)}`).join(', ')}`)
   }
 
   // ---- setData
