@@ -122,7 +122,6 @@ function evaluateRequirement(id: RequirementId, p: Profile): Requirement | null 
   return req
 }
 
-
 export function evaluateRequirements(p: Profile): Requirement[] {
   const out: Requirement[] = []
   for (const id of REQUIREMENT_IDS) {
