@@ -11,7 +11,7 @@
  *
  * Only object literals in src/domain/rules/ lose these keys; destructuring patterns, types and
  * every other file are left alone. RECORD_FIELDS in src/domain/rules/shared.ts is the same list
- * (test/config/strip-record-fields.test.ts holds the two together and runs the plugin).
+ * (test/unit/strip-record-fields.test.ts holds the two together and runs the plugin).
  */
 const path = require('path')
 

@@ -56,8 +56,8 @@ export const capitalEcho = (yuan: number): string => `= ${formatWan(yuan)} = ${g
 const FIELD = '注册资本'
 const EXAMPLES = '例如 50、99.9999、50万 或 500,000元'
 
-/** digits with optional groups of three, then optional decimals. */
 const TOO_LARGE = `${FIELD}数字过大，请按营业执照填写（单位：万元）`
+/** digits with optional groups of three, then optional decimals. */
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
 
 export function parseCapital(text: string): CapitalParse {
