@@ -5,12 +5,12 @@
  * A rulebook row keeps, beside what the engine reads, fields written for its reviewers and its
  * tests: the day the row was last checked (`verified`), the day its law took effect (`effective`)
  * and where the reference says the point is unsettled (`unsettled`). They stay in the source, so a
- * lawyer reads a row whole; the app never reads them (the engine's `Rule` type omits them, so app
- * code that tried would not compile), and in the bundle they cost about 1.8 KB of the flow
+ * lawyer reads a row whole; the app never reads them (the engine reads rows through types that
+ * omit them, so code that tried would not compile), and in the bundle they cost about 1.8 KB of the flow
  * subpackage (docs/categories.md, "Size").
  *
- * Only object literals in src/domain/rules/ lose these keys; destructuring patterns, types and
- * every other file are left alone. RECORD_FIELDS in src/domain/rules/shared.ts is the same list
+ * Only object literals in src/domain/rules/ lose these keys (and there only rows carry them: the
+ * test holds it); destructuring patterns, types and every other file are left alone. RECORD_FIELDS in src/domain/rules/shared.ts is the same list
  * (test/unit/strip-record-fields.test.ts holds the two together and runs the plugin).
  */
 const path = require('path')

@@ -69,9 +69,10 @@ export interface RuleRow {
 /**
  * The fields of a row kept for the rulebook's reviewers and its tests: when the row was last
  * checked, when its law took effect, where the reference calls the point unsettled. The app never
- * reads them (the engine's `Rule` leaves them out, so app code that tried would not compile) and
- * the app builds leave them out of the bundle (config/strip-record-fields.js, the same list).
- * Tests read them from `RULE_ROWS`.
+ * reads them (the engine reads rows as `Rule` and virtual-payment.ts's rows through a type that
+ * leave them out, so code that tried would not compile) and the app builds leave them out of the
+ * bundle (config/strip-record-fields.js, the same list; only rows carry them in this folder, which
+ * test/unit/strip-record-fields.test.ts holds). Tests read them from `RULE_ROWS`.
  */
 export const RECORD_FIELDS = ['verified', 'effective', 'unsettled'] as const
 export type RecordField = (typeof RECORD_FIELDS)[number]

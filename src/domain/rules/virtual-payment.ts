@@ -15,7 +15,7 @@
 import { act, all, any, anyActivity, not, on, op, type Condition, holds } from '../condition'
 import type { Basis, Platform, Profile, Status } from '../types'
 import { AI_CREDITS_QUESTION, AI_PAID_HINT } from './ai'
-import { PLATFORM, sells, toCite, type CiteText } from './shared'
+import { PLATFORM, sells, toCite, type CiteText, type RecordField } from './shared'
 
 /** Said with every platform rule: WeChat can change it at any time. */
 export const PLATFORM_RULE_NOTE = '平台规则，可能变化'
@@ -114,27 +114,28 @@ export const VIRTUAL_PAYMENT_RULES = [
 
 export type PlatformRuleId = (typeof VIRTUAL_PAYMENT_RULES)[number]['id']
 
+/** The rows as the engine reads them: without the record fields (RECORD_FIELDS; not in the bundle). */
+const READ: readonly Omit<PlatformRuleRow, RecordField>[] = VIRTUAL_PAYMENT_RULES
+
 /** The platform rules that fire for a profile, in table order. */
 export function platformRules(p: Profile): PlatformRuleResult[] {
-  return (VIRTUAL_PAYMENT_RULES as readonly PlatformRuleRow[])
-    .filter((r) => holds(r.when, p))
-    .map((r) => {
-      const out: PlatformRuleResult = {
-        rule: r.id,
-        platform: r.platform,
-        status: r.status,
-        basis: [...r.basis],
-        title: r.title,
-        text: r.text,
-        sources: [...new Set(r.cites.map((c) => toCite(c).source))],
-        note: PLATFORM_RULE_NOTE,
-      }
-      if (r.question !== undefined) out.question = r.question
-      return out
-    })
+  return READ.filter((r) => holds(r.when, p)).map((r) => {
+    const out: PlatformRuleResult = {
+      rule: r.id,
+      platform: r.platform,
+      status: r.status,
+      basis: [...r.basis],
+      title: r.title,
+      text: r.text,
+      sources: [...new Set(r.cites.map((c) => toCite(c).source))],
+      note: PLATFORM_RULE_NOTE,
+    }
+    if (r.question !== undefined) out.question = r.question
+    return out
+  })
 }
 
 /** The next steps of the platform rules that fire (../steps.ts adds them). */
 export function platformRuleSteps(p: Profile): string[] {
-  return (VIRTUAL_PAYMENT_RULES as readonly PlatformRuleRow[]).filter((r) => r.step !== undefined && holds(r.when, p)).map((r) => r.step as string)
+  return READ.filter((r) => r.step !== undefined && holds(r.when, p)).map((r) => r.step as string)
 }
