@@ -9,14 +9,14 @@
  * omit them, so code that tried would not compile), and in the bundle they cost about 1.8 KB of the flow
  * subpackage (docs/categories.md, "Size").
  *
- * Only object literals in src/domain/rules/ lose these keys (and there only rows carry them: the
- * test holds it); destructuring patterns, types and every other file are left alone. RECORD_FIELDS in src/domain/rules/shared.ts is the same list
+ * Only object literals in src/domain/law/ lose these keys (and there only rows carry them: the
+ * test holds it); destructuring patterns, types and every other file are left alone. RECORD_FIELDS in src/domain/law/shared.ts is the same list
  * (test/unit/strip-record-fields.test.ts holds the two together and runs the plugin).
  */
 const path = require('path')
 
 const RECORD_FIELDS = ['verified', 'effective', 'unsettled']
-const RULEBOOK = `${path.sep}src${path.sep}domain${path.sep}rules${path.sep}`
+const RULEBOOK = `${path.sep}src${path.sep}domain${path.sep}law${path.sep}`
 
 function keyName(node) {
   if (node.computed) return undefined

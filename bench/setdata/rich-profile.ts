@@ -1,5 +1,5 @@
-import type { Profile } from '../../src/domain/types'
-import { ACTIVITIES, SECTORS, UNSURE, YES_NO_FACTS } from '../../src/domain/types'
+import type { Profile } from '../../src/domain/contract/types'
+import { ACTIVITIES, SECTORS, UNSURE, YES_NO_FACTS } from '../../src/domain/contract/types'
 
 /**
  * The "rich profile" of the result-page node budget: a plausible large merchant platform

@@ -15,11 +15,11 @@
 import fs from 'fs'
 import { launch, type PageHandle } from '../../test/compiled/harness'
 import { classOf, settle, walkWizard, type Action } from '../../test/compiled/walk'
-import { evaluate } from '../../src/domain/evaluate'
-import type { Profile } from '../../src/domain/types'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import type { Profile } from '../../src/domain/contract/types'
 import { RESULT_URL } from '../../src/routes'
-import { encodeShare, toQueryString } from '../../src/domain/share'
-import { RULESET_VERSION } from '../../src/domain/version'
+import { encodeShare, toQueryString } from '../../src/domain/profile/share'
+import { RULESET_VERSION } from '../../src/domain/law/version'
 import { MAX_PROFILE, RICHEST_PROFILE, RICH_PROFILE } from './rich-profile'
 
 const distDir = process.env.BENCH_WEAPP_DIST

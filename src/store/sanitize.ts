@@ -1,6 +1,6 @@
 /**
  * What survives a read from storage, checked with the same valibot schemas as validate.ts:
- * each answer by its row's schema in the answers table (src/domain/answers.ts), each history
+ * each answer by its row's schema in the answers table (src/domain/profile/answers.ts), each history
  * entry's profile by validateProfile, the entry's own fields by the schemas below. A corrupt
  * or foreign value loses only itself — one answer, one list item, one entry field, one entry —
  * and `dropped` says whether anything was lost (never for a missing step or a capped history).

@@ -7,12 +7,12 @@
  */
 import { budget } from '../../bench/budgets'
 import { RICHEST_PROFILE, RICH_PROFILE } from '../../bench/setdata/rich-profile'
-import { evaluate } from '../../src/domain/evaluate'
-import { PLAN_ORDER, buildPlan } from '../../src/domain/plan'
-import { ACTIVITIES, SECTORS, type Profile, type Status } from '../../src/domain/types'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import { PLAN_ORDER, buildPlan } from '../../src/domain/result/plan'
+import { ACTIVITIES, SECTORS, type Profile, type Status } from '../../src/domain/contract/types'
 import { RESULT_URL } from '../../src/routes'
-import { encodeShare, toQueryString } from '../../src/domain/share'
-import { RULESET_VERSION } from '../../src/domain/version'
+import { encodeShare, toQueryString } from '../../src/domain/profile/share'
+import { RULESET_VERSION } from '../../src/domain/law/version'
 import { launch, type PageHandle } from './harness'
 import { classOf } from './walk'
 

@@ -4,8 +4,8 @@
  * `wizard-next` (following navigation) until `result-ruleset` shows. Every action is recorded
  * with the setData calls it caused, so tests and the benchmark read the same walk.
  */
-import { ANSWER_FIELDS, fromProfile, yesNoValue } from '../../src/domain/answers'
-import type { Profile } from '../../src/domain/types'
+import { ANSWER_FIELDS, fromProfile, yesNoValue } from '../../src/domain/profile/answers'
+import type { Profile } from '../../src/domain/contract/types'
 import type { MiniProgram, PageHandle, SimNode } from './harness'
 
 export interface Action {

@@ -5,9 +5,9 @@
  */
 import fs from 'fs'
 import path from 'path'
-import { capitalEcho, formatWan } from '../../src/domain/capital'
+import { capitalEcho, formatWan } from '../../src/domain/profile/capital'
 import { assess } from '../../src/domain'
-import { RULESET_VERSION } from '../../src/domain/version'
+import { RULESET_VERSION } from '../../src/domain/law/version'
 import { MERCHANTS } from '../e2e/merchants'
 import { example } from '../fixtures/profiles'
 import { budget } from '../../bench/budgets'

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 
 import History from '@/flow/history/index'
 import { useWizard, type HistoryEntry } from '@/store'
-import type { Profile } from '@/domain/types'
+import type { Profile } from '@/domain/contract/types'
 import { resetTaroMock } from '../setup/taro-mock'
 
 const profile = (p: Partial<Profile>): Profile => ({ schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company' }, activities: [], sectors: [], ...p })

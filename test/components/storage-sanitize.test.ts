@@ -4,8 +4,8 @@
  * loses only itself.
  */
 import * as fc from 'fast-check'
-import { ANSWER_FIELDS, fromProfile } from '@/domain/answers'
-import type { Profile } from '@/domain/types'
+import { ANSWER_FIELDS, fromProfile } from '@/domain/profile/answers'
+import type { Profile } from '@/domain/contract/types'
 import { ENTRY_LIMITS, HISTORY_LIMIT, sanitizeAnswers, sanitizeEntry, sanitizePersisted, type HistoryEntry } from '@/store/sanitize'
 import { tableProfileArb } from '../domain/answer-arbitraries'
 

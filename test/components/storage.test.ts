@@ -3,7 +3,7 @@
  * empty state written over good data; the read's outcome is in the state hydration returns;
  * an oversized value keeps what can be read; no false alarm when nothing was lost.
  */
-import type { Profile } from '@/domain/types'
+import type { Profile } from '@/domain/contract/types'
 import { STORAGE_NOTICES } from '@/store/messages'
 import { HISTORY_LIMIT } from '@/store/sanitize'
 import { STORAGE_LIMIT_BYTES } from '@/store/storage'
@@ -52,7 +52,7 @@ describe('a failed read at start-up', () => {
     s().startFresh('t1')
     s().toggle('platforms', 'wechat')
     s().chooseOperator('company')
-    s().saveToHistory(profile, require('@/domain/evaluate').evaluate(profile))
+    s().saveToHistory(profile, require('@/domain/engine/evaluate').evaluate(profile))
     s().removeFromHistory('a')
     s().startOver()
     s().dismissNotice()

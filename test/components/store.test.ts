@@ -3,7 +3,7 @@
  * version; damaged, foreign or oversized storage never crashes the app, keeps what can be
  * read and says so once.
  */
-import type { Profile } from '@/domain/types'
+import type { Profile } from '@/domain/contract/types'
 import { HISTORY_LIMIT } from '@/store/sanitize'
 
 type StoreModule = typeof import('@/store')
@@ -86,7 +86,7 @@ describe('store persistence', () => {
   it('caps the history and does not repeat the last entry', () => {
     const { store } = boot()
     const { saveToHistory } = store.useWizard.getState()
-    const { evaluate } = require('@/domain/evaluate')
+    const { evaluate } = require('@/domain/engine/evaluate')
     for (let capital = 0; capital < HISTORY_LIMIT + 5; capital++) {
       const p: Profile = { ...profile, operator: { type: 'company', registeredCapital: capital } }
       saveToHistory(p, evaluate(p))

@@ -1,8 +1,8 @@
 /** src/hooks/useResultView.ts: which result the params ask for, history diffs, share paths. */
 import * as fc from 'fast-check'
-import { evaluate } from '@/domain/evaluate'
-import { decodeShare } from '@/domain/share'
-import { RULESET_VERSION } from '@/domain/version'
+import { evaluate } from '@/domain/engine/evaluate'
+import { decodeShare } from '@/domain/profile/share'
+import { RULESET_VERSION } from '@/domain/law/version'
 import { historyChanges, resolveView, resultPath, shareLink } from '@/hooks/useResultView'
 import type { HistoryEntry } from '@/store'
 import { example } from '../fixtures/profiles'

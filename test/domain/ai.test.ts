@@ -4,12 +4,12 @@
  * does not prove the filings, and no invented Alipay rule.
  */
 import * as fc from 'fast-check'
-import { AI_STEPS, AI_STEP_ROWS, LABELLING_TEXT, aiBlock, aiSteps } from '../../src/domain/ai'
-import { FIELD_BY_ID, isVisible, optionsOf } from '../../src/domain/answers'
-import { toCite } from '../../src/domain/rules'
-import { sourceById } from '../../src/domain/sources'
-import { evaluate } from '../../src/domain/evaluate'
-import type { Activity, AiModel, OperatorType, Platform, Profile, Unsure } from '../../src/domain/types'
+import { AI_STEPS, AI_STEP_ROWS, LABELLING_TEXT, aiBlock, aiSteps } from '../../src/domain/result/ai'
+import { FIELD_BY_ID, isVisible, optionsOf } from '../../src/domain/profile/answers'
+import { toCite } from '../../src/domain/law'
+import { sourceById } from '../../src/domain/law/sources'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import type { Activity, AiModel, OperatorType, Platform, Profile, Unsure } from '../../src/domain/contract/types'
 import { profileArb } from './arbitraries'
 
 const profile = (

@@ -1,13 +1,13 @@
 /**
- * Arbitrary valid profiles built from the answers table (src/domain/answers.ts): every row,
+ * Arbitrary valid profiles built from the answers table (src/domain/profile/answers.ts): every row,
  * present or absent, with values from its own options — v1.1 facts and 'unsure' included —
  * and awkward numbers (1e-7, 5e-324, -0). A new row is covered without a change here.
  */
 import * as fc from 'fast-check'
-import { ANSWER_FIELDS, type AnswerField } from '../../src/domain/answers'
-import type { Profile } from '../../src/domain/types'
-import { UNSURE } from '../../src/domain/types'
-import { validateProfile } from '../../src/domain/validate'
+import { ANSWER_FIELDS, type AnswerField } from '../../src/domain/profile/answers'
+import type { Profile } from '../../src/domain/contract/types'
+import { UNSURE } from '../../src/domain/contract/types'
+import { validateProfile } from '../../src/domain/profile/validate'
 
 function numberArb(f: AnswerField): fc.Arbitrary<number> {
   return f.id === 'registeredCapital'

@@ -14,9 +14,9 @@ import {
   toProfile,
   type AnswerId,
   type Answers,
-} from '../../src/domain/answers'
-import { ACTIVITIES, SECTORS, YES_NO_FACTS, type Profile } from '../../src/domain/types'
-import { validateProfile } from '../../src/domain/validate'
+} from '../../src/domain/profile/answers'
+import { ACTIVITIES, SECTORS, YES_NO_FACTS, type Profile } from '../../src/domain/contract/types'
+import { validateProfile } from '../../src/domain/profile/validate'
 import { profileArb } from './arbitraries'
 
 const base: Answers = { platforms: ['wechat'], operatorType: 'company', activities: [], sectors: [] }

@@ -1,8 +1,8 @@
 /** fast-check generators of valid profiles, shared by the property tests and the benchmark. */
 import * as fc from 'fast-check'
-import { PROVINCE_CODES } from '../../src/domain/provinces'
-import type { Profile } from '../../src/domain/types'
-import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, YES_NO_FACTS } from '../../src/domain/types'
+import { PROVINCE_CODES } from '../../src/domain/profile/provinces'
+import type { Profile } from '../../src/domain/contract/types'
+import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, YES_NO_FACTS } from '../../src/domain/contract/types'
 
 const subset = <T>(values: readonly T[], min = 0) => fc.subarray([...values], { minLength: min })
 

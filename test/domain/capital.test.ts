@@ -1,6 +1,6 @@
 /** Capital as a business licence prints it: 万元 typed, whole yuan kept, anything ambiguous refused. */
 import * as fc from 'fast-check'
-import { AMBIGUOUS_WAN, capitalEcho, parseCapital, parseShare, wanOf } from '../../src/domain/capital'
+import { AMBIGUOUS_WAN, capitalEcho, parseCapital, parseShare, wanOf } from '../../src/domain/profile/capital'
 
 describe('parseCapital', () => {
   // [typed, yuan kept] — accepted forms (issue 8/12: 50, 1000, 99.9999, 0.5, 50万, 500,000元).

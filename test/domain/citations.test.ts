@@ -1,7 +1,7 @@
-/** Citations read as text (src/domain/citations.ts): never a bare source code. */
-import { citations, shortTitle, sourcesText } from '@/domain/citations'
-import { RULES } from '@/domain/rules'
-import { SOURCES } from '@/domain/sources'
+/** Citations read as text (src/domain/result/citations.ts): never a bare source code. */
+import { citations, shortTitle, sourcesText } from '@/domain/result/citations'
+import { RULES } from '@/domain/law'
+import { SOURCES } from '@/domain/law/sources'
 
 const BARE = /^[SAB]\d+[a-z]?$/
 

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MAX_INPUT_BYTES, MAX_PROBLEMS, printable, runCli } from '../../src/cli/assess'
-import type { Assessment } from '../../src/domain/types'
+import type { Assessment } from '../../src/domain/contract/types'
 import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
 
 const files: Record<string, string> = {}

@@ -4,9 +4,9 @@
  * (A fact the rules use but the wizard never asks could only be answered on the result page.)
  */
 import * as fc from 'fast-check'
-import { fromProfile, isAnswerId, isVisible } from '../../src/domain/answers'
-import { evaluate } from '../../src/domain/evaluate'
-import type { Profile } from '../../src/domain/types'
+import { fromProfile, isAnswerId, isVisible } from '../../src/domain/profile/answers'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import type { Profile } from '../../src/domain/contract/types'
 import { profileArb } from './arbitraries'
 
 /** The profile as the wizard would hold it before any follow-up fact is answered. */

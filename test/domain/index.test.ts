@@ -11,7 +11,7 @@
 import fs from 'fs'
 import path from 'path'
 import * as core from '../../src/domain'
-import { evaluate } from '../../src/domain/evaluate'
+import { evaluate } from '../../src/domain/engine/evaluate'
 
 const SRC = path.resolve(__dirname, '../../src')
 const files = (dir: string): string[] =>

@@ -3,10 +3,10 @@
  * (addendum 2026-11b §2, §7.8–7.10).
  */
 import * as fc from 'fast-check'
-import { evaluate } from '../../src/domain/evaluate'
-import { ORGANISATION_ONLY, PERSONAL_VP, personalGroups, personalGuidance } from '../../src/domain/personal'
-import type { Activity, OperatorType, Platform, Profile, Sector } from '../../src/domain/types'
-import { sourceById } from '../../src/domain/sources'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import { ORGANISATION_ONLY, PERSONAL_VP, personalGroups, personalGuidance } from '../../src/domain/result/personal'
+import type { Activity, OperatorType, Platform, Profile, Sector } from '../../src/domain/contract/types'
+import { sourceById } from '../../src/domain/law/sources'
 import { profileArb } from './arbitraries'
 
 const profile = (activities: Activity[], o: { platforms?: Platform[]; type?: OperatorType; sectors?: Sector[] } = {}): Profile => ({

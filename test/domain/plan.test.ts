@@ -1,6 +1,6 @@
-/** The result as a plan (src/domain/plan.ts): order, blockers and ways out, steps, checklist, open questions. */
+/** The result as a plan (src/domain/result/plan.ts): order, blockers and ways out, steps, checklist, open questions. */
 import * as fc from 'fast-check'
-import { evaluate } from '@/domain/evaluate'
+import { evaluate } from '@/domain/engine/evaluate'
 import {
   PLAN_ORDER,
   answerOf,
@@ -13,11 +13,11 @@ import {
   progress,
   withAnswer,
   type DecidingFact,
-} from '@/domain/plan'
-import { isNeeded } from '@/domain/rules'
-import type { Assessment, Profile } from '@/domain/types'
-import { UNSURE, YES_NO_FACTS } from '@/domain/types'
-import { withoutDriver } from '@/domain/whatif'
+} from '@/domain/result/plan'
+import { isNeeded } from '@/domain/law'
+import type { Assessment, Profile } from '@/domain/contract/types'
+import { UNSURE, YES_NO_FACTS } from '@/domain/contract/types'
+import { withoutDriver } from '@/domain/result/whatif'
 import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
 import { profileArb } from './arbitraries'
 

@@ -2,7 +2,7 @@
  * Test data from a factory: a valid profile from the parts a test cares about — a company on
  * WeChat with no activities or sectors unless the shape says otherwise.
  */
-import type { Activity, Facts, Operator, Platform, Profile, Sector } from '../../src/domain/types'
+import type { Activity, Facts, Operator, Platform, Profile, Sector } from '../../src/domain/contract/types'
 
 export interface ProfileShape {
   activities?: Activity[]

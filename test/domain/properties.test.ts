@@ -1,11 +1,11 @@
 /** Invariants over thousands of random valid profiles (fast-check). */
 import * as fc from 'fast-check'
 import { assess } from '../../src/domain'
-import { STATUS_STRENGTH, evaluate } from '../../src/domain/evaluate'
-import { sourceById } from '../../src/domain/sources'
-import type { Assessment, Profile, RequirementId } from '../../src/domain/types'
-import { CORE_REQUIREMENTS, REQUIREMENT_IDS, STATUSES } from '../../src/domain/types'
-import { validateProfile } from '../../src/domain/validate'
+import { STATUS_STRENGTH, evaluate } from '../../src/domain/engine/evaluate'
+import { sourceById } from '../../src/domain/law/sources'
+import type { Assessment, Profile, RequirementId } from '../../src/domain/contract/types'
+import { CORE_REQUIREMENTS, REQUIREMENT_IDS, STATUSES } from '../../src/domain/contract/types'
+import { validateProfile } from '../../src/domain/profile/validate'
 import { profileArb, profileV11Arb } from './arbitraries'
 
 const RUNS = { numRuns: 2000 }

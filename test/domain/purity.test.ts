@@ -4,8 +4,8 @@
  * page editing what it shows, a test poking at it) can never change the next one.
  */
 import * as fc from 'fast-check'
-import { evaluate } from '../../src/domain/evaluate'
-import type { Profile } from '../../src/domain/types'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import type { Profile } from '../../src/domain/contract/types'
 import { example, WORKED_EXAMPLES } from '../fixtures/profiles'
 import { tableProfileArb as profileArb } from './answer-arbitraries'
 

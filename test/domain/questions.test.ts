@@ -1,8 +1,8 @@
 /** The steps: every table row is asked once, follow-ups sit with their trigger, 下一步 says what is missing. */
-import { ANSWER_FIELDS, FIELD_BY_ID, type Answers } from '../../src/domain/answers'
-import { PROVINCE_CODES } from '../../src/domain/provinces'
-import { PROVINCE_REGIONS, STEPS, UNASKED, missingAnswers, stepOf, visibleFields } from '../../src/domain/questions'
-import { ACTIVITIES, SECTORS } from '../../src/domain/types'
+import { ANSWER_FIELDS, FIELD_BY_ID, type Answers } from '../../src/domain/profile/answers'
+import { PROVINCE_CODES } from '../../src/domain/profile/provinces'
+import { PROVINCE_REGIONS, STEPS, UNASKED, missingAnswers, stepOf, visibleFields } from '../../src/domain/profile/questions'
+import { ACTIVITIES, SECTORS } from '../../src/domain/contract/types'
 
 const step = (id: string) => STEPS.find((s) => s.id === id) ?? STEPS[0]
 

@@ -2,14 +2,14 @@
  * Rulebook v2 (issue 8): each defect the outside review found, as a test that fails on the v1
  * rules. Each names the rule (or row) it is about.
  */
-import { RULE_BY_ID, evaluate } from '../../src/domain/evaluate'
-import { DISHONEST_LOOKUP } from '../../src/domain/eligibility'
+import { RULE_BY_ID, evaluate } from '../../src/domain/engine/evaluate'
+import { DISHONEST_LOOKUP } from '../../src/domain/engine/eligibility'
 import { entriesUnder, findEntry, pathExists } from '../../src/domain/categories'
-import { RULES } from '../../src/domain/rules'
-import { UNSURE_CHECKS } from '../../src/domain/labels'
-import { OFFICES } from '../../src/domain/rules/offices'
-import type { Activity, Assessment, Facts, Operator, Profile, RequirementId, Sector } from '../../src/domain/types'
-import { REQUIREMENT_IDS } from '../../src/domain/types'
+import { RULES } from '../../src/domain/law'
+import { UNSURE_CHECKS } from '../../src/domain/contract/labels'
+import { OFFICES } from '../../src/domain/law/offices'
+import type { Activity, Assessment, Facts, Operator, Profile, RequirementId, Sector } from '../../src/domain/contract/types'
+import { REQUIREMENT_IDS } from '../../src/domain/contract/types'
 import { makeProfile, type ProfileShape as Shape } from './profile-factory'
 
 /** Every case assumes ¥200 万 capital unless it says otherwise. */

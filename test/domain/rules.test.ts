@@ -2,9 +2,9 @@
  * Every rule of the rulebook fires on a profile made for it and stays silent on one that is
  * not. The table must name every rule: a rule added without a case fails the last test.
  */
-import { evaluate } from '../../src/domain/evaluate'
-import { RULES, RULE_ROWS, type RuleId } from '../../src/domain/rules'
-import type { Activity, Profile, Sector } from '../../src/domain/types'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import { RULES, RULE_ROWS, type RuleId } from '../../src/domain/law'
+import type { Activity, Profile, Sector } from '../../src/domain/contract/types'
 import { makeProfile, type ProfileShape as Shape } from './profile-factory'
 
 const profile = (s: Shape): Profile => makeProfile(s)

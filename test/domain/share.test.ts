@@ -4,12 +4,12 @@
  * long is refused with a short message that never echoes it.
  */
 import * as fc from 'fast-check'
-import { ANSWER_FIELDS } from '../../src/domain/answers'
-import { MAX_SHARE_CHARS, SHARE_SCHEMA, decodeShare, encodeShare, isShareQuery, numberText, toQueryString } from '../../src/domain/share'
-import type { Profile } from '../../src/domain/types'
-import { UNSURE } from '../../src/domain/types'
-import { validateProfile } from '../../src/domain/validate'
-import { RULESET_VERSION } from '../../src/domain/version'
+import { ANSWER_FIELDS } from '../../src/domain/profile/answers'
+import { MAX_SHARE_CHARS, SHARE_SCHEMA, decodeShare, encodeShare, isShareQuery, numberText, toQueryString } from '../../src/domain/profile/share'
+import type { Profile } from '../../src/domain/contract/types'
+import { UNSURE } from '../../src/domain/contract/types'
+import { validateProfile } from '../../src/domain/profile/validate'
+import { RULESET_VERSION } from '../../src/domain/law/version'
 import { example } from '../fixtures/profiles'
 import { tableProfileArb as profileArb } from './answer-arbitraries'
 

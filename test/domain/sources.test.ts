@@ -1,6 +1,6 @@
 /** The bundled sources travel with the rules: every cited id exists, every entry is complete. */
-import { RULES } from '../../src/domain/rules'
-import { SOURCES, sourceById } from '../../src/domain/sources'
+import { RULES } from '../../src/domain/law'
+import { SOURCES, sourceById } from '../../src/domain/law/sources'
 
 describe('sources', () => {
   it('lists S1–S26 of the reference, each once, with title, issuer, link and level', () => {

@@ -1,8 +1,8 @@
-/** The result as text (src/domain/summary.ts): it names the answers it is based on, and cites as text. */
+/** The result as text (src/domain/result/summary.ts): it names the answers it is based on, and cites as text. */
 import * as fc from 'fast-check'
-import { evaluate } from '@/domain/evaluate'
-import { describeAnswers, fromProfile } from '@/domain/questions'
-import { answerLines, headline, summaryText } from '@/domain/summary'
+import { evaluate } from '@/domain/engine/evaluate'
+import { describeAnswers, fromProfile } from '@/domain/profile/questions'
+import { answerLines, headline, summaryText } from '@/domain/result/summary'
 import { profileArb } from './arbitraries'
 
 it('copy-as-text includes every answer line and the headline', () => {

@@ -3,7 +3,7 @@
  * reference's worked examples and our own table stay 'depends'/'consult', and each of those
  * rests on a rule that cites the reference's own uncertainty. The figure: npx tsx test/fixtures/undecided-report.ts
  */
-import { RULE_ROWS } from '../../src/domain/rules'
+import { RULE_ROWS } from '../../src/domain/law'
 import { OWN_TABLE, measure } from '../fixtures/undecided'
 
 /** Rules of other families whose uncertainty is not yet written into the row (owner told). */

@@ -1,6 +1,6 @@
 /** Bad profiles are refused whole, every problem named by its path. */
 import { assess } from '../../src/domain'
-import { validateProfile } from '../../src/domain/validate'
+import { validateProfile } from '../../src/domain/profile/validate'
 
 const good = {
   schemaVersion: 1,

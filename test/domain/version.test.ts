@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs'
 import { join } from 'path'
-import { RULESET_DATE, RULESET_VERSION } from '../../src/domain/version'
+import { RULESET_DATE, RULESET_VERSION } from '../../src/domain/law/version'
 
 /** docs/changelog.md: `## VERSION（DATE）` headings, newest first, each with its `- ` changes. */
 const text = readFileSync(join(__dirname, '../../docs/changelog.md'), 'utf8')

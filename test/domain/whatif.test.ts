@@ -1,8 +1,8 @@
 /** What drives a licence, and the result with that answer taken away. */
-import { FIELD_BY_ID } from '../../src/domain/answers'
-import { evaluate } from '../../src/domain/evaluate'
-import type { Profile } from '../../src/domain/types'
-import { causes, compare, whatIf, withoutDriver } from '../../src/domain/whatif'
+import { FIELD_BY_ID } from '../../src/domain/profile/answers'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import type { Profile } from '../../src/domain/contract/types'
+import { causes, compare, whatIf, withoutDriver } from '../../src/domain/result/whatif'
 import { example } from '../fixtures/profiles'
 
 describe('causes', () => {

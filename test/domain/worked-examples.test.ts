@@ -1,5 +1,5 @@
 /** licensing-reference.md §7: every worked example gives the verdicts the reference gives. */
-import { evaluate } from '../../src/domain/evaluate'
+import { evaluate } from '../../src/domain/engine/evaluate'
 import { WORKED_EXAMPLES } from '../fixtures/profiles'
 
 describe.each(WORKED_EXAMPLES.map((e) => [`#${e.id} ${e.name}`, e] as const))('%s', (_name, ex) => {

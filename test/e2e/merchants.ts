@@ -3,7 +3,7 @@
  * the compiled WeChat output. Their verdicts come from the rules core (the core is tested on
  * its own): the walks check that the pages let each merchant say exactly this, and show it.
  */
-import type { Profile } from '../../src/domain/types'
+import type { Profile } from '../../src/domain/contract/types'
 
 export interface Merchant {
   slug: string

@@ -5,9 +5,9 @@
  * likely, depends/consult, notRequired; no jargon and no garbled step. Returns problems (empty: ok).
  */
 import type { Page } from 'playwright-core'
-import { evaluate } from '../../src/domain/evaluate'
-import { PLAN_ORDER, buildPlan } from '../../src/domain/plan'
-import type { Profile, Status } from '../../src/domain/types'
+import { evaluate } from '../../src/domain/engine/evaluate'
+import { PLAN_ORDER, buildPlan } from '../../src/domain/result/plan'
+import type { Profile, Status } from '../../src/domain/contract/types'
 
 export async function planChecks(page: Page, profile: Profile, viewportHeight: number): Promise<string[]> {
   const problems: string[] = []

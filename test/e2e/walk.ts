@@ -10,9 +10,9 @@
 import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
-import { ANSWER_FIELDS, fromProfile, yesNoValue } from '../../src/domain/answers'
-import type { Profile, RequirementId, Status } from '../../src/domain/types'
-import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE, YES_NO_FACTS } from '../../src/domain/types'
+import { ANSWER_FIELDS, fromProfile, yesNoValue } from '../../src/domain/profile/answers'
+import type { Profile, RequirementId, Status } from '../../src/domain/contract/types'
+import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE, YES_NO_FACTS } from '../../src/domain/contract/types'
 import type { WorkedExample } from '../fixtures/profiles'
 
 /** Every answer of the table is a contract field: its options `opt-<id>-<value>`, its input `input-<id>`. */

@@ -1,12 +1,12 @@
 /**
  * config/strip-record-fields.js: the app builds leave the rulebook's record fields out of the
  * bundle. The plugin's list is the rulebook's RECORD_FIELDS; it removes them from object literals
- * in src/domain/rules/ only, and the rows themselves keep every other field.
+ * in src/domain/law/ only, and the rows themselves keep every other field.
  */
 import * as fs from 'fs'
 import * as path from 'path'
 import { transformSync } from '@babel/core'
-import { RECORD_FIELDS, RULE_ROWS } from '@/domain/rules'
+import { RECORD_FIELDS, RULE_ROWS } from '@/domain/law'
 import stripRecordFields from '../../config/strip-record-fields'
 
 const ROW = `
@@ -26,7 +26,7 @@ describe('strip-record-fields', () => {
   })
 
   it('drops them from the rows of a rulebook file, and keeps everything else', () => {
-    const code = run(path.join(process.cwd(), 'src/domain/rules/icp.ts'))
+    const code = run(path.join(process.cwd(), 'src/domain/law/icp.ts'))
     for (const f of RECORD_FIELDS) expect(code).not.toMatch(new RegExp(`['"]?${f}['"]?:`))
     expect(code).toContain("id: 'b25.x'")
     expect(code).toContain("cites: ['S1 第四条']")
@@ -44,8 +44,8 @@ describe('strip-record-fields', () => {
     expect(RULE_ROWS.every((r) => typeof r.verified === 'string')).toBe(true)
   })
 
-  it('strips only rows: in src/domain/rules/, every object with a record field is a row (it has an id and cites)', () => {
-    const dir = path.join(process.cwd(), 'src/domain/rules')
+  it('strips only rows: in src/domain/law/, every object with a record field is a row (it has an id and cites)', () => {
+    const dir = path.join(process.cwd(), 'src/domain/law')
     const carriers = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith('.ts'))

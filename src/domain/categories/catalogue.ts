@@ -2,7 +2,7 @@
  * The category catalogue the classifier and the search read: WeChat's table (wechat.ts)
  * expanded into entries, and the few Alipay entries the sources support (less verified).
  */
-import type { Platform } from '../types'
+import type { Platform } from '../contract/types'
 import { WECHAT_CATALOGUE_DATE, WECHAT_PERSONAL, WECHAT_TABLE, type Quals } from './wechat'
 
 export { WECHAT_CATALOGUE_DATE } from './wechat'

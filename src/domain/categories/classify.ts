@@ -10,8 +10,8 @@
  * 4. Where WeChat has no category for an activity, the result holds an entry with an empty
  *    path and a note that says so (NO_CATEGORY), rather than an invented category.
  */
-import { REQUIREMENT_LABELS } from '../labels'
-import type { Activity, Category, OperatorType, Platform, Profile, Requirement, RequirementId, Sector } from '../types'
+import { REQUIREMENT_LABELS } from '../contract/labels'
+import type { Activity, Category, OperatorType, Platform, Profile, Requirement, RequirementId, Sector } from '../contract/types'
 import {
   ALIPAY_UNVERIFIED_NOTE,
   CATALOGUE_DATES,

@@ -3,7 +3,7 @@
  * a path, named "<top>-<second>[-<third>]" as v1's gates were. Entries without a path (no
  * category exists for an activity) are not gates.
  */
-import type { Category, PlatformGate } from '../types'
+import type { Category, PlatformGate } from '../contract/types'
 import { findEntry, pathKey } from './catalogue'
 
 /** Where each platform's categories come from (ids in the bundled sources list). */

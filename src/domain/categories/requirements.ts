@@ -8,7 +8,7 @@
  * holds a document mapping into that set: whichever route the merchant takes, one of those
  * licences is needed.
  */
-import type { RequirementId } from '../types'
+import type { RequirementId } from '../contract/types'
 import type { CatalogueEntry } from './catalogue'
 
 /** First match wins; an empty list stops the search (a document of ours we do not model). */

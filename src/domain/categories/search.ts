@@ -9,7 +9,7 @@
  * exact word match, a fuzzy pass keeps entries sharing at least half the query's character
  * pairs (up to 20). Ties: available to the operator type first, then catalogue order.
  */
-import type { Category, OperatorType, Platform } from '../types'
+import type { Category, OperatorType, Platform } from '../contract/types'
 import { CATALOGUE, type CatalogueEntry } from './catalogue'
 
 export interface CategoryHit extends Category {

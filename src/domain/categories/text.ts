@@ -1,6 +1,6 @@
 /** The categories in words (CLI --text, copy): per platform, path, documents, availability, notes. */
-import { PLATFORM_LABELS } from '../labels'
-import type { Category } from '../types'
+import { PLATFORM_LABELS } from '../contract/labels'
+import type { Category } from '../contract/types'
 
 export const CATEGORIES_HEADING = '提交审核时选择的类目'
 export const LATEST_PAGE = '以平台最新页面为准'

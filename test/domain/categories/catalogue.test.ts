@@ -2,7 +2,7 @@
 import { CATALOGUE, WECHAT_CATALOGUE_DATE, findEntry, pathExists, pathKey } from '../../../src/domain/categories/catalogue'
 import { documentRequirements, DOCUMENT_REQUIREMENTS } from '../../../src/domain/categories/requirements'
 import { WECHAT_PERSONAL, WECHAT_TABLE } from '../../../src/domain/categories/wechat'
-import { REQUIREMENT_IDS } from '../../../src/domain/types'
+import { REQUIREMENT_IDS } from '../../../src/domain/contract/types'
 
 const wechat = CATALOGUE.filter((e) => e.platform === 'wechat')
 

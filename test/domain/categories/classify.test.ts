@@ -6,9 +6,9 @@
  */
 import * as fc from 'fast-check'
 import { CATALOGUE_DATES, findEntry, pathExists, pathKey } from '../../../src/domain/categories/catalogue'
-import { evaluate } from '../../../src/domain/evaluate'
-import type { Activity, Category, Facts, OperatorType, Platform, Profile, Sector, YesNoUnsure } from '../../../src/domain/types'
-import { AI_MODELS, UNSURE } from '../../../src/domain/types'
+import { evaluate } from '../../../src/domain/engine/evaluate'
+import type { Activity, Category, Facts, OperatorType, Platform, Profile, Sector, YesNoUnsure } from '../../../src/domain/contract/types'
+import { AI_MODELS, UNSURE } from '../../../src/domain/contract/types'
 import { profileArb } from '../arbitraries'
 
 interface Shape {

@@ -9,9 +9,9 @@
 import * as fc from 'fast-check'
 import { CATALOGUE, findEntry } from '../../../src/domain/categories/catalogue'
 import { categoryRequirements, impliedRequirements } from '../../../src/domain/categories/requirements'
-import { evaluate } from '../../../src/domain/evaluate'
-import type { Activity, OperatorType, Profile, Sector } from '../../../src/domain/types'
-import { ACTIVITIES, SECTORS } from '../../../src/domain/types'
+import { evaluate } from '../../../src/domain/engine/evaluate'
+import type { Activity, OperatorType, Profile, Sector } from '../../../src/domain/contract/types'
+import { ACTIVITIES, SECTORS } from '../../../src/domain/contract/types'
 import { profileArb } from '../arbitraries'
 
 /**

@@ -1,6 +1,6 @@
 /** The categories in the --text summary. */
 import { categoryLines, qualificationsText } from '../../../src/domain/categories/text'
-import type { Category } from '../../../src/domain/types'
+import type { Category } from '../../../src/domain/contract/types'
 
 const cat = (c: Partial<Category>): Category => ({ platform: 'wechat', path: [], qualifications: [], available: true, catalogue: '2026-02-21', ...c })
 

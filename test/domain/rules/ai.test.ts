@@ -3,11 +3,11 @@
  * the ICP verdict left to the paid-information test (addendum 2026-11b §1.2, §1.4, §7.2, §7.7).
  */
 import * as fc from 'fast-check'
-import { evaluate } from '../../../src/domain/evaluate'
-import { buildPlan } from '../../../src/domain/plan'
-import { RULES } from '../../../src/domain/rules'
-import { AI_MODEL_QUESTION, AI_RULES } from '../../../src/domain/rules/ai'
-import type { AiModel, Profile, RequirementId, Status, Unsure } from '../../../src/domain/types'
+import { evaluate } from '../../../src/domain/engine/evaluate'
+import { buildPlan } from '../../../src/domain/result/plan'
+import { RULES } from '../../../src/domain/law'
+import { AI_MODEL_QUESTION, AI_RULES } from '../../../src/domain/law/ai'
+import type { AiModel, Profile, RequirementId, Status, Unsure } from '../../../src/domain/contract/types'
 import { profileArb } from '../arbitraries'
 
 const profile = (aiModel?: AiModel | Unsure, extra: Partial<Profile> = {}): Profile => ({

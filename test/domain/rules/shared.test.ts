@@ -1,7 +1,7 @@
 /** The rulebook's written cites ('S4 目录 B21 …', rules/shared.ts CiteText) and how they are read. */
 import * as fc from 'fast-check'
-import { RULES, toCite, type CiteText } from '../../../src/domain/rules'
-import { SOURCES, type SourceId } from '../../../src/domain/sources'
+import { RULES, toCite, type CiteText } from '../../../src/domain/law'
+import { SOURCES, type SourceId } from '../../../src/domain/law/sources'
 
 describe('toCite', () => {
   it('reads the source id up to the first space and keeps the article whole, spaces included', () => {

@@ -3,14 +3,14 @@
  * which rows fire, that they say "platform, may change", and that Alipay gets none.
  */
 import * as fc from 'fast-check'
-import { evaluate } from '../../../src/domain/evaluate'
+import { evaluate } from '../../../src/domain/engine/evaluate'
 import {
   PLATFORM_RULE_NOTE,
   VIRTUAL_PAYMENT_RULES,
   platformRuleSteps,
   platformRules,
-} from '../../../src/domain/rules/virtual-payment'
-import type { Activity, OperatorType, Platform, Profile } from '../../../src/domain/types'
+} from '../../../src/domain/law/virtual-payment'
+import type { Activity, OperatorType, Platform, Profile } from '../../../src/domain/contract/types'
 import { profileArb } from '../arbitraries'
 
 const profile = (activities: Activity[], platforms: Platform[] = ['wechat'], type: OperatorType = 'company'): Profile => ({

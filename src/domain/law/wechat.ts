@@ -2,7 +2,7 @@
  * WeChat platform rules (basis: platform): they fire only when WeChat is among the platforms.
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { act, all, anyActivity, on, sec } from '../condition'
+import { act, all, anyActivity, on, sec } from './condition'
 import { CHECKED, PLATFORM, REVIEWED, sells, type RuleRow } from './shared'
 
 export const WECHAT_RULES = [

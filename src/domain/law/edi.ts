@@ -4,7 +4,7 @@
  * parties complete the transaction; a shop selling its own goods is a sales channel, not EDI.
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { ALWAYS, act, all, anyActivity, fact, flag, not, open, sec } from '../condition'
+import { ALWAYS, act, all, anyActivity, fact, flag, not, open, sec } from './condition'
 import { CHECKED, LAW, REVIEWED, family, type CiteText, type FamilyRow } from './shared'
 
 const TEST: CiteText = 'A1b 办事指南 申办条件（一）（二）：第三方交易平台、双方在平台上在线完成交易'

@@ -2,12 +2,12 @@
  * What to do next: filing and licence steps with their statutory and typical durations,
  * and the materials to prepare (reference §2, §3; S2, S5, S6, S9, S21).
  */
-import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from './labels'
+import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from '../contract/labels'
 import { aiSteps } from './ai'
-import { PRE_APPROVALS, isNeeded, platformRuleSteps } from './rules'
-import { STEP_ROWS } from './rules/next-steps'
-import type { Eligibility, MaterialGroup, Profile, Requirement, RequirementId, Sector } from './types'
-import { TELECOM_LICENSES } from './types'
+import { PRE_APPROVALS, isNeeded, platformRuleSteps } from '../law'
+import { STEP_ROWS } from '../law/next-steps'
+import type { Eligibility, MaterialGroup, Profile, Requirement, RequirementId, Sector } from '../contract/types'
+import { TELECOM_LICENSES } from '../contract/types'
 
 const isTelecom = (id: RequirementId): boolean => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
 const names = (rs: readonly Requirement[]): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join('、')

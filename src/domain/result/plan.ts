@@ -9,18 +9,18 @@
  * where the reference gives no time (setting up a company, changing the shareholding) the
  * plan says nothing rather than guess.
  */
-import { drivers as conditionDrivers, type Driver } from './condition'
-import { RULE_BY_ID, evaluate } from './evaluate'
-import { REQUIREMENT_LABELS, formatYuan } from './labels'
-import { isNeeded, type DecidingFact } from './rules'
-import { TIMES } from './rules/next-steps'
-import { sourceById } from './sources'
+import { drivers as conditionDrivers, type Driver } from '../law/condition'
+import { RULE_BY_ID, evaluate } from '../engine/evaluate'
+import { REQUIREMENT_LABELS, formatYuan } from '../contract/labels'
+import { isNeeded, type DecidingFact } from '../law'
+import { TIMES } from '../law/next-steps'
+import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
-import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from './types'
-import { TELECOM_LICENSES, UNSURE } from './types'
+import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
+import { TELECOM_LICENSES, UNSURE } from '../contract/types'
 import { driverLabel, withoutDriver } from './whatif'
 
-export type { DecidingFact } from './rules'
+export type { DecidingFact } from '../law'
 
 /** The order cards and steps come in: required, likely, depends/consult, notRequired. */
 export const PLAN_ORDER: Record<Status, number> = { required: 0, likely: 1, depends: 2, consult: 2, notRequired: 3 }

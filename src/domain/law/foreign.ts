@@ -6,8 +6,8 @@
  * Reference §4 and §4.4 (S11–S15), addendum §3 (A3: negative list items 16–17), addendum
  * 2026-11b §4.1 (B16: the zones and their boundaries, which are inference [I]).
  */
-import { act, all, anyActivity, anySector, flag, fact, sec, type Condition } from '../condition'
-import type { RequirementId } from '../types'
+import { act, all, anyActivity, anySector, flag, fact, sec, type Condition } from './condition'
+import type { RequirementId } from '../contract/types'
 import type { CiteText } from './shared'
 
 /** One B25 service the app provides, whatever it costs (the cap follows the service, not the price). */

@@ -8,15 +8,15 @@
  * 'unsure' answers (contract v1.1): `eligible` is null whenever a fact it depends on is unknown
  * or 'unsure', and the notes say what to check and where.
  */
-import { answerOf, holds } from './condition'
-import { formatWan } from './capital'
-import { REQUIREMENT_LABELS } from './labels'
-import { provinceName } from './provinces'
-import { isNeeded, toCite, type CiteText } from './rules'
-import { B25_SERVICES, CAPS, ECOMMERCE_EDI, FOREIGN_BANS, PILOT_ZONES, type CapRow } from './rules/foreign'
-import type { SourceId } from './sources'
-import type { Eligibility, EligibilityProblem, EligibilityProblemCode, OperatorType, Profile, Requirement, RequirementId, TelecomLicense } from './types'
-import { TELECOM_LICENSES } from './types'
+import { answerOf, holds } from '../law/condition'
+import { formatWan } from '../profile/capital'
+import { REQUIREMENT_LABELS } from '../contract/labels'
+import { provinceName } from '../profile/provinces'
+import { isNeeded, toCite, type CiteText } from '../law'
+import { B25_SERVICES, CAPS, ECOMMERCE_EDI, FOREIGN_BANS, PILOT_ZONES, type CapRow } from '../law/foreign'
+import type { SourceId } from '../law/sources'
+import type { Eligibility, EligibilityProblem, EligibilityProblemCode, OperatorType, Profile, Requirement, RequirementId, TelecomLicense } from '../contract/types'
+import { TELECOM_LICENSES } from '../contract/types'
 
 export const CAPITAL_ONE_PROVINCE = 1_000_000
 export const CAPITAL_CROSS_PROVINCE = 10_000_000

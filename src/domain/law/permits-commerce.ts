@@ -3,7 +3,7 @@
  * ride-hailing, finance, tutoring, religion, single-purpose prepaid cards and payment.
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { act, all, any, anyActivity, anySector, fact, flag, not, op, sec } from '../condition'
+import { act, all, any, anyActivity, anySector, fact, flag, not, op, sec } from './condition'
 import { LAW, REVIEWED, sells, type RuleRow } from './shared'
 
 const S21_SHOP = 'S21 从业者文章（商家自营类目）' as const

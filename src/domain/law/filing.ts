@@ -2,8 +2,8 @@
  * ICP 备案 (filing): every mini-program, every operator; 前置审批 (S1 第五条).
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { ALWAYS, anySector } from '../condition'
-import type { Sector } from '../types'
+import { ALWAYS, anySector } from './condition'
+import type { Sector } from '../contract/types'
 import { CHECKED, LAW, REVIEWED, type RuleRow } from './shared'
 
 export const FILING_RULES = [

@@ -16,7 +16,7 @@
  * To change a verdict, change its row, bump RULESET_VERSION and RULESET_DATE (../version.ts) and add
  * an entry to docs/changelog.md.
  */
-import type { SourceId } from '../sources'
+import type { SourceId } from './sources'
 import { AI_RULES } from './ai'
 import { ALIPAY_RULES } from './alipay'
 import { EDI_RULES } from './edi'

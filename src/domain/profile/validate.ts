@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot'
 import { ANSWER_FIELDS } from './answers'
-import type { Profile } from './types'
-import { ACTIVITIES, PLATFORMS, SECTORS } from './types'
+import type { Profile } from '../contract/types'
+import { ACTIVITIES, PLATFORMS, SECTORS } from '../contract/types'
 
 export interface ValidationProblem {
   /** Dotted path of the field, e.g. "operator.foreignShare" or "activities.2". */

@@ -10,7 +10,7 @@
  * Format v1 (`sv=1`, yes/no flags as letters in `fl`) is still read.
  */
 import { ANSWER_FIELDS, decodeValue, encodeValue, getAt, setAt, type AnswerField } from './answers'
-import type { Profile } from './types'
+import type { Profile } from '../contract/types'
 import { validateProfile } from './validate'
 
 export const SHARE_SCHEMA = '2'

@@ -5,10 +5,10 @@
  * it was last checked and, where a law took effect on a date, that date.
  * How several firing rows combine into one status is documented, and done, in ../evaluate.ts.
  */
-import { any, anyActivity, fact } from '../condition'
-import type { Condition } from '../condition'
-import type { SourceId } from '../sources'
-import type { Basis, Requirement, RequirementId, Status } from '../types'
+import { any, anyActivity, fact } from './condition'
+import type { Condition } from './condition'
+import type { SourceId } from './sources'
+import type { Basis, Requirement, RequirementId, Status } from '../contract/types'
 
 /** One article or section of one source: `{ source: 'S2', article: '第六条' }`. */
 export interface Cite {

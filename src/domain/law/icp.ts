@@ -4,7 +4,7 @@
  * 经营性 and needs the licence (Art. 4); free information needs filing only.
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { ALWAYS, act, all, any, anyActivity, fact, flag, not, open, sec } from '../condition'
+import { ALWAYS, act, all, any, anyActivity, fact, flag, not, open, sec } from './condition'
 import { CHECKED, LAW, REVIEWED, family, paysInApp, type CiteText, type FamilyRow } from './shared'
 
 const ART3: CiteText = 'S1 国务院令第292号 第三条、第四条'

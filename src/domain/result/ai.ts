@@ -7,9 +7,9 @@
  * The filing lines read their status from the assessment (rules/ai.ts decides them), so the
  * block never says more than the rulebook. Pure: no Taro, no React.
  */
-import { isNeeded, type CiteText } from './rules'
-import { AI_PAID_HINT } from './rules/ai'
-import type { Assessment, Profile, RequirementId, Status } from './types'
+import { isNeeded, type CiteText } from '../law'
+import { AI_PAID_HINT } from '../law/ai'
+import type { Assessment, Profile, RequirementId, Status } from '../contract/types'
 
 export type AiLineId =
   | 'algorithmFiling'

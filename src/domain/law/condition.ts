@@ -6,8 +6,8 @@
  * Leaves name one answer of the profile, so the answers that made a rule fire can be
  * read back from it (see `drivers`), which is what the what-if view is built on.
  */
-import type { Activity, AiModel, OperatorType, Platform, Profile, Sector, YesNoFact, YesNoUnsure } from './types'
-import { UNSURE } from './types'
+import type { Activity, AiModel, OperatorType, Platform, Profile, Sector, YesNoFact, YesNoUnsure } from '../contract/types'
+import { UNSURE } from '../contract/types'
 
 export type Flag = 'multiProvince' | 'pilotZone' | 'dishonestListed' | 'recruitsForOthers'
 /** The operator answers that may be 'unsure' (contract v1.1). */

@@ -2,8 +2,8 @@
  * Citations read as text (issue 13): "《互联网信息服务管理办法》第四条", not a bare "[S1]".
  * The law's short title comes from the bundled sources list; the article from the rule's `cites`.
  */
-import { RULE_BY_ID } from './evaluate'
-import { sourceById } from './sources'
+import { RULE_BY_ID } from '../engine/evaluate'
+import { sourceById } from '../law/sources'
 
 /** 《互联网信息服务管理办法》 from '《互联网信息服务管理办法》（国务院令第292号…）'; a non-law title stays whole. */
 export function shortTitle(sourceId: string): string {

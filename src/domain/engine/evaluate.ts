@@ -22,13 +22,13 @@
  *    sector (the status stays what the law says), and `blockers` when this operator cannot
  *    obtain it as things stand (eligibility.ts: company form, capital, foreign caps and bans).
  */
-import { classify, platformGatesFrom } from './categories'
-import { holds } from './condition'
+import { classify, platformGatesFrom } from '../categories'
+import { holds } from '../law/condition'
 import { assessEligibility } from './eligibility'
-import { PRE_APPROVALS, RULES, type Rule, type RuleId } from './rules'
-import { platformRules, type PlatformRuleResult } from './rules/virtual-payment'
-import { OFFICES } from './rules/offices'
-import { buildMaterials, buildNextSteps } from './steps'
+import { PRE_APPROVALS, RULES, type Rule, type RuleId } from '../law'
+import { platformRules, type PlatformRuleResult } from '../law/virtual-payment'
+import { OFFICES } from '../law/offices'
+import { buildMaterials, buildNextSteps } from '../result/steps'
 import {
   CORE_REQUIREMENTS,
   REQUIREMENT_IDS,
@@ -44,9 +44,9 @@ import {
   type Sector,
   type Status,
   type YesNoFact,
-} from './types'
-import { AUTHORITY_LABELS, UNSURE_CHECKS } from './labels'
-import { RULESET_VERSION } from './version'
+} from '../contract/types'
+import { AUTHORITY_LABELS, UNSURE_CHECKS } from '../contract/labels'
+import { RULESET_VERSION } from '../law/version'
 
 export const STATUS_STRENGTH: Record<Status, number> = {
   required: 4,

@@ -12,8 +12,8 @@
  * Pay" is [I]; fees conflict (12 % vs 15 % on iOS) and company rates were not found.
  * Alipay: no virtual-goods rule was found (addendum §3), so no row names Alipay.
  */
-import { act, all, any, anyActivity, not, on, op, type Condition, holds } from '../condition'
-import type { Basis, Platform, Profile, Status } from '../types'
+import { act, all, any, anyActivity, not, on, op, type Condition, holds } from './condition'
+import type { Basis, Platform, Profile, Status } from '../contract/types'
 import { AI_CREDITS_QUESTION, AI_PAID_HINT } from './ai'
 import { PLATFORM, sells, toCite, type CiteText, type RecordField } from './shared'
 

@@ -16,8 +16,8 @@
  * and the AI block (no follow-up fact exists for it; the merchant is told to choose 付费内容).
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { act, all, any, type Condition } from '../condition'
-import type { AiModel, Unsure } from '../types'
+import { act, all, any, type Condition } from './condition'
+import type { AiModel, Unsure } from '../contract/types'
 import { LAW, type CiteText, type RuleRow } from './shared'
 
 /** The day these rows were checked against addendum 2026-11b. */

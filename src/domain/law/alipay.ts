@@ -2,7 +2,7 @@
  * Alipay platform rules (basis: platform): only where the sources support them; unverified gates say consult.
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { act, all, not, on } from '../condition'
+import { act, all, not, on } from './condition'
 import { CHECKED, PLATFORM, REVIEWED, type RuleRow } from './shared'
 
 export const ALIPAY_RULES = [

@@ -4,7 +4,7 @@
  * reference §1.2–§1.3 (S2, S3). The telecom licences' office also depends on coverage and
  * foreign investment: ../evaluate.ts takes it from the eligibility check.
  */
-import type { RequirementId, Sector } from '../types'
+import type { RequirementId, Sector } from '../contract/types'
 import type { CiteText } from './shared'
 
 export interface Office {

@@ -10,8 +10,8 @@
 import * as v from 'valibot'
 import { capitalEcho, formatWan, parseCapital, parseShare, type CapitalParse, type ShareParse } from './capital'
 import { PROVINCES, PROVINCE_CODES } from './provinces'
-import type { Activity, Profile, Sector } from './types'
-import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE } from './types'
+import type { Activity, Profile, Sector } from '../contract/types'
+import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE } from '../contract/types'
 
 export interface Option<V extends string = string> {
   value: V

@@ -1,10 +1,10 @@
 /** The assessment in words: a one-line headline and a readable zh-CN text (CLI --text, copy). */
-import { AUTHORITY_LABELS, BASIS_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan } from './labels'
+import { AUTHORITY_LABELS, BASIS_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan } from '../contract/labels'
 import { sourcesText } from './citations'
-import { describeAnswers, fromProfile } from './questions'
-import { categoryLines } from './categories/text'
-import { PRE_APPROVALS } from './rules'
-import type { Assessment, Profile, Requirement } from './types'
+import { describeAnswers, fromProfile } from '../profile/questions'
+import { categoryLines } from '../categories/text'
+import { PRE_APPROVALS } from '../law'
+import type { Assessment, Profile, Requirement } from '../contract/types'
 
 const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join(sep)
 

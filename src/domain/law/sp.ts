@@ -2,7 +2,7 @@
  * SP 许可证: 目录 B25 信息服务业务（不含互联网信息服务）.
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { act } from '../condition'
+import { act } from './condition'
 import { CHECKED, LAW, type RuleRow } from './shared'
 
 export const SP_RULES = [

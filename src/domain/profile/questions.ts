@@ -14,7 +14,7 @@ import {
   type Option,
 } from './answers'
 import { PROVINCE_CODES } from './provinces'
-import type { Activity } from './types'
+import type { Activity } from '../contract/types'
 
 export {
   ACTIVITY_LABELS,

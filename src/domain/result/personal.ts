@@ -7,11 +7,11 @@
  * enterprise and 个体户 accounts [V-sec B15]; a 个体户 opening 深度合成 [I]; "paid information
  * needs a company's ICP licence, WeChat does not check" [I on S1, S2]. Pure: no Taro, no React.
  */
-import { CATALOGUE } from './categories'
-import { isNeeded } from './rules'
-import { SELLS_VIRTUAL } from './rules/virtual-payment'
-import { holds } from './condition'
-import type { Assessment, Profile, Sector } from './types'
+import { CATALOGUE } from '../categories'
+import { isNeeded } from '../law'
+import { SELLS_VIRTUAL } from '../law/virtual-payment'
+import { holds } from '../law/condition'
+import type { Assessment, Profile, Sector } from '../contract/types'
 
 export type PersonalLineId =
   | 'categories'

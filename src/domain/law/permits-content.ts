@@ -5,7 +5,7 @@
  * operator has foreign capital (a reason never says 禁止外商投资 beside 可以申请).
  * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
  */
-import { act, all, any, anyActivity, anySector, fact, not, open, sec } from '../condition'
+import { act, all, any, anyActivity, anySector, fact, not, open, sec } from './condition'
 import { LAW, REVIEWED, paysInApp, type CiteText, type RuleRow } from './shared'
 
 /** Culture offered for profit: paid, sold, advertised or otherwise charged for. */
