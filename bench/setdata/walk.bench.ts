@@ -15,7 +15,7 @@
 import fs from 'fs'
 import { launch, type PageHandle } from '../../test/compiled/harness'
 import { classOf, settle, walkWizard, type Action } from '../../test/compiled/walk'
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import type { Profile } from '../../src/domain/contract/types'
 import { RESULT_URL } from '../../src/routes'
 import { encodeShare, toQueryString } from '../../src/domain/profile/share'
@@ -67,7 +67,7 @@ async function walk(profile: Profile, out: Partial<Walk>): Promise<Walk> {
   await settle(mp, mp.actions())
 
   // The result page against the rules core.
-  const expected = evaluate(profile)
+  const expected = assessmentOf(profile)
   const mismatches: string[] = []
   for (const r of expected.requirements) {
     const card = page.byId(`req-${r.id}`)
@@ -120,7 +120,7 @@ it('walks the compiled wizard and records setData', async () => {
       const mp = launch(distDir ? { distDir } : {})
       const page = await mp.loadPage(`${RESULT_URL}?${toQueryString(encodeShare(RICHEST_PROFILE, RULESET_VERSION))}`)
       await page.waitFor(() => page.byId('result-ruleset'))
-      result.richestResultPage = { nodes: countNodes(page), cards: evaluate(RICHEST_PROFILE).requirements.length }
+      result.richestResultPage = { nodes: countNodes(page), cards: assessmentOf(RICHEST_PROFILE).requirements.length }
     } catch (error) {
       result.richestResultPage = { error: (error as Error).message }
     }

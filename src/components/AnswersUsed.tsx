@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { describeAnswers, type AnswerId, type Answers } from '../domain'
+import { describeAnswers, type AnswerId, type Answers } from '../domain/profile'
 import { control, heading } from './a11y'
 import ShowMore from './ShowMore'
 import './AnswersUsed.scss'

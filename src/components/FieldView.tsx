@@ -1,6 +1,6 @@
 import { Block, Input, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import { type Answers, fromYesNo, type Option, PROVINCE_REGIONS, type ShownField, yesNoValue } from '../domain'
+import { type Answers, fromYesNo, type Option, PROVINCE_REGIONS, type ShownField, yesNoValue } from '../domain/profile'
 import { useWizard, type MultiId } from '../store'
 import { alert, control, group } from './a11y'
 import Choice from './Choice'

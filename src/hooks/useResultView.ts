@@ -7,12 +7,12 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import {
-  type AnswerValue, type Assessment, buildPlan, type Change, type DecidingFact, decodeShare,
-  encodeShare, evaluate, isShareQuery, type Plan, type Profile, type RequirementId,
-  RULESET_VERSION, type Status, toQueryString, withAnswer,
+  type AnswerValue, type Assessment, assessProfile, type Change, type DecidingFact, decodeShare,
+  encodeShare, headline, isShareQuery, type Plan, type Profile, type RequirementId,
+  RULESET_VERSION, type Status, toProfile, toQueryString, withAnswer,
 } from '../domain'
 import { RESULT_URL } from '../routes'
-import { useDerivedResult, useWizard, type HistoryEntry } from '../store'
+import { useWizard, type HistoryEntry } from '../store'
 
 type Params = Readonly<Record<string, string | undefined>>
 
@@ -76,9 +76,10 @@ export type ResultView =
 type Override = readonly [DecidingFact, AnswerValue]
 
 export function useResultView(params: Params): ResultView {
-  const own = useDerivedResult()
+  const answers = useWizard((s) => s.answers)
+  const own = useMemo(() => toProfile(answers), [answers])
   const history = useWizard((s) => s.history)
-  const base = useMemo(() => resolveView(params, own?.profile ?? null, history), [params, own, history])
+  const base = useMemo(() => resolveView(params, own, history), [params, own, history])
   const [overrides, setOverrides] = useState<readonly Override[]>([])
   const [localDone, setLocalDone] = useState<readonly string[]>([])
   const key = isShareQuery(params) ? `sv:${JSON.stringify(params)}` : params.h !== undefined ? `h:${params.h}` : 'own'
@@ -87,16 +88,24 @@ export function useResultView(params: Params): ResultView {
     setLocalDone([])
   }, [key])
 
+  // Evaluated once per profile: an answer given in place changes the own answers (the store) or,
+  // on a share link or a history entry, this view's overrides; saving to the history does not
+  // evaluate again (the profile, not the base view, is the dependency).
+  const baseProfile = base.kind === 'error' ? null : base.profile
   const result = useMemo(() => {
-    if (base.kind === 'error') return null
-    const profile = overrides.reduce((p, [f, v]) => withAnswer(p, f, v), base.profile)
-    const assessment = base.kind === 'own' && overrides.length === 0 && own !== null ? own.assessment : evaluate(profile)
-    return { profile, assessment, plan: buildPlan(profile, assessment) }
-  }, [base, overrides, own])
+    if (baseProfile === null) return null
+    return assessProfile(overrides.reduce((p, [f, v]) => withAnswer(p, f, v), baseProfile))
+  }, [baseProfile, overrides])
 
   // The own result is recorded in the history (the store skips a repeat of the last entry).
   useEffect(() => {
-    if (base.kind === 'own' && result !== null) useWizard.getState().saveToHistory(result.profile, result.assessment)
+    if (base.kind !== 'own' || result === null) return
+    const a = result.assessment
+    useWizard.getState().saveToHistory(result.profile, {
+      rulesetVersion: a.rulesetVersion,
+      headline: headline(a),
+      statuses: Object.fromEntries(a.requirements.map((r) => [r.id, r.status])),
+    })
   }, [base.kind, result])
 
   const entry =
@@ -109,9 +118,9 @@ export function useResultView(params: Params): ResultView {
 
   const answer = useCallback(
     (fact: DecidingFact, value: AnswerValue) => {
-      // Kept here so the result updates whatever the wizard asks; the own answers also go to the store.
-      setOverrides((list) => [...list.filter(([f]) => f !== fact), [fact, value] as const])
+      // The own answers live in the store (the result follows them); a shared or saved result keeps its answers here.
       if (base.kind === 'own') useWizard.getState().setAnswer(fact, value as never)
+      else setOverrides((list) => [...list.filter(([f]) => f !== fact), [fact, value] as const])
     },
     [base.kind],
   )

@@ -1,17 +1,25 @@
 /**
  * One zustand store: the answers, the wizard step and the history — nothing else.
- * The assessment is derived from the answers by the rules core (`deriveResult`), never
- * stored as a second truth. Persisted after every change through the Taro storage adapter,
+ * It imports the profile layer only (answers, steps, validation), never the rules: the
+ * assessment is derived from the answers where it is shown (hooks/useResultView), never stored
+ * as a second truth. Persisted after every change through the Taro storage adapter,
  * with a version and a migration; a damaged store keeps what can be read and says so once.
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { type AnswerId, type Answers, type Assessment, evaluate, fromProfile, headline, type Profile, STEPS, toProfile } from '../domain'
+import { type AnswerId, type Answers, fromProfile, type Profile, type RequirementId, type Status, STEPS } from '../domain/profile'
 import { HISTORY_LIMIT, sanitizePersisted, type HistoryEntry, type Persisted } from './sanitize'
 import { STORAGE_NOTICES } from './messages'
 import { STORAGE_KEY, createTaroStorage, onStorageProblem, resumeWrites, takeReadProblem, writesHeld } from './storage'
 
 export type { HistoryEntry } from './sanitize'
+
+/** What a history entry keeps of a result: the ruleset, the headline, each requirement's status. */
+export interface SavedResult {
+  rulesetVersion: string
+  headline: string
+  statuses: Partial<Record<RequirementId, Status>>
+}
 
 /** The review screen comes after the last question step. */
 export const REVIEW_STEP = STEPS.length
@@ -43,8 +51,8 @@ export interface WizardState extends Persisted {
   startFresh(token: string): void
   /** Take a profile's answers (from history or a share link) and go to the review. */
   loadProfile(p: Profile): void
-  /** Record an assessment in the history, newest first, without repeating the last one. */
-  saveToHistory(p: Profile, a: Assessment): void
+  /** Record a result in the history, newest first, without repeating the last one. */
+  saveToHistory(p: Profile, result: SavedResult): void
   removeFromHistory(id: string): void
   /** Tick or untick one materials checklist item (`ChecklistItem.id`) of a history entry. */
   toggleDone(entryId: string, itemId: string): void
@@ -102,10 +110,10 @@ export const useWizard = create<WizardState>()(
       startOver: () => set({ answers: {}, step: 0 }),
       startFresh: (token) => set((s) => (s.freshToken === token ? s : { answers: {}, step: 0, freshToken: token })),
       loadProfile: (p) => set({ answers: fromProfile(p), step: REVIEW_STEP }),
-      saveToHistory: (p, a) =>
+      saveToHistory: (p, result) =>
         set((s) => {
           const last = s.history[0]
-          if (last !== undefined && last.rulesetVersion === a.rulesetVersion && JSON.stringify(last.profile) === JSON.stringify(p)) {
+          if (last !== undefined && last.rulesetVersion === result.rulesetVersion && JSON.stringify(last.profile) === JSON.stringify(p)) {
             return s
           }
           counter += 1
@@ -113,9 +121,9 @@ export const useWizard = create<WizardState>()(
             id: `${Date.now().toString(36)}-${counter}`,
             savedAt: new Date().toISOString(),
             profile: p,
-            rulesetVersion: a.rulesetVersion,
-            headline: headline(a),
-            statuses: Object.fromEntries(a.requirements.map((r) => [r.id, r.status])),
+            rulesetVersion: result.rulesetVersion,
+            headline: result.headline,
+            statuses: { ...result.statuses },
           }
           return { history: [entry, ...s.history].slice(0, HISTORY_LIMIT) }
         }),
@@ -163,26 +171,6 @@ export function hydrateWizard(): void {
 }
 
 hydrateWizard()
-
-export interface Derived {
-  profile: Profile
-  assessment: Assessment
-}
-
-let memo: { answers: Answers; result: Derived | null } | null = null
-
-/** The assessment of the answers, computed once per answers object. */
-export function deriveResult(answers: Answers): Derived | null {
-  if (memo !== null && memo.answers === answers) return memo.result
-  const profile = toProfile(answers)
-  const result = profile === null ? null : { profile, assessment: evaluate(profile) }
-  memo = { answers, result }
-  return result
-}
-
-export function useDerivedResult(): Derived | null {
-  return deriveResult(useWizard((s) => s.answers))
-}
 
 /**
  * A problem met while saving is shown once. Deferred: the write happens inside a state

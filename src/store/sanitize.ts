@@ -10,7 +10,7 @@ import * as v from 'valibot'
 import {
   ANSWER_FIELDS, type AnswerField, type Answers, type Profile, REQUIREMENT_IDS, type RequirementId,
   type Status, STATUSES, validateProfile,
-} from '../domain'
+} from '../domain/profile'
 
 export const HISTORY_LIMIT = 50
 /** Bounds of what an entry keeps (longer text is cut, longer lists trimmed). */

@@ -7,7 +7,7 @@
  */
 import { budget } from '../../bench/budgets'
 import { RICHEST_PROFILE, RICH_PROFILE } from '../../bench/setdata/rich-profile'
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import { PLAN_ORDER, buildPlan } from '../../src/domain/result/plan'
 import { ACTIVITIES, SECTORS, type Profile, type Status } from '../../src/domain/contract/types'
 import { RESULT_URL } from '../../src/routes'
@@ -50,7 +50,7 @@ async function open(profile: Profile) {
 }
 
 describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFILE], ...MERCHANTS])('compiled result plan: %s', (name, profile) => {
-  const a = evaluate(profile)
+  const a = assessmentOf(profile)
   const plan = buildPlan(profile, a)
 
   it('fits the node budget, leads with the blockers, cards in plan order', async () => {
@@ -103,7 +103,7 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
  * parts and change the blockers, the eligibility and the headline; each is one setData ≤ 2 KB.
  */
 describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFILE], ...MERCHANTS])('compiled result plan, every inline answer: %s', (name, profile) => {
-  const plan = buildPlan(profile, evaluate(profile))
+  const plan = buildPlan(profile, assessmentOf(profile))
   const cases = plan.open.flatMap((o) =>
     o.questions.flatMap((q) => q.options.filter((opt) => opt.value !== q.value).map((opt) => [q.fact, opt.value === true ? 'yes' : opt.value === false ? 'no' : String(opt.value)] as const)),
   )
@@ -136,7 +136,7 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
  * lists open a few at a time (src/components/ShowMore.tsx).
  */
 describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFILE]])('compiled result plan, every other tap: %s', (name, profile) => {
-  const a = evaluate(profile)
+  const a = assessmentOf(profile)
   const plan = buildPlan(profile, a)
   const candidates = [
     'toggle-notes',

@@ -5,7 +5,7 @@ import AiBlock from '@/components/AiBlock'
 import PersonalGuidance from '@/components/PersonalGuidance'
 import PlatformRules from '@/components/PlatformRules'
 import { aiBlock } from '@/domain/result/ai'
-import { evaluate } from '@/domain/engine/evaluate'
+import { assessmentOf } from '@/domain/result/assess'
 import { REQUIREMENT_LABELS, STATUS_LABELS } from '@/domain/contract/labels'
 import { personalGuidance } from '@/domain/result/personal'
 import { fromProfile } from '@/domain/profile/questions'
@@ -29,7 +29,7 @@ beforeEach(() => resetTaroMock())
 describe('AiBlock', () => {
   it('shows each line with the rulebook status label', () => {
     const p = profile(['aiGenerated'], 'company', ['wechat'], 'thirdParty')
-    const b = aiBlock(p, evaluate(p))
+    const b = aiBlock(p, assessmentOf(p))
     if (b === null) throw new Error('no block')
     const { container } = render(<AiBlock block={b} />)
     for (const l of b.lines) {
@@ -46,7 +46,7 @@ describe('AiBlock', () => {
   it('a filing line with a requirement card points to the card instead of repeating its reasons', () => {
     for (const model of ['own', 'thirdParty'] as const) {
       const p = profile(['aiGenerated'], 'company', ['wechat'], model)
-      const a = evaluate(p)
+      const a = assessmentOf(p)
       const b = aiBlock(p, a)
       if (b === null) throw new Error('no block')
       const { container } = render(<AiBlock block={b} />)
@@ -77,7 +77,7 @@ describe('PlatformRules', () => {
 describe('PersonalGuidance', () => {
   it('groups what an individual may do, what needs a business, and the ways out', () => {
     const p = profile(['paidContent'], 'individual')
-    const g = personalGuidance(p, evaluate(p))
+    const g = personalGuidance(p, assessmentOf(p))
     if (g === null) throw new Error('no guidance')
     const { container } = render(<PersonalGuidance guidance={g} />)
     for (const id of ['categories', 'virtualPayment', 'wechatPay', 'paidInformation', 'soleProprietor', 'company']) {

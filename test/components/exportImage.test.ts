@@ -1,7 +1,7 @@
 /** src/flow/result/exportImage.ts: what the image says, how it wraps, and the hand-over per platform. */
 import * as fc from 'fast-check'
 import Taro from '@tarojs/taro'
-import { evaluate } from '@/domain/engine/evaluate'
+import { assessmentOf } from '@/domain/result/assess'
 import { REQUIREMENT_LABELS } from '@/domain/contract/labels'
 import { buildPlan } from '@/domain/result/plan'
 import { DISCLAIMER, headline } from '@/domain/result/summary'
@@ -12,7 +12,7 @@ import { profileArb } from '../domain/arbitraries'
 it('the image leads with the verdict and any blocker, lists every step, ends with the disclaimer', () => {
   fc.assert(
     fc.property(profileArb, (p) => {
-      const a = evaluate(p)
+      const a = assessmentOf(p)
       const plan = buildPlan(p, a)
       const lines = imageLines(a, plan)
       expect(lines[1].text).toBe(headline(a))
@@ -43,7 +43,7 @@ function fakeCanvas() {
 
 it('draws every line and sizes the canvas to the text', () => {
   const p = example(10).profile
-  const a = evaluate(p)
+  const a = assessmentOf(p)
   const { canvas, texts } = fakeCanvas()
   draw(canvas, imageLines(a, buildPlan(p, a)))
   expect(texts.join('')).toContain(headline(a).replace(/\s/g, '').slice(0, 4))
@@ -59,7 +59,7 @@ it('on WeChat/Alipay: an offscreen canvas, then the image preview (no album perm
   t.canvasToTempFilePath = jest.fn(() => Promise.resolve({ tempFilePath: 'wxfile://tmp/result.png' }))
   t.previewImage = jest.fn(() => Promise.resolve({}))
   const p = example(5).profile
-  const a = evaluate(p)
+  const a = assessmentOf(p)
   await exportImage(a, buildPlan(p, a))
   expect(t.createOffscreenCanvas).toHaveBeenCalledWith(expect.objectContaining({ type: '2d' }))
   expect(t.previewImage).toHaveBeenCalledWith({ urls: ['wxfile://tmp/result.png'], current: 'wxfile://tmp/result.png' })
@@ -79,7 +79,7 @@ it('on the web: a PNG download', async () => {
     expect(this.href).toMatch(/^data:image\/png/)
   })
   const p = example(5).profile
-  const a = evaluate(p)
+  const a = assessmentOf(p)
   await exportImage(a, buildPlan(p, a))
   expect(click).toHaveBeenCalledTimes(1)
   Object.assign(proto, saved)

@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import * as clipboard from '@/platform/clipboard'
 
 import Result from '@/flow/result/index'
-import { evaluate } from '@/domain/engine/evaluate'
+import { assessmentOf } from '@/domain/result/assess'
 import { PLATFORM_LABELS } from '@/domain/contract/labels'
 import { CATEGORIES_HEADING, LATEST_PAGE, WECHAT_CATALOGUE_DATE } from '@/domain/categories'
 import { PLAN_ORDER, buildPlan, withAnswer } from '@/domain/result/plan'
@@ -143,7 +143,7 @@ describe('result page, opened from history', () => {
     expect(banner).toContain('2026.01.0')
     expect(banner).toContain('EDI 许可证：很可能需要 → 必须')
     expect(banner).toContain('ICP 许可证：通常不需要 → 视情况')
-    expect(cls(container, 'req-ediLicense')).toContain(`status-${evaluate(p).requirements.find((r) => r.id === 'ediLicense')?.status}`)
+    expect(cls(container, 'req-ediLicense')).toContain(`status-${assessmentOf(p).requirements.find((r) => r.id === 'ediLicense')?.status}`)
   })
 })
 
@@ -152,7 +152,7 @@ describe('result page, the plan (issue 13)', () => {
   const cards = (c: HTMLElement) => Array.from(c.querySelectorAll('[id^="req-"]'))
   const statusOf = (el: Element) => (/status-(\w+)/.exec(el.getAttribute('class') ?? '')?.[1] ?? '') as Status
   /** Examples whose assessment has a required or likely licence the operator cannot obtain (by the domain). */
-  const blocked = WORKED_EXAMPLES.filter((ex) => buildPlan(ex.profile, evaluate(ex.profile)).blockers !== null)
+  const blocked = WORKED_EXAMPLES.filter((ex) => buildPlan(ex.profile, assessmentOf(ex.profile)).blockers !== null)
 
   it('blockers come first: result-blockers above every requirement card, right under the headline', () => {
     expect(blocked.map((ex) => ex.id)).toEqual(expect.arrayContaining([10, 38]))
@@ -185,7 +185,7 @@ describe('result page, the plan (issue 13)', () => {
       const { container, unmount } = render(<Result />)
       const ranks = cards(container).map((el) => PLAN_ORDER[statusOf(el)])
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
-      expect(cards(container)).toHaveLength(evaluate(ex.profile).requirements.length)
+      expect(cards(container)).toHaveLength(assessmentOf(ex.profile).requirements.length)
       unmount()
     }
   })
@@ -217,7 +217,7 @@ describe('result page, the plan (issue 13)', () => {
     for (const id of [37, 38]) {
       withAnswers(id)
       const { container, unmount } = render(<Result />)
-      expect(evaluate(example(id).profile).eligibility?.authority).toBe('consult')
+      expect(assessmentOf(example(id).profile).eligibility?.authority).toBe('consult')
       expect(container.textContent).not.toContain('向待确认')
       expect(container.querySelector('#step-icpLicense, #step-ediLicense')?.textContent).toMatch(/先(问|咨询)属地/)
       unmount()
@@ -226,7 +226,7 @@ describe('result page, the plan (issue 13)', () => {
 
   it('a permit the operator already holds says 备案时提交, not 办理', () => {
     const p = example(24).profile
-    const a0 = evaluate(p)
+    const a0 = assessmentOf(p)
     const target = a0.requirements.find((r) => isNeeded(r) && r.id !== 'icpFiling')
     expect(target).toBeDefined()
     const a = { ...a0, requirements: a0.requirements.map((r) => (r === target ? { ...r, held: true as const } : r)) }
@@ -247,7 +247,7 @@ describe('result page, the plan (issue 13)', () => {
       sectors: ['medicalInstitution'],
       facts: { approvalsHeld: ['medicalInstitution'] },
     }
-    const held = evaluate(p).requirements.filter((r) => r.held === true)
+    const held = assessmentOf(p).requirements.filter((r) => r.held === true)
     expect(held.length).toBeGreaterThan(0) // rulebook v2 marks it
     useWizard.setState({ answers: fromProfile(p), history: [] })
     const { container } = render(<Result />)
@@ -260,7 +260,7 @@ describe('result page, the plan (issue 13)', () => {
   })
 
   it('待确认 questions are answered in place (是 / 否 / 不确定) and the result updates at once', () => {
-    const found = WORKED_EXAMPLES.map((ex) => ({ ex, open: buildPlan(ex.profile, evaluate(ex.profile)).open.find((o) => o.questions.length > 0) })).find(
+    const found = WORKED_EXAMPLES.map((ex) => ({ ex, open: buildPlan(ex.profile, assessmentOf(ex.profile)).open.find((o) => o.questions.length > 0) })).find(
       (x) => x.open !== undefined,
     )
     expect(found).toBeDefined() // needs rulebook v2's deciding facts (rule.fact)
@@ -271,7 +271,7 @@ describe('result page, the plan (issue 13)', () => {
     const { container } = render(<Result />)
     for (const v of ['yes', 'no', 'unsure']) expect(container.querySelector(`#ans-${q.fact}-${v}`)).not.toBeNull()
     act(() => tap(container, `ans-${q.fact}-yes`))
-    const after = evaluate(withAnswer(ex.profile, q.fact, true)).requirements.find((r) => r.id === open.id)
+    const after = assessmentOf(withAnswer(ex.profile, q.fact, true)).requirements.find((r) => r.id === open.id)
     expect(cls(container, `req-${open.id}`)).toContain(`status-${after?.status ?? 'missing'}`)
     // Still open: the answer shows as chosen; settled: the card left the undecided part.
     if (after?.status === 'depends' || after?.status === 'consult') {
@@ -281,8 +281,8 @@ describe('result page, the plan (issue 13)', () => {
 
   it('a card an inline answer moves into 要做的事 starts folded (name, status, one line); a tap opens it', () => {
     const found = WORKED_EXAMPLES.flatMap((ex) =>
-      buildPlan(ex.profile, evaluate(ex.profile)).open.flatMap((o) =>
-        o.questions.map((q) => ({ ex, o, q, after: evaluate(withAnswer(ex.profile, q.fact, true)).requirements.find((r) => r.id === o.id) })),
+      buildPlan(ex.profile, assessmentOf(ex.profile)).open.flatMap((o) =>
+        o.questions.map((q) => ({ ex, o, q, after: assessmentOf(withAnswer(ex.profile, q.fact, true)).requirements.find((r) => r.id === o.id) })),
       ),
     ).find((x) => x.after !== undefined && isNeeded(x.after))
     expect(found).toBeDefined()
@@ -301,10 +301,10 @@ describe('result page, the plan (issue 13)', () => {
 
   it('a blockers block an inline answer brings shows its problems at once and its ways after a tap', () => {
     const p: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 30 }, activities: ['paidContent'], sectors: [] }
-    const q = buildPlan(p, evaluate(p)).open.flatMap((o) => o.questions).find((x) => x.fact === 'publications')
+    const q = buildPlan(p, assessmentOf(p)).open.flatMap((o) => o.questions).find((x) => x.fact === 'publications')
     expect(q).toBeDefined()
     const after = withAnswer(p, 'publications', true)
-    const blockers = buildPlan(after, evaluate(after)).blockers
+    const blockers = buildPlan(after, assessmentOf(after)).blockers
     expect(blockers?.requirements).toEqual(['onlinePublishingLicense'])
     useWizard.setState({ answers: fromProfile(p), step: 6, history: [], notice: null })
     const { container } = render(<Result />)
@@ -319,7 +319,7 @@ describe('result page, the plan (issue 13)', () => {
 
   it('the eligibility block does not repeat a problem the blockers block states at the top', () => {
     const p: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 60 }, activities: ['ugc', 'paidContent'], sectors: [] }
-    const a = evaluate(p)
+    const a = assessmentOf(p)
     const blockers = buildPlan(p, a).blockers
     expect(blockers).not.toBeNull()
     useWizard.setState({ answers: fromProfile(p), step: 6, history: [], notice: null })
@@ -374,7 +374,7 @@ describe('result page, the plan (issue 13)', () => {
     const { container } = render(<Result />)
     tap(container, 'materials-ediLicense')
     const item = container.querySelector('[id^="item-ediLicense-"]') as Element
-    const total = buildPlan(example(5).profile, evaluate(example(5).profile)).steps.find((s) => s.id === 'ediLicense')?.items.length
+    const total = buildPlan(example(5).profile, assessmentOf(example(5).profile)).steps.find((s) => s.id === 'ediLicense')?.items.length
     expect(container.querySelector('#materials-ediLicense')?.textContent).toContain(`0 / ${total}`)
     act(() => {
       fireEvent.click(item)

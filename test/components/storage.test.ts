@@ -52,7 +52,7 @@ describe('a failed read at start-up', () => {
     s().startFresh('t1')
     s().toggle('platforms', 'wechat')
     s().chooseOperator('company')
-    s().saveToHistory(profile, require('@/domain/engine/evaluate').evaluate(profile))
+    s().saveToHistory(profile, { rulesetVersion: '2026.11.1', headline: '需要：ICP 备案', statuses: {} })
     s().removeFromHistory('a')
     s().startOver()
     s().dismissNotice()

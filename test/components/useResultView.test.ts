@@ -1,6 +1,6 @@
 /** src/hooks/useResultView.ts: which result the params ask for, history diffs, share paths. */
 import * as fc from 'fast-check'
-import { evaluate } from '@/domain/engine/evaluate'
+import { assessmentOf } from '@/domain/result/assess'
 import { decodeShare } from '@/domain/profile/share'
 import { RULESET_VERSION } from '@/domain/law/version'
 import { historyChanges, resolveView, resultPath, shareLink } from '@/hooks/useResultView'
@@ -37,14 +37,14 @@ describe('historyChanges', () => {
   it('nothing changed when the saved statuses are today’s', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         expect(historyChanges(Object.fromEntries(a.requirements.map((r) => [r.id, r.status])), a)).toEqual([])
       }),
       { numRuns: 50 },
     )
   })
   it('names each requirement whose status moved, appeared or went away', () => {
-    const a = evaluate(example(5).profile)
+    const a = assessmentOf(example(5).profile)
     const edi = a.requirements.find((r) => r.id === 'ediLicense')?.status
     const changes = historyChanges({ ediLicense: edi === 'required' ? 'likely' : 'required', foodPermit: 'required' }, a)
     expect(changes).toEqual(
@@ -65,7 +65,7 @@ describe('share paths', () => {
         expect(path.startsWith('/flow/result/index?')).toBe(true)
         const back = decodeShare(Object.fromEntries(new URLSearchParams(path.split('?')[1])))
         expect(back.ok).toBe(true)
-        if (back.ok) expect(evaluate(back.profile).requirements).toEqual(evaluate(p).requirements)
+        if (back.ok) expect(assessmentOf(back.profile).requirements).toEqual(assessmentOf(p).requirements)
       }),
       { numRuns: 50 },
     )

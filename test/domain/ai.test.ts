@@ -8,7 +8,7 @@ import { AI_STEPS, AI_STEP_ROWS, LABELLING_TEXT, aiBlock, aiSteps } from '../../
 import { FIELD_BY_ID, isVisible, optionsOf } from '../../src/domain/profile/answers'
 import { toCite } from '../../src/domain/law'
 import { sourceById } from '../../src/domain/law/sources'
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import type { Activity, AiModel, OperatorType, Platform, Profile, Unsure } from '../../src/domain/contract/types'
 import { profileArb } from './arbitraries'
 
@@ -22,7 +22,7 @@ const profile = (
   sectors: [],
   ...(o.model !== undefined ? { facts: { aiModel: o.model } } : {}),
 })
-const block = (p: Profile) => aiBlock(p, evaluate(p))
+const block = (p: Profile) => aiBlock(p, assessmentOf(p))
 const ids = (p: Profile) => block(p)?.lines.map((l) => l.id) ?? []
 
 describe('the AI block', () => {
@@ -46,7 +46,7 @@ describe('the AI block', () => {
     ['unsure', '备案或登记', 'depends', 'depends'],
   ] as const)('model %s: says %s, statuses follow the rulebook (%s, %s)', (model, word, algo, gen) => {
     const p = profile({ model })
-    const a = evaluate(p)
+    const a = assessmentOf(p)
     const lines = aiBlock(p, a)?.lines ?? []
     const line = (id: string) => lines.find((l) => l.id === id)
     expect(line('genAiFiling')?.title).toBe(`生成式人工智能服务${word}`)
@@ -107,9 +107,9 @@ describe('the AI block', () => {
   })
 
   it('adds its next steps to the assessment', () => {
-    const a = evaluate(profile())
+    const a = assessmentOf(profile())
     for (const s of AI_STEPS) expect(a.nextSteps).toContain(s)
-    expect(evaluate(profile({ activities: ['showcase'] })).nextSteps.some((s) => s.includes('AI'))).toBe(false)
+    expect(assessmentOf(profile({ activities: ['showcase'] })).nextSteps.some((s) => s.includes('AI'))).toBe(false)
   })
 
   it('rests every AI step and line on sources in the bundled list', () => {

@@ -5,7 +5,7 @@
  */
 import * as fc from 'fast-check'
 import { fromProfile, isAnswerId, isVisible } from '../../src/domain/profile/answers'
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import type { Profile } from '../../src/domain/contract/types'
 import { profileArb } from './arbitraries'
 
@@ -21,7 +21,7 @@ describe('every deciding fact of a depends verdict', () => {
       fc.property(profileArb, (raw) => {
         const p = withoutFacts(raw)
         const answers = fromProfile(p)
-        for (const r of evaluate(p).requirements) {
+        for (const r of assessmentOf(p).requirements) {
           if (r.status !== 'depends' || r.fact === undefined || !isAnswerId(r.fact)) continue
           if (!isVisible(r.fact, answers)) throw new Error(`${r.id} depends on ${r.fact}, which the wizard does not ask (activities: ${p.activities.join(',')}; sectors: ${p.sectors.join(',')})`)
         }

@@ -19,9 +19,9 @@ const files = (dir: string): string[] =>
 const importsOf = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1])
 const rel = (f: string) => path.relative(SRC, f)
 
-it('the app (pages, components, hooks, store, platform) imports the core through src/domain only', () => {
+it('the app (pages, components, hooks, store, platform) imports the core through src/domain or src/domain/profile only', () => {
   const app = ['components', 'flow', 'hooks', 'pages', 'platform', 'store'].flatMap((d) => files(path.join(SRC, d)))
-  const deep = app.flatMap((f) => importsOf(f).filter((s) => /(^|\/)domain\/./.test(s)).map((s) => `${rel(f)}: ${s}`))
+  const deep = app.flatMap((f) => importsOf(f).filter((s) => /(^|\/)domain\/(?!profile$)./.test(s)).map((s) => `${rel(f)}: ${s}`))
   expect(deep).toEqual([])
 })
 
@@ -35,4 +35,56 @@ it('re-exports what the app uses, as the modules define it', () => {
   for (const name of ['buildPlan', 'aiBlock', 'personalGuidance', 'searchCategories', 'sourcesText', 'headlineParts', 'RULESET_VERSION', 'encodeShare', 'whatIf']) {
     expect(core).toHaveProperty(name)
   }
+})
+
+// ---- the layers (src/domain/index.ts names them) ----
+
+const LAYERS = ['contract', 'profile', 'law', 'engine', 'categories', 'result'] as const
+const DOMAIN = path.join(SRC, 'domain')
+const layerOf = (file: string): number => LAYERS.indexOf(path.relative(DOMAIN, file).split(path.sep)[0] as (typeof LAYERS)[number])
+
+/** A relative import resolved to its file (index.ts for a folder). */
+function resolveImport(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null
+  const base = path.resolve(path.dirname(from), spec)
+  for (const f of [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) if (fs.existsSync(f)) return f
+  return null
+}
+
+it('each layer imports only itself and the layers above it in the list', () => {
+  const bad: string[] = []
+  for (const f of files(DOMAIN)) {
+    const own = layerOf(f)
+    if (own < 0) continue // index.ts, the way in
+    for (const spec of importsOf(f)) {
+      const target = resolveImport(f, spec)
+      if (target === null) continue
+      const layer = layerOf(target)
+      if (layer > own) bad.push(`${rel(f)} (${LAYERS[own]}) imports ${rel(target)} (${LAYERS[layer]})`)
+    }
+  }
+  expect(bad).toEqual([])
+})
+
+/** Every source file a module reaches through relative imports (type-only imports included: a safe over-count). */
+function reach(entry: string): Set<string> {
+  const seen = new Set<string>()
+  const todo = [entry]
+  while (todo.length > 0) {
+    const f = todo.pop() as string
+    if (seen.has(f)) continue
+    seen.add(f)
+    for (const spec of importsOf(f)) {
+      const t = resolveImport(f, spec)
+      if (t !== null) todo.push(t)
+    }
+  }
+  return seen
+}
+
+it('the wizard and the store reach the profile layer only: the law loads with the result', () => {
+  const entries = [path.join(SRC, 'store/index.ts'), path.join(SRC, 'flow/wizard/index.tsx')]
+  const rulesFolders = /[\\/]domain[\\/](law|engine|result|categories)[\\/]|[\\/]domain[\\/]index\.ts$/
+  const bad = entries.flatMap((e) => [...reach(e)].filter((f) => rulesFolders.test(f)).map((f) => `${rel(e)} → ${rel(f)}`))
+  expect(bad).toEqual([])
 })

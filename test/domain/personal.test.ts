@@ -3,7 +3,7 @@
  * (addendum 2026-11b §2, §7.8–7.10).
  */
 import * as fc from 'fast-check'
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import { ORGANISATION_ONLY, PERSONAL_VP, personalGroups, personalGuidance } from '../../src/domain/result/personal'
 import type { Activity, OperatorType, Platform, Profile, Sector } from '../../src/domain/contract/types'
 import { sourceById } from '../../src/domain/law/sources'
@@ -16,7 +16,7 @@ const profile = (activities: Activity[], o: { platforms?: Platform[]; type?: Ope
   activities,
   sectors: o.sectors ?? [],
 })
-const guide = (p: Profile) => personalGuidance(p, evaluate(p))
+const guide = (p: Profile) => personalGuidance(p, assessmentOf(p))
 const lineIds = (p: Profile) => {
   const g = guide(p)
   return g === null ? [] : [...g.may, ...g.needs, ...g.waysOut].map((l) => l.id)

@@ -1,6 +1,6 @@
 /** The result as a plan (src/domain/result/plan.ts): order, blockers and ways out, steps, checklist, open questions. */
 import * as fc from 'fast-check'
-import { evaluate } from '@/domain/engine/evaluate'
+import { assessmentOf } from '@/domain/result/assess'
 import {
   PLAN_ORDER,
   answerOf,
@@ -37,7 +37,7 @@ describe('order', () => {
   it('required, likely, depends/consult, notRequired; a permutation of the engine’s list', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const ordered = orderRequirements(a.requirements)
         expect(ordered.map((r) => r.id).sort()).toEqual(a.requirements.map((r) => r.id).sort())
         for (let i = 1; i < ordered.length; i++) expect(PLAN_ORDER[ordered[i - 1].status]).toBeLessThanOrEqual(PLAN_ORDER[ordered[i].status])
@@ -51,7 +51,7 @@ describe('blockers', () => {
   it('present exactly when a required or likely licence cannot be obtained as things stand', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const b = buildBlockers(p, a)
         const blocked = cannotApply(a)
         expect(b !== null).toBe(blocked.length > 0)
@@ -67,12 +67,12 @@ describe('blockers', () => {
   it('every "drop the feature" way really clears the blocker (the what-if), and never drops a platform', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const b = buildBlockers(p, a)
         for (const w of b?.ways ?? []) {
           if (w.kind !== 'feature') continue
           expect(w.drivers?.some((d) => d.field === 'platforms')).toBe(false)
-          const after = evaluate((w.drivers ?? []).reduce(withoutDriver, p))
+          const after = assessmentOf((w.drivers ?? []).reduce(withoutDriver, p))
           expect(cannotApply(after).filter((r) => b?.requirements.includes(r.id))).toEqual([])
         }
       }),
@@ -82,7 +82,7 @@ describe('blockers', () => {
 
   it('a 个体户 that needs a licence is told to set up a company, with the licence’s time', () => {
     const p = example(10).profile
-    const b = buildBlockers(p, evaluate(p))
+    const b = buildBlockers(p, assessmentOf(p))
     const company = b?.ways.find((w) => w.kind === 'company')
     expect(company?.text).toContain('设立公司')
     expect(company?.time).toContain('60 日')
@@ -97,14 +97,14 @@ describe('blockers', () => {
       sectors: [],
       facts: { publications: true },
     }
-    const a = evaluate(p)
+    const a = assessmentOf(p)
     expect(a.eligibility?.problems.map((x) => x.code)).toContain('foreignInvestmentProhibited')
     expect(buildBlockers(p, a)?.requirements).toEqual(['onlinePublishingLicense'])
   })
 
   it('a company over the foreign cap is told to change the shareholding, and may drop the feature instead', () => {
     const p = example(38).profile
-    const b = buildBlockers(p, evaluate(p))
+    const b = buildBlockers(p, assessmentOf(p))
     expect(b?.ways.map((w) => w.kind)).toEqual(expect.arrayContaining(['shareholding', 'feature']))
   })
 })
@@ -113,7 +113,7 @@ describe('steps', () => {
   it('one per required or likely requirement, in order, never "向待确认…申请"', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const steps = buildSteps(p, a)
         expect(steps.map((s) => s.id)).toEqual(orderRequirements(a.requirements.filter(isNeeded)).map((r) => r.id))
         for (const s of steps) {
@@ -126,7 +126,7 @@ describe('steps', () => {
 
   it('a licence the operator already holds: 备案时提交, nothing to prepare, no processing time', () => {
     for (const ex of WORKED_EXAMPLES) {
-      const a = evaluate(ex.profile)
+      const a = assessmentOf(ex.profile)
       const target = a.requirements.find((r) => isNeeded(r) && r.id !== 'icpFiling')
       if (target === undefined) continue
       const held: Assessment = { ...a, requirements: a.requirements.map((r) => (r === target ? { ...r, held: true as const } : r)) }
@@ -142,7 +142,7 @@ describe('steps', () => {
 
   it('the filing step carries the filing materials; licence steps carry the licence materials', () => {
     const p = example(5).profile
-    const a = evaluate(p)
+    const a = assessmentOf(p)
     const steps = buildSteps(p, a)
     const filing = steps.find((s) => s.id === 'icpFiling')
     const edi = steps.find((s) => s.id === 'ediLicense')
@@ -168,7 +168,7 @@ describe('checklist', () => {
 
   it('progress counts an item shared by two steps once', () => {
     const p = example(37).profile
-    const steps = buildSteps(p, evaluate(p))
+    const steps = buildSteps(p, assessmentOf(p))
     const all = new Set(steps.flatMap((s) => s.items.map((i) => i.id)))
     const first = [...all].slice(0, 3)
     expect(progress(steps, first)).toEqual({ done: first.length, total: all.size })
@@ -187,7 +187,7 @@ describe('undecided', () => {
   it('every depends or consult requirement is listed, and every listed question has 是/否/不确定', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const open = buildOpen(p, a)
         expect(open.map((o) => o.id).sort()).toEqual(a.requirements.filter((r) => r.status === 'depends' || r.status === 'consult').map((r) => r.id).sort())
         for (const o of open) for (const q of o.questions) expect(q.options.map((x) => x.label)).toContain('不确定')
@@ -200,7 +200,7 @@ describe('undecided', () => {
 it('not needed: each with its one-line why; the plan holds every requirement once', () => {
   fc.assert(
     fc.property(profileArb, (p) => {
-      const a = evaluate(p)
+      const a = assessmentOf(p)
       const plan = buildPlan(p, a)
       for (const n of plan.notNeeded) expect(n.why.length).toBeGreaterThan(0)
       expect(plan.ordered).toHaveLength(a.requirements.length)

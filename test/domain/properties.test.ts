@@ -1,7 +1,8 @@
 /** Invariants over thousands of random valid profiles (fast-check). */
 import * as fc from 'fast-check'
 import { assess } from '../../src/domain'
-import { STATUS_STRENGTH, evaluate } from '../../src/domain/engine/evaluate'
+import { STATUS_STRENGTH } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import { sourceById } from '../../src/domain/law/sources'
 import type { Assessment, Profile, RequirementId } from '../../src/domain/contract/types'
 import { CORE_REQUIREMENTS, REQUIREMENT_IDS, STATUSES } from '../../src/domain/contract/types'
@@ -16,7 +17,7 @@ describe('every assessment', () => {
   it('is well-formed: valid statuses, known ids once each, reasons with sources that exist', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const ids = a.requirements.map((r) => r.id)
         expect(new Set(ids).size).toBe(ids.length)
         for (const r of a.requirements) {
@@ -41,7 +42,7 @@ describe('every assessment', () => {
   it('holds the three core requirements, each with a reason, also when not required', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         for (const id of CORE_REQUIREMENTS) {
           expect(a.requirements.find((r) => r.id === id)?.reasons.length).toBeGreaterThan(0)
         }
@@ -55,7 +56,7 @@ describe('every assessment', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const copy = JSON.parse(JSON.stringify(p)) as Profile
-        expect(evaluate(p)).toEqual(evaluate(copy))
+        expect(assessmentOf(p)).toEqual(assessmentOf(copy))
         expect(p).toEqual(copy) // and the profile is not mutated
       }),
       RUNS,
@@ -65,7 +66,7 @@ describe('every assessment', () => {
   it('has an eligibility block exactly when a telecom licence is required or likely', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const needed = a.requirements.some(
           (r) => ['icpLicense', 'ediLicense', 'spLicense'].includes(r.id) && (r.status === 'required' || r.status === 'likely'),
         )
@@ -80,7 +81,7 @@ describe('every assessment', () => {
       fc.property(profileArb, (p) => {
         const v = validateProfile(p)
         expect(v.ok).toBe(true)
-        if (v.ok) expect(assess(p)).toEqual({ ok: true, assessment: evaluate(v.profile) })
+        if (v.ok) expect(assess(p)).toEqual({ ok: true, assessment: assessmentOf(v.profile) })
       }),
       { numRuns: 500 },
     )
@@ -92,9 +93,9 @@ describe('monotonicity', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const more: Profile = { ...p, activities: [...new Set([...p.activities, 'marketplace' as const])] }
-        expect(strength(evaluate(more), 'ediLicense')).toBeGreaterThanOrEqual(strength(evaluate(p), 'ediLicense'))
+        expect(strength(assessmentOf(more), 'ediLicense')).toBeGreaterThanOrEqual(strength(assessmentOf(p), 'ediLicense'))
         // Required on WeChat (the 电商平台 gate); on the law alone the reference supports "likely" (no text says "must").
-        expect(status(evaluate(more), 'ediLicense')).toBe(more.platforms.includes('wechat') ? 'required' : 'likely')
+        expect(status(assessmentOf(more), 'ediLicense')).toBe(more.platforms.includes('wechat') ? 'required' : 'likely')
       }),
       RUNS,
     )
@@ -104,9 +105,9 @@ describe('monotonicity', () => {
     fc.assert(
       fc.property(profileArb, fc.integer({ min: 1, max: 20_000_000 }), (p, extra) => {
         fc.pre(p.operator.registeredCapital !== undefined)
-        const before = evaluate(p).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
+        const before = assessmentOf(p).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
         const richer: Profile = { ...p, operator: { ...p.operator, registeredCapital: (p.operator.registeredCapital as number) + extra } }
-        const after = evaluate(richer).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
+        const after = assessmentOf(richer).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
         if (!before) expect(after).toBe(false)
       }),
       RUNS,
@@ -118,7 +119,7 @@ describe('monotonicity', () => {
       fc.property(
         profileArb.filter((p) => p.operator.type !== 'company'),
         (p) => {
-          const e = evaluate(p).eligibility
+          const e = assessmentOf(p).eligibility
           if (e !== null) {
             expect(e.eligible).toBe(false)
             expect(e.problems.map((x) => x.code)).toContain('notACompany')
@@ -134,7 +135,7 @@ describe('monotonicity', () => {
       fc.property(
         profileArb.filter((p) => (p.operator.foreignShare ?? 0) <= 50),
         (p) => {
-          expect(evaluate(p).eligibility?.problems.some((x) => x.code === 'foreignShareTooHigh') ?? false).toBe(false)
+          expect(assessmentOf(p).eligibility?.problems.some((x) => x.code === 'foreignShareTooHigh') ?? false).toBe(false)
         },
       ),
       RUNS,
@@ -148,7 +149,7 @@ describe('rulebook v2 invariants over v1.1 profiles (facts, unsure answers)', ()
   it('never "eligible" beside a foreign-investment ban; blockers always agree with eligibility', () => {
     fc.assert(
       fc.property(profileV11Arb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const banned = a.requirements.some((r) => r.blockers?.some((b) => b.code === 'foreignInvestmentProhibited'))
         if (banned && a.eligibility !== null) {
           expect(a.eligibility.eligible).toBe(false)
@@ -164,7 +165,7 @@ describe('rulebook v2 invariants over v1.1 profiles (facts, unsure answers)', ()
     fc.assert(
       fc.property(profileV11Arb, (p) => {
         const codes = (q: Profile) =>
-          (evaluate(q).eligibility?.problems ?? []).filter((x) => x.code === 'foreignShareTooHigh').map((x) => x.text.split('：')[0])
+          (assessmentOf(q).eligibility?.problems ?? []).filter((x) => x.code === 'foreignShareTooHigh').map((x) => x.text.split('：')[0])
         const wechat = codes({ ...p, platforms: ['wechat'] })
         const alipay = codes({ ...p, platforms: ['alipay'] })
         // A WeChat-only gate (dating) can add an ICP licence; where both need it, the cap agrees.
@@ -177,7 +178,7 @@ describe('rulebook v2 invariants over v1.1 profiles (facts, unsure answers)', ()
   it("eligible is null whenever a fact it depends on is 'unsure' and nothing else blocks", () => {
     fc.assert(
       fc.property(profileV11Arb, (p) => {
-        const e = evaluate(p).eligibility
+        const e = assessmentOf(p).eligibility
         if (e === null) return
         if (e.problems.length > 0) expect(e.eligible).toBe(false)
         else if (p.operator.dishonestListed === 'unsure' || (p.operator.type === 'company' && p.operator.registeredCapital === undefined)) expect(e.eligible).toBeNull()
@@ -190,8 +191,8 @@ describe('rulebook v2 invariants over v1.1 profiles (facts, unsure answers)', ()
   it('every requirement names its office; every depends names its deciding fact; held keeps the status', () => {
     fc.assert(
       fc.property(profileV11Arb, (p) => {
-        const a = evaluate(p)
-        const bare = evaluate({ ...p, facts: { ...p.facts, approvalsHeld: [] } })
+        const a = assessmentOf(p)
+        const bare = assessmentOf({ ...p, facts: { ...p.facts, approvalsHeld: [] } })
         for (const r of a.requirements) {
           expect([r.id, typeof r.authority]).toEqual([r.id, 'string'])
           if (r.status === 'depends') expect([r.id, typeof r.fact]).toEqual([r.id, 'string'])
@@ -206,7 +207,7 @@ describe('rulebook v2 invariants over v1.1 profiles (facts, unsure answers)', ()
     fc.assert(
       fc.property(profileV11Arb, (p) => {
         const q: Profile = { ...p, platforms: ['alipay'] }
-        for (const r of evaluate(q).requirements) {
+        for (const r of assessmentOf(q).requirements) {
           for (const x of r.reasons) expect([x.rule, /微信/.test(x.text)]).toEqual([x.rule, false])
         }
       }),
@@ -219,7 +220,7 @@ describe('never 可以申请 beside 禁止外商投资', () => {
   it('no reason or blocker says 禁止外商投资 when eligibility says eligible', () => {
     fc.assert(
       fc.property(profileV11Arb, (p) => {
-        const a = evaluate(p)
+        const a = assessmentOf(p)
         const said = a.requirements.some((r) => [...r.reasons.map((x) => x.text), ...(r.blockers ?? []).map((b) => b.text)].some((t) => t.includes('禁止外商投资')))
         if (said) expect(a.eligibility?.eligible ?? null).not.toBe(true)
       }),

@@ -4,7 +4,7 @@
  * page editing what it shows, a test poking at it) can never change the next one.
  */
 import * as fc from 'fast-check'
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import type { Profile } from '../../src/domain/contract/types'
 import { example, WORKED_EXAMPLES } from '../fixtures/profiles'
 import { tableProfileArb as profileArb } from './answer-arbitraries'
@@ -46,7 +46,7 @@ describe('an assessment shares no object', () => {
   it('with another assessment of the same profile (so none with a module constant)', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        expect(shared(reachable(evaluate(p)), reachable(evaluate(p)))).toEqual([])
+        expect(shared(reachable(assessmentOf(p)), reachable(assessmentOf(p)))).toEqual([])
       }),
       { numRuns: 300 },
     )
@@ -55,7 +55,7 @@ describe('an assessment shares no object', () => {
   it('with the profile it was given', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        expect(shared(reachable(evaluate(p)), reachable(p))).toEqual([])
+        expect(shared(reachable(assessmentOf(p)), reachable(p))).toEqual([])
       }),
       { numRuns: 300 },
     )
@@ -66,17 +66,17 @@ describe('changing one result never changes the next', () => {
   it('for arbitrary profiles', () => {
     fc.assert(
       fc.property(profileArb, profileArb, (p: Profile, q: Profile) => {
-        const want = clone(evaluate(q))
-        vandalize(evaluate(p))
-        expect(clone(evaluate(q))).toEqual(want)
+        const want = clone(assessmentOf(q))
+        vandalize(assessmentOf(p))
+        expect(clone(assessmentOf(q))).toEqual(want)
       }),
       { numRuns: 200 },
     )
   })
 
   it.each(WORKED_EXAMPLES.map((e) => [e.id] as const))('for worked example #%i, vandalized before every other', (id) => {
-    const want = WORKED_EXAMPLES.map((e) => clone(evaluate(e.profile)))
-    vandalize(evaluate(example(id).profile))
-    expect(WORKED_EXAMPLES.map((e) => clone(evaluate(e.profile)))).toEqual(want)
+    const want = WORKED_EXAMPLES.map((e) => clone(assessmentOf(e.profile)))
+    vandalize(assessmentOf(example(id).profile))
+    expect(WORKED_EXAMPLES.map((e) => clone(assessmentOf(e.profile)))).toEqual(want)
   })
 })

@@ -2,7 +2,8 @@
  * Rulebook v2 (issue 8): each defect the outside review found, as a test that fails on the v1
  * rules. Each names the rule (or row) it is about.
  */
-import { RULE_BY_ID, evaluate } from '../../src/domain/engine/evaluate'
+import { RULE_BY_ID } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import { DISHONEST_LOOKUP } from '../../src/domain/engine/eligibility'
 import { entriesUnder, findEntry, pathExists } from '../../src/domain/categories'
 import { RULES } from '../../src/domain/law'
@@ -23,17 +24,17 @@ describe('foreign caps follow every B25 service, not the price (rules/foreign.ts
   it.each<[Activity[]]>([[['messaging']], [['ugc']], [['search']], [['dating']], [['liveEntertainment']]])(
     'paid content plus %s (free) keeps the ICP licence at 50 % even in a zone',
     (extra) => {
-      const a = evaluate(profile({ activities: ['paidContent', ...extra], operator: zone }))
+      const a = assessmentOf(profile({ activities: ['paidContent', ...extra], operator: zone }))
       expect(codes(a)).toContain('foreignShareTooHigh')
     },
   )
   it('paid content alone in a zone is opened (信息发布平台和递送服务)', () => {
-    expect(codes(evaluate(profile({ activities: ['paidContent'], operator: zone })))).toEqual([])
+    expect(codes(assessmentOf(profile({ activities: ['paidContent'], operator: zone })))).toEqual([])
   })
   it('the platform never changes a foreign verdict (b25.dating.wechat vs b25.dating.alipay)', () => {
     for (const activities of [['paidContent', 'dating'], ['paidContent', 'redPackets'], ['paidContent', 'ugc']] as Activity[][]) {
-      const onWechat = codes(evaluate(profile({ activities, operator: zone, platforms: ['wechat'] })))
-      const onAlipay = codes(evaluate(profile({ activities, operator: zone, platforms: ['alipay'] })))
+      const onWechat = codes(assessmentOf(profile({ activities, operator: zone, platforms: ['wechat'] })))
+      const onAlipay = codes(assessmentOf(profile({ activities, operator: zone, platforms: ['alipay'] })))
       expect(onAlipay).toEqual(onWechat)
     }
   })
@@ -45,33 +46,33 @@ describe('foreign bans (rules/foreign.ts FOREIGN_BANS)', () => {
     ['publishing', 'onlinePublishingLicense'],
     ['audiovisual', 'audiovisualLicense'],
   ])('%s with any foreign share: a blocker on %s', (sector, id) => {
-    const a = evaluate(profile({ sectors: [sector], operator: { foreignShare: 10 } }))
+    const a = assessmentOf(profile({ sectors: [sector], operator: { foreignShare: 10 } }))
     expect(req(a, id)?.blockers?.map((b) => b.code)).toEqual(['foreignInvestmentProhibited'])
   })
   it('permit.publishing beside a paid-content ICP licence: foreignInvestmentProhibited in eligibility, never eligible', () => {
-    const a = evaluate(profile({ sectors: ['publishing'], activities: ['paidContent'], operator: { foreignShare: 10 } }))
+    const a = assessmentOf(profile({ sectors: ['publishing'], activities: ['paidContent'], operator: { foreignShare: 10 } }))
     expect(codes(a)).toContain('foreignInvestmentProhibited')
     expect(a.eligibility?.eligible).toBe(false)
   })
   it('permit.liveShow: internet culture is closed to foreign investment too', () => {
-    const a = evaluate(profile({ activities: ['liveEntertainment'], operator: { foreignShare: 30 } }))
+    const a = assessmentOf(profile({ activities: ['liveEntertainment'], operator: { foreignShare: 30 } }))
     expect(req(a, 'networkCultureLicense')?.blockers?.[0].code).toBe('foreignInvestmentProhibited')
     expect(a.eligibility?.eligible).toBe(false)
   })
   it('permit.news for a domestic company eligible for its ICP licence: no reason says 禁止外商投资 beside 可以申请', () => {
-    const a = evaluate(profile({ sectors: ['news'], activities: ['paidContent'] }))
+    const a = assessmentOf(profile({ sectors: ['news'], activities: ['paidContent'] }))
     expect(a.eligibility?.eligible).toBe(true)
     expect(JSON.stringify(a.requirements)).not.toContain('禁止外商投资')
   })
   it('no blocker without foreign capital', () => {
-    const a = evaluate(profile({ sectors: ['news'] }))
+    const a = assessmentOf(profile({ sectors: ['news'] }))
     expect(req(a, 'internetNewsLicense')?.blockers).toBeUndefined()
   })
 })
 
 describe('pilot zones by zone (rules/foreign.ts PILOT_ZONES)', () => {
   const at = (province: string | undefined, pilotZone: Operator['pilotZone']) =>
-    evaluate(profile({ activities: ['paidContent'], operator: { foreignShare: 80, pilotZone, ...(province ? { province } : {}) } }))
+    assessmentOf(profile({ activities: ['paidContent'], operator: { foreignShare: 80, pilotZone, ...(province ? { province } : {}) } }))
   it.each(['110000', '310000', '460000', '440000'])('%s: a pilot claim counts, with the zone named and marked as inference', (province) => {
     const a = at(province, true)
     expect(codes(a)).toEqual([])
@@ -94,14 +95,14 @@ describe('pilot zones by zone (rules/foreign.ts PILOT_ZONES)', () => {
 
 describe('SaaS (b25.saas, b21.saas)', () => {
   it('v1 had no ICP rule for SaaS: now it depends on platformFees, and names it', () => {
-    const icp = req(evaluate(profile({ activities: ['saas'] })), 'icpLicense')
-    expect([icp?.status, icp?.fact, rulesOf(evaluate(profile({ activities: ['saas'] })), 'icpLicense')]).toEqual(['depends', 'platformFees', ['b25.saas']])
+    const icp = req(assessmentOf(profile({ activities: ['saas'] })), 'icpLicense')
+    expect([icp?.status, icp?.fact, rulesOf(assessmentOf(profile({ activities: ['saas'] })), 'icpLicense')]).toEqual(['depends', 'platformFees', ['b25.saas']])
   })
   it.each<[Facts, string, string]>([
     [{ platformFees: true, saasHostsTransactions: true }, 'likely', 'likely'],
     [{ platformFees: false, saasHostsTransactions: false }, 'notRequired', 'notRequired'],
   ])('answered %j: ICP %s, EDI %s', (facts, icp, edi) => {
-    const a = evaluate(profile({ activities: ['saas'], facts }))
+    const a = assessmentOf(profile({ activities: ['saas'], facts }))
     expect([req(a, 'icpLicense')?.status, req(a, 'ediLicense')?.status]).toEqual([icp, edi])
   })
 })
@@ -115,14 +116,14 @@ describe('WeChat reasons only with WeChat (the rows\' `wechat` sentence)', () =>
     [{ sectors: ['games'], activities: ['paidContent'] }],
     [{ sectors: ['news'] }],
   ])('Alipay only: no WeChat sentence and no platform basis from a law rule (%j)', (shape) => {
-    const a = evaluate(profile({ ...shape, platforms: ['alipay'] }))
+    const a = assessmentOf(profile({ ...shape, platforms: ['alipay'] }))
     for (const r of a.requirements) {
       for (const reason of r.reasons) expect([reason.rule, wechatWords.test(reason.text)]).toEqual([reason.rule, false])
       if (r.id !== 'icpFiling') expect([r.id, r.basis]).toEqual([r.id, ['law']])
     }
   })
   it('with WeChat, permit.food gains the 「商家自营-食品饮料」 sentence and the platform basis', () => {
-    const food = req(evaluate(profile({ sectors: ['food'], activities: ['ownSales'] })), 'foodPermit')
+    const food = req(assessmentOf(profile({ sectors: ['food'], activities: ['ownSales'] })), 'foodPermit')
     expect(food?.basis).toEqual(['law', 'platform'])
     expect(food?.reasons[0].text).toContain('「商家自营-食品饮料」')
   })
@@ -138,10 +139,10 @@ describe('authority on every requirement (rules/offices.ts)', () => {
     [{ sectors: ['publishing'] }, 'onlinePublishingLicense', /出版/],
     [{ sectors: ['news'] }, 'internetNewsLicense', /网信/],
   ])('%j: %s is decided by %s', (shape, id, office) => {
-    expect(req(evaluate(profile(shape)), id)?.authority).toMatch(office)
+    expect(req(assessmentOf(profile(shape)), id)?.authority).toMatch(office)
   })
   it("a 'consult' sends the merchant to its own office, not always to 通信管理局 (permit.prepaidCard.other)", () => {
-    const a = evaluate(profile({ operator: { type: 'soleProprietor' }, activities: ['storedValue'] }))
+    const a = assessmentOf(profile({ operator: { type: 'soleProprietor' }, activities: ['storedValue'] }))
     expect(req(a, 'prepaidCardFiling')?.status).toBe('consult')
     expect(a.nextSteps.join('')).toMatch(/咨询商务主管部门/)
   })
@@ -149,21 +150,21 @@ describe('authority on every requirement (rules/offices.ts)', () => {
 
 describe('over-certain wording for [P]/[I] claims', () => {
   it('b21.rideHailing.matching: likely, and says it rests on practitioners', () => {
-    const edi = req(evaluate(profile({ sectors: ['rideHailing'], facts: { ownDrivers: false } })), 'ediLicense')
+    const edi = req(assessmentOf(profile({ sectors: ['rideHailing'], facts: { ownDrivers: false } })), 'ediLicense')
     expect(edi?.status).toBe('likely')
     expect(edi?.reasons[0].text).toContain('从业者')
   })
   it('b21.marketplace on the law alone is likely; b21.marketplace.wechat makes it required on WeChat', () => {
-    expect(req(evaluate(profile({ activities: ['marketplace'], platforms: ['alipay'] })), 'ediLicense')?.status).toBe('likely')
-    expect(req(evaluate(profile({ activities: ['marketplace'] })), 'ediLicense')?.status).toBe('required')
+    expect(req(assessmentOf(profile({ activities: ['marketplace'], platforms: ['alipay'] })), 'ediLicense')?.status).toBe('likely')
+    expect(req(assessmentOf(profile({ activities: ['marketplace'] })), 'ediLicense')?.status).toBe('required')
   })
   it('b25.redPackets: a practitioner report is likely, not required', () => {
-    const icp = req(evaluate(profile({ activities: ['redPackets'] })), 'icpLicense')
+    const icp = req(assessmentOf(profile({ activities: ['redPackets'] })), 'icpLicense')
     expect(icp?.status).toBe('likely')
     expect(icp?.reasons[0].text).toContain('从业者')
   })
   it('capital paid-in timing and the annual report window are not flat claims', () => {
-    const a = evaluate(profile({ activities: ['paidContent'], operator: { registeredCapital: 500_000 } }))
+    const a = assessmentOf(profile({ activities: ['paidContent'], operator: { registeredCapital: 500_000 } }))
     expect(a.eligibility?.problems[0].text).toMatch(/从业者观点.*推断/)
     const steps = a.nextSteps.join('')
     expect(steps).toContain('第一季度')
@@ -198,27 +199,27 @@ describe('citations the review found wrong', () => {
 
 describe('the other defects', () => {
   it('permit.prepaidCard only for the industries the Measures cover (not games, not education)', () => {
-    expect(req(evaluate(profile({ activities: ['storedValue'], sectors: ['games'] })), 'prepaidCardFiling')).toBeUndefined()
-    expect(req(evaluate(profile({ activities: ['storedValue'], sectors: ['education'] })), 'prepaidCardFiling')).toBeUndefined()
-    expect(req(evaluate(profile({ activities: ['storedValue'], sectors: ['food'] })), 'prepaidCardFiling')?.status).toBe('required')
+    expect(req(assessmentOf(profile({ activities: ['storedValue'], sectors: ['games'] })), 'prepaidCardFiling')).toBeUndefined()
+    expect(req(assessmentOf(profile({ activities: ['storedValue'], sectors: ['education'] })), 'prepaidCardFiling')).toBeUndefined()
+    expect(req(assessmentOf(profile({ activities: ['storedValue'], sectors: ['food'] })), 'prepaidCardFiling')?.status).toBe('required')
   })
   it('permit.storedValueElsewhere: a balance usable at other merchants is a payment business, not a prepaid-card filing', () => {
-    const a = evaluate(profile({ activities: ['storedValue'], facts: { storedValueElsewhere: true } }))
+    const a = assessmentOf(profile({ activities: ['storedValue'], facts: { storedValueElsewhere: true } }))
     expect(req(a, 'financeLicense')?.status).toBe('required')
     expect(req(a, 'prepaidCardFiling')).toBeUndefined()
   })
   it('permit.game.review: an ad-only game still needs its 前置审批 (required, not depends)', () => {
-    const a = evaluate(profile({ sectors: ['games'], activities: ['ads'] }))
+    const a = assessmentOf(profile({ sectors: ['games'], activities: ['ads'] }))
     expect(req(a, 'gameApproval')?.status).toBe('required')
     expect(rulesOf(a, 'gameApproval')).toEqual(['permit.game.review'])
   })
   it('a device shop (b21.iot.own) agrees with its 商家自营 gate: no telecom licence when it controls only its own devices', () => {
-    const a = evaluate(profile({ activities: ['ownSales', 'iotControl'], facts: { ownDevices: true } }))
+    const a = assessmentOf(profile({ activities: ['ownSales', 'iotControl'], facts: { ownDevices: true } }))
     expect(req(a, 'ediLicense')?.status).toBe('notRequired')
     expect(a.eligibility).toBeNull()
   })
   it.each(['individual', 'soleProprietor', 'company'] as const)('b25.ads: ad revenue (incl. 流量主) is 经营性 for a %s', (type) => {
-    const a = evaluate(profile({ activities: ['freeContent', 'ads'], operator: { type } }))
+    const a = assessmentOf(profile({ activities: ['freeContent', 'ads'], operator: { type } }))
     expect(req(a, 'icpLicense')?.status).toBe('likely')
     expect(req(a, 'icpLicense')?.reasons[0].text).toContain('流量主')
   })
@@ -232,7 +233,7 @@ describe('follow-up facts decide (each depends names its fact)', () => {
     for (const r of RULES) {
       if (r.status === 'depends') expect([r.id, r.fact]).toEqual([r.id, expect.any(String)])
     }
-    const a = evaluate(profile({ activities: ['classifieds'] }))
+    const a = assessmentOf(profile({ activities: ['classifieds'] }))
     expect(req(a, 'icpLicense')?.fact).toBe('platformFees')
   })
   it.each<[Shape, RequirementId, Facts, string, string]>([
@@ -242,19 +243,19 @@ describe('follow-up facts decide (each depends names its fact)', () => {
     [{ sectors: ['rideHailing'] }, 'ediLicense', { ownDrivers: true }, 'depends', 'notRequired'],
     [{ activities: ['paidContent'] }, 'onlinePublishingLicense', { publications: true }, 'depends', 'required'],
   ])('%j %s: %j turns %s into %s', (shape, id, facts, before, after) => {
-    expect(req(evaluate(profile(shape)), id)?.status).toBe(before)
-    expect(req(evaluate(profile({ ...shape, facts })), id)?.status).toBe(after)
+    expect(req(assessmentOf(profile(shape)), id)?.status).toBe(before)
+    expect(req(assessmentOf(profile({ ...shape, facts })), id)?.status).toBe(after)
   })
   it("'unsure' keeps depends and still names the fact", () => {
-    const icp = req(evaluate(profile({ activities: ['messaging'], facts: { platformFees: 'unsure' } })), 'icpLicense')
+    const icp = req(assessmentOf(profile({ activities: ['messaging'], facts: { platformFees: 'unsure' } })), 'icpLicense')
     expect([icp?.status, icp?.fact]).toEqual(['depends', 'platformFees'])
     expect(icp?.question).toContain(UNSURE_CHECKS.platformFees)
-    expect(req(evaluate(profile({ activities: ['messaging'] })), 'icpLicense')?.question).not.toContain('不确定')
+    expect(req(assessmentOf(profile({ activities: ['messaging'] })), 'icpLicense')?.question).not.toContain('不确定')
   })
 })
 
 describe("'unsure' operator answers (contract v1.1)", () => {
-  const paid = (operator: Partial<Operator>) => evaluate(profile({ activities: ['paidContent'], operator }))
+  const paid = (operator: Partial<Operator>) => assessmentOf(profile({ activities: ['paidContent'], operator }))
   it.each<[number, boolean | null]>([
     [10_000_000, true],
     [12_000_000, true],
@@ -281,15 +282,15 @@ describe("'unsure' operator answers (contract v1.1)", () => {
 describe('approvalsHeld (held: true)', () => {
   it('keeps the status, marks the permit held, and says 备案时提交 instead of 办理', () => {
     const shape: Shape = { sectors: ['food'], activities: ['ownSales'] }
-    const before = evaluate(profile(shape))
-    const after = evaluate(profile({ ...shape, facts: { approvalsHeld: ['food'] } }))
+    const before = assessmentOf(profile(shape))
+    const after = assessmentOf(profile({ ...shape, facts: { approvalsHeld: ['food'] } }))
     expect(req(after, 'foodPermit')?.status).toBe(req(before, 'foodPermit')?.status)
     expect(req(after, 'foodPermit')?.held).toBe(true)
     expect(after.nextSteps.join('')).toMatch(/备案时提交你已持有的食品经营许可证/)
     expect(after.nextSteps.join('')).not.toMatch(/办理行业许可：食品经营许可证/)
   })
   it('a held pre-approval is submitted at filing, not obtained first', () => {
-    const a = evaluate(profile({ sectors: ['drugInfo'], facts: { approvalsHeld: ['drugInfo'] } }))
+    const a = assessmentOf(profile({ sectors: ['drugInfo'], facts: { approvalsHeld: ['drugInfo'] } }))
     expect(a.nextSteps.join('')).toContain('备案时提交你已取得的前置审批文件')
     expect(a.nextSteps.join('')).not.toContain('先取得前置审批')
   })
@@ -334,10 +335,10 @@ describe('WeChat category names in rule texts exist in the catalogue (B1, 2026-0
   it('permit.alcohol no longer claims WeChat asks for an alcohol permit; the 商家自营-酒类 routes lead to foodPermit', () => {
     const e = findEntry('wechat', ['商家自营', '酒类'])
     expect(e?.qualifications.flat().some((d) => d.includes('酒类经营许可'))).toBe(false)
-    const a = evaluate(profile({ sectors: ['alcohol'], activities: ['ownSales'] }))
+    const a = assessmentOf(profile({ sectors: ['alcohol'], activities: ['ownSales'] }))
     expect(req(a, 'alcoholPermit')?.basis).toEqual(['law'])
     expect(req(a, 'alcoholPermit')?.reasons.some((r) => /微信/.test(r.text))).toBe(false)
     expect([req(a, 'foodPermit')?.status, req(a, 'foodPermit')?.basis]).toEqual(['likely', ['platform']])
-    expect(req(evaluate(profile({ sectors: ['alcohol'], activities: ['ownSales'], platforms: ['alipay'] })), 'foodPermit')?.status ?? 'absent').not.toBe('likely')
+    expect(req(assessmentOf(profile({ sectors: ['alcohol'], activities: ['ownSales'], platforms: ['alipay'] })), 'foodPermit')?.status ?? 'absent').not.toBe('likely')
   })
 })

@@ -2,7 +2,7 @@
  * Every rule of the rulebook fires on a profile made for it and stays silent on one that is
  * not. The table must name every rule: a rule added without a case fails the last test.
  */
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import { RULES, RULE_ROWS, type RuleId } from '../../src/domain/law'
 import type { Activity, Profile, Sector } from '../../src/domain/contract/types'
 import { makeProfile, type ProfileShape as Shape } from './profile-factory'
@@ -100,7 +100,7 @@ const CASES = {
 } satisfies Record<RuleId, [Shape, Shape]> & Record<string, [Shape, Shape]>
 
 function firedIds(s: Shape): string[] {
-  const a = evaluate(profile(s))
+  const a = assessmentOf(profile(s))
   return a.requirements.flatMap((r) => r.reasons.map((x) => x.rule))
 }
 
@@ -120,7 +120,7 @@ describe('filing.all', () => {
     'makes filing required for an operator of type %s, whatever it does',
     (type) => {
       for (const shape of [{}, { activities: ['marketplace'] as Activity[] }, { sectors: ['news'] as Sector[] }]) {
-        const r = evaluate(profile({ ...shape, operator: { type } })).requirements.find((x) => x.id === 'icpFiling')
+        const r = assessmentOf(profile({ ...shape, operator: { type } })).requirements.find((x) => x.id === 'icpFiling')
         expect(r?.status).toBe('required')
         expect(r?.reasons.map((x) => x.rule)).toContain('filing.all')
       }
@@ -145,21 +145,21 @@ describe('the rulebook', () => {
 
 describe('combining rules', () => {
   it('takes the strongest status and drops a "not required" reason that argues against it', () => {
-    const edi = evaluate(profile({ activities: ['ownSales', 'saas'] })).requirements.find((r) => r.id === 'ediLicense')
+    const edi = assessmentOf(profile({ activities: ['ownSales', 'saas'] })).requirements.find((r) => r.id === 'ediLicense')
     expect(edi?.status).toBe('depends')
     expect(edi?.reasons.map((r) => r.rule)).toEqual(['b21.saas'])
   })
   it('falls back to the "why not" rule only when nothing else fires', () => {
-    const icp = evaluate(profile({ activities: ['showcase'] })).requirements.find((r) => r.id === 'icpLicense')
+    const icp = assessmentOf(profile({ activities: ['showcase'] })).requirements.find((r) => r.id === 'icpLicense')
     expect(icp?.reasons.map((r) => r.rule)).toEqual(['b25.none'])
   })
   it('asks the deciding question only for depends', () => {
-    const a = evaluate(profile({ activities: ['marketplace'] }))
+    const a = assessmentOf(profile({ activities: ['marketplace'] }))
     expect(a.requirements.find((r) => r.id === 'icpLicense')?.question).toMatch(/？$/)
     expect(a.requirements.find((r) => r.id === 'ediLicense')?.question).toBeUndefined()
   })
   it('says which basis demands it: the dating gate is the platform, not the law', () => {
-    const icp = evaluate(profile({ activities: ['dating'] })).requirements.find((r) => r.id === 'icpLicense')
+    const icp = assessmentOf(profile({ activities: ['dating'] })).requirements.find((r) => r.id === 'icpLicense')
     expect(icp?.basis).toEqual(['platform'])
   })
 })

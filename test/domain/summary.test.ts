@@ -1,6 +1,6 @@
 /** The result as text (src/domain/result/summary.ts): it names the answers it is based on, and cites as text. */
 import * as fc from 'fast-check'
-import { evaluate } from '@/domain/engine/evaluate'
+import { assessmentOf } from '@/domain/result/assess'
 import { describeAnswers, fromProfile } from '@/domain/profile/questions'
 import { answerLines, headline, summaryText } from '@/domain/result/summary'
 import { profileArb } from './arbitraries'
@@ -8,7 +8,7 @@ import { profileArb } from './arbitraries'
 it('copy-as-text includes every answer line and the headline', () => {
   fc.assert(
     fc.property(profileArb, (p) => {
-      const a = evaluate(p)
+      const a = assessmentOf(p)
       const text = summaryText(a, p)
       expect(text).toContain(headline(a))
       expect(text).toContain('依据的回答')
@@ -22,7 +22,7 @@ it('copy-as-text includes every answer line and the headline', () => {
 it('reasons cite sources by name, never as bare codes like [S21, A1b]', () => {
   fc.assert(
     fc.property(profileArb, (p) => {
-      expect(summaryText(evaluate(p), p)).not.toMatch(/\[[SAB]\d+[a-z]?(, [SAB]\d+[a-z]?)*\]/)
+      expect(summaryText(assessmentOf(p), p)).not.toMatch(/\[[SAB]\d+[a-z]?(, [SAB]\d+[a-z]?)*\]/)
     }),
     { numRuns: 60 },
   )
@@ -31,7 +31,7 @@ it('reasons cite sources by name, never as bare codes like [S21, A1b]', () => {
 it('the short headline (max names per group) names the first ones and counts every one', () => {
   fc.assert(
     fc.property(profileArb, fc.integer({ min: 1, max: 5 }), (p, max) => {
-      const a = evaluate(p)
+      const a = assessmentOf(p)
       const short = headline(a, max)
       const full = headline(a)
       const groups = (h: string) => h.split('；').map((g) => g.split('：')[0])

@@ -1,6 +1,6 @@
 /** What drives a licence, and the result with that answer taken away. */
 import { FIELD_BY_ID } from '../../src/domain/profile/answers'
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import type { Profile } from '../../src/domain/contract/types'
 import { causes, compare, whatIf, withoutDriver } from '../../src/domain/result/whatif'
 import { example } from '../fixtures/profiles'
@@ -8,7 +8,7 @@ import { example } from '../fixtures/profiles'
 describe('causes', () => {
   it('names 商家入驻 as what makes EDI required for the mall', () => {
     const p = example(5).profile
-    const c = causes(p, evaluate(p))
+    const c = causes(p, assessmentOf(p))
     expect(c).toEqual([{ requirement: 'ediLicense', drivers: [{ field: 'activities', value: 'marketplace' }] }])
   })
 
@@ -20,7 +20,7 @@ describe('causes', () => {
       activities: ['paidContent', 'dating', 'storedValue'],
       sectors: ['games'],
     }
-    const c = causes(p, evaluate(p))
+    const c = causes(p, assessmentOf(p))
     const icp = c.find((x) => x.requirement === 'icpLicense')
     expect(icp?.drivers).toEqual(
       expect.arrayContaining([
@@ -40,14 +40,14 @@ describe('causes', () => {
 
   it('offers no platform to drop when there is only one', () => {
     const p = example(13).profile
-    expect(causes(p, evaluate(p))[0].drivers).toEqual([{ field: 'activities', value: 'dating' }])
+    expect(causes(p, assessmentOf(p))[0].drivers).toEqual([{ field: 'activities', value: 'dating' }])
   })
 })
 
 describe('whatIf', () => {
   it('shows the mall without 商家入驻 needing filing alone, leaving the original untouched', () => {
     const p = example(5).profile
-    const base = evaluate(p)
+    const base = assessmentOf(p)
     const w = whatIf(p, base, { field: 'activities', value: 'marketplace' })
     expect(w.label).toBe('商家入驻')
     expect(w.assessment.requirements.find((r) => r.id === 'ediLicense')?.status).toBe('notRequired')
@@ -58,7 +58,7 @@ describe('whatIf', () => {
       ]),
     )
     expect(p.activities).toEqual(['marketplace'])
-    expect(evaluate(p)).toEqual(base)
+    expect(assessmentOf(p)).toEqual(base)
   })
 
   it('takes a sector, a platform or a flag away', () => {
@@ -69,8 +69,8 @@ describe('whatIf', () => {
   })
 
   it('compares two assessments by requirement, including ones that appear or go', () => {
-    const a = evaluate(example(2).profile)
-    const b = evaluate({ ...example(2).profile, sectors: [] })
+    const a = assessmentOf(example(2).profile)
+    const b = assessmentOf({ ...example(2).profile, sectors: [] })
     expect(compare(a, b)).toEqual([{ id: 'foodPermit', from: 'required', to: null }])
   })
 })
@@ -86,7 +86,7 @@ describe('follow-up facts as drivers', () => {
   }
 
   it('a fact answered "yes" drives the licence and can be dropped: charging fees is a choice', () => {
-    const base = evaluate(p)
+    const base = assessmentOf(p)
     const d = causes(p, base).find((c) => c.requirement === 'icpLicense')?.drivers.find((x) => x.field === 'facts')
     expect(d).toEqual({ field: 'facts', key: 'platformFees', value: 'yes' })
     const w = whatIf(p, base, d!)
@@ -97,7 +97,7 @@ describe('follow-up facts as drivers', () => {
 
   it('a fact answered "no" is never offered as something to take back', () => {
     const q: Profile = { ...p, activities: ['iotControl'], facts: { ownDevices: false } }
-    const c = causes(q, evaluate(q)).find((x) => x.requirement === 'ediLicense')
+    const c = causes(q, assessmentOf(q)).find((x) => x.requirement === 'ediLicense')
     expect(c?.drivers.some((d) => d.field === 'facts')).toBe(false)
     expect(c?.drivers).toContainEqual({ field: 'activities', value: 'iotControl' })
   })

@@ -1,9 +1,9 @@
 /** licensing-reference.md §7: every worked example gives the verdicts the reference gives. */
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import { WORKED_EXAMPLES } from '../fixtures/profiles'
 
 describe.each(WORKED_EXAMPLES.map((e) => [`#${e.id} ${e.name}`, e] as const))('%s', (_name, ex) => {
-  const a = evaluate(ex.profile)
+  const a = assessmentOf(ex.profile)
   const status = (id: string) => a.requirements.find((r) => r.id === id)?.status
 
   it('gives §7 verdicts for filing, ICP and EDI', () => {
@@ -39,20 +39,20 @@ describe.each(WORKED_EXAMPLES.map((e) => [`#${e.id} ${e.name}`, e] as const))('%
 
 describe('the two claims the old articles got wrong', () => {
   it('a 60 %-foreign marketplace can hold EDI: e-commerce is open to 100 % since 2015', () => {
-    const a = evaluate(WORKED_EXAMPLES.find((e) => e.id === 37)!.profile)
+    const a = assessmentOf(WORKED_EXAMPLES.find((e) => e.id === 37)!.profile)
     expect(a.eligibility?.problems).toEqual([])
     expect(a.eligibility?.notes.join('')).toContain('100%')
   })
 
   it('a 60 %-foreign paid-content company cannot hold an ICP licence outside the pilot: cap 50 %', () => {
-    const a = evaluate(WORKED_EXAMPLES.find((e) => e.id === 38)!.profile)
+    const a = assessmentOf(WORKED_EXAMPLES.find((e) => e.id === 38)!.profile)
     const p = a.eligibility?.problems.find((x) => x.code === 'foreignShareTooHigh')
     expect(p?.text).toContain('50%')
     expect(p?.sources).toEqual(expect.arrayContaining(['S12', 'S13']))
   })
 
   it('eligibility speaks of the 失信名单, never of "three years without violation"', () => {
-    const a = evaluate({
+    const a = assessmentOf({
       schemaVersion: 1,
       platforms: ['wechat'],
       operator: { type: 'company', registeredCapital: 2_000_000, dishonestListed: true },
@@ -68,7 +68,7 @@ describe('the two claims the old articles got wrong', () => {
 
 describe('the 2024 pilot', () => {
   const pilot = (activities: Array<'paidContent' | 'messaging' | 'dating'>) =>
-    evaluate({
+    assessmentOf({
       schemaVersion: 1,
       platforms: ['wechat'],
       operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 80, province: '110000', pilotZone: true },

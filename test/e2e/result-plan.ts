@@ -5,13 +5,13 @@
  * likely, depends/consult, notRequired; no jargon and no garbled step. Returns problems (empty: ok).
  */
 import type { Page } from 'playwright-core'
-import { evaluate } from '../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../src/domain/result/assess'
 import { PLAN_ORDER, buildPlan } from '../../src/domain/result/plan'
 import type { Profile, Status } from '../../src/domain/contract/types'
 
 export async function planChecks(page: Page, profile: Profile, viewportHeight: number): Promise<string[]> {
   const problems: string[] = []
-  const plan = buildPlan(profile, evaluate(profile))
+  const plan = buildPlan(profile, assessmentOf(profile))
   const cards = await page.locator('[id^="req-"]:visible').evaluateAll((els) =>
     els.map((e) => ({ id: e.id, cls: e.getAttribute('class') ?? '', top: e.getBoundingClientRect().top + window.scrollY })),
   )

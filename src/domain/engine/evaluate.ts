@@ -22,13 +22,11 @@
  *    sector (the status stays what the law says), and `blockers` when this operator cannot
  *    obtain it as things stand (eligibility.ts: company form, capital, foreign caps and bans).
  */
-import { classify, platformGatesFrom } from '../categories'
 import { holds } from '../law/condition'
 import { assessEligibility } from './eligibility'
 import { PRE_APPROVALS, RULES, type Rule, type RuleId } from '../law'
 import { platformRules, type PlatformRuleResult } from '../law/virtual-payment'
 import { OFFICES } from '../law/offices'
-import { buildMaterials, buildNextSteps } from '../result/steps'
 import {
   CORE_REQUIREMENTS,
   REQUIREMENT_IDS,
@@ -46,7 +44,6 @@ import {
   type YesNoFact,
 } from '../contract/types'
 import { AUTHORITY_LABELS, UNSURE_CHECKS } from '../contract/labels'
-import { RULESET_VERSION } from '../law/version'
 
 export const STATUS_STRENGTH: Record<Status, number> = {
   required: 4,
@@ -137,32 +134,25 @@ function preApprovals(p: Profile): Sector[] {
 }
 
 /**
- * The assessment with the output fields added after contract v1.1 (additive; no contract name
- * changes): `platformRules`, platform rules that are not permits (WeChat 虚拟支付, rules/virtual-payment.ts).
+ * The verdicts: one status per requirement with its reasons, office, held flag and blockers; the
+ * pre-approvals; the eligibility check; the platform rules that are not permits. Categories,
+ * next steps, materials and the plan are composed from these by ../result/assess.ts.
  */
-export type EvaluatedAssessment = Assessment & { platformRules: PlatformRuleResult[] }
+export interface Verdicts {
+  requirements: Requirement[]
+  preApprovals: Sector[]
+  eligibility: Assessment['eligibility']
+  platformRules: PlatformRuleResult[]
+}
 
-/** Evaluate a profile already known to be valid (see `assess` for untrusted input). */
-export function evaluate(p: Profile): EvaluatedAssessment {
+/** Evaluate a profile already known to be valid: verdicts only (see ../result/assess.ts). */
+export function evaluate(p: Profile): Verdicts {
   const requirements = evaluateRequirements(p)
-  const pre = preApprovals(p)
   const { eligibility, blockers } = assessEligibility(p, requirements)
   for (const r of requirements) {
     const b = blockers.get(r.id)
     if (b !== undefined && b.length > 0) r.blockers = b
     if (eligibility !== null && eligibility.licenses.includes(r.id)) r.authority = AUTHORITY_LABELS[eligibility.authority]
   }
-  const categories = classify(p, requirements)
-  return {
-    rulesetVersion: RULESET_VERSION,
-    requirements,
-    preApprovals: pre,
-    platformGates: platformGatesFrom(categories),
-    eligibility,
-    nextSteps: buildNextSteps(p, requirements, pre, eligibility),
-    // Copied at the boundary: the groups come from module constants (steps.ts), and a result must own its objects.
-    materials: buildMaterials(requirements, pre).map((g) => ({ ...g, anyOf: g.anyOf.map((alt) => [...alt]) })),
-    categories,
-    platformRules: platformRules(p),
-  }
+  return { requirements, preApprovals: preApprovals(p), eligibility, platformRules: platformRules(p) }
 }

@@ -198,7 +198,7 @@ export interface Blockers {
 const LICENCE_TIME = `之后申请许可证：受理后 ${TIMES.licenceStatutory}内决定，实际通常 ${TIMES.licenceTypical}`
 const FILING_TIME = `只需备案：${TIMES.filingReview}`
 
-function blockedBy(a: Assessment): Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>> {
+function blockedBy(a: Pick<Assessment, 'requirements' | 'eligibility'>): Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>> {
   const m = new Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>>()
   for (const r of a.requirements) {
     if (!isNeeded(r) || r.held === true) continue
@@ -293,7 +293,7 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
   return { requirements, problems, ways }
 }
 
-function featureWay(ds: Driver[], after: Assessment): WayOut {
+function featureWay(ds: Driver[], after: Pick<Assessment, 'requirements'>): WayOut {
   const labels = ds.map((d) => `「${driverLabel(d)}」`).join('、')
   const needsLicence = after.requirements.some((r) => r.id !== 'icpFiling' && isNeeded(r))
   return {

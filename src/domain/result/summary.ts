@@ -16,12 +16,12 @@ export const HEADLINE_NAMES = 3
  * that names its first `max` and counts the rest ("…等 9 项"): the result page's headline, read at
  * a glance above the steps that list them all (and cheap to update when an answer moves one).
  */
-export function headline(a: Assessment, max = Infinity): string {
+export function headline(a: Pick<Assessment, 'requirements'>, max = Infinity): string {
   return headlineParts(a, max).join('；')
 }
 
 /** The headline's groups (需要 / 很可能还需要 / 待确认), each as its own text. */
-export function headlineParts(a: Assessment, max = Infinity): string[] {
+export function headlineParts(a: Pick<Assessment, 'requirements'>, max = Infinity): string[] {
   const by = (s: Requirement['status']) => a.requirements.filter((r) => r.status === s)
   const list = (rs: readonly Requirement[], sep: string) =>
     rs.length > max ? `${named(rs.slice(0, max), sep)} 等 ${rs.length} 项` : named(rs, sep)

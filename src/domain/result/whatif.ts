@@ -5,7 +5,7 @@
  * cut or postpone to launch with filing alone.
  */
 import { drivers as conditionDrivers, type Driver } from '../law/condition'
-import { RULE_BY_ID, evaluate } from '../engine/evaluate'
+import { RULE_BY_ID, evaluate, type Verdicts } from '../engine/evaluate'
 import { ACTIVITY_LABELS, FIELD_BY_ID, SECTOR_LABELS } from '../profile/answers'
 import { ANSWER_LABELS, PLATFORM_LABELS } from '../contract/labels'
 import { isNeeded } from '../law'
@@ -109,10 +109,10 @@ export interface Change {
 }
 
 /** Requirements whose status differs between two assessments (null: absent). */
-export function compare(before: Assessment, after: Assessment): Change[] {
+export function compare(before: Pick<Assessment, 'requirements'>, after: Pick<Assessment, 'requirements'>): Change[] {
   const ids: RequirementId[] = []
   for (const r of [...before.requirements, ...after.requirements]) if (!ids.includes(r.id)) ids.push(r.id)
-  const status = (a: Assessment, id: RequirementId) => a.requirements.find((r) => r.id === id)?.status ?? null
+  const status = (a: Pick<Assessment, 'requirements'>, id: RequirementId) => a.requirements.find((r) => r.id === id)?.status ?? null
   return ids
     .map((id) => ({ id, from: status(before, id), to: status(after, id) }))
     .filter((c) => c.from !== c.to)
@@ -122,7 +122,8 @@ export interface WhatIf {
   driver: Driver
   label: string
   profile: Profile
-  assessment: Assessment
+  /** The verdicts without this answer. */
+  assessment: Verdicts
   changes: Change[]
 }
 

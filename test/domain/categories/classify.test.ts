@@ -6,7 +6,7 @@
  */
 import * as fc from 'fast-check'
 import { CATALOGUE_DATES, findEntry, pathExists, pathKey } from '../../../src/domain/categories/catalogue'
-import { evaluate } from '../../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../../src/domain/result/assess'
 import type { Activity, Category, Facts, OperatorType, Platform, Profile, Sector, YesNoUnsure } from '../../../src/domain/contract/types'
 import { AI_MODELS, UNSURE } from '../../../src/domain/contract/types'
 import { profileArb } from '../arbitraries'
@@ -124,13 +124,13 @@ const CASES: Case[] = [
 ]
 
 describe.each(CASES)('classify: %s', (_name, shape, wechat, alipay = []) => {
-  const a = evaluate(profile(shape))
+  const a = assessmentOf(profile(shape))
   it('gives the expected WeChat categories', () => matches(a.categories.filter((c) => c.platform === 'wechat'), wechat))
   it('gives the expected Alipay categories', () => matches(a.categories.filter((c) => c.platform === 'alipay'), alipay))
 })
 
 describe('classify: qualifications the answers decide', () => {
-  const quals = (s: Shape, path: string[]) => evaluate(profile(s)).categories.find((c) => pathKey(c.path) === pathKey(path))?.qualifications
+  const quals = (s: Shape, path: string[]) => assessmentOf(profile(s)).categories.find((c) => pathKey(c.path) === pathKey(path))?.qualifications
   const entry = (path: string[]) => findEntry('wechat', path)?.qualifications
 
   it('AI with an own model: only the own algorithm filing route', () => {
@@ -158,7 +158,7 @@ describe('classify: qualifications the answers decide', () => {
 })
 
 describe('classify: notes', () => {
-  const cat = (s: Shape, path: string[]) => evaluate(profile(s)).categories.find((c) => pathKey(c.path) === pathKey(path))
+  const cat = (s: Shape, path: string[]) => assessmentOf(profile(s)).categories.find((c) => pathKey(c.path) === pathKey(path))
   it('says an individual needs a company where the category asks for a telecom licence', () => {
     expect(cat({ op: 'individual', act: ['dating'] }, ['社交', '陌生人交友'])?.note).toContain('公司')
   })
@@ -176,10 +176,10 @@ describe('classify: notes', () => {
     expect(cat({ act: ['ownSales'] }, ['商家自营'])?.note).toContain('二级类目')
   })
   it('says Alipay entries are unverified', () => {
-    for (const c of evaluate(profile({ platforms: ['alipay'], act: ['dating', 'ownSales'] })).categories) expect(c.note).toContain('未能核实')
+    for (const c of assessmentOf(profile({ platforms: ['alipay'], act: ['dating', 'ownSales'] })).categories) expect(c.note).toContain('未能核实')
   })
   it('derives one platform gate per category with a path', () => {
-    const a = evaluate(profile({ act: ['ownSales', 'redPackets'], sec: ['food'] }))
+    const a = assessmentOf(profile({ act: ['ownSales', 'redPackets'], sec: ['food'] }))
     expect(a.platformGates.map((g) => g.category)).toEqual(a.categories.filter((c) => c.path.length > 0).map((c) => c.path.join('-')))
   })
 })
@@ -200,7 +200,7 @@ describe('classify: properties', () => {
   it('every path exists in the catalogue, every category carries its catalogue date', () => {
     fc.assert(
       fc.property(withFacts, (p) => {
-        for (const c of evaluate(p).categories) {
+        for (const c of assessmentOf(p).categories) {
           if (c.path.length > 0) expect([c.platform, c.path, pathExists(c.platform, c.path)]).toEqual([c.platform, c.path, true])
           expect(c.catalogue).toBe(CATALOGUE_DATES[c.platform])
           expect(p.platforms).toContain(c.platform)
@@ -213,7 +213,7 @@ describe('classify: properties', () => {
   it('every unavailable category and every entry without a path has a note', () => {
     fc.assert(
       fc.property(withFacts, (p) => {
-        for (const c of evaluate(p).categories) {
+        for (const c of assessmentOf(p).categories) {
           if (!c.available || c.path.length === 0) expect((c.note ?? '').length).toBeGreaterThan(0)
           if (c.path.length === 0) expect(c.available).toBe(false)
         }
@@ -225,7 +225,7 @@ describe('classify: properties', () => {
   it('WeChat always yields categories; no path appears twice per platform', () => {
     fc.assert(
       fc.property(withFacts, (p) => {
-        const cats = evaluate(p).categories
+        const cats = assessmentOf(p).categories
         if (p.platforms.includes('wechat')) expect(cats.some((c) => c.platform === 'wechat')).toBe(true)
         const keys = cats.filter((c) => c.path.length > 0).map((c) => `${c.platform}:${pathKey(c.path)}`)
         expect(new Set(keys).size).toBe(keys.length)
@@ -238,7 +238,7 @@ describe('classify: properties', () => {
     fc.assert(
       fc.property(withFacts, (p0) => {
         const p: Profile = { ...p0, operator: { type: 'individual' } }
-        for (const c of evaluate(p).categories.filter((x) => x.platform === 'wechat' && x.available)) {
+        for (const c of assessmentOf(p).categories.filter((x) => x.platform === 'wechat' && x.available)) {
           expect(c.path[0]).not.toBe('深度合成')
           const e = findEntry('wechat', c.path)
           if (e !== undefined) expect([c.path, e.personal]).toEqual([c.path, true])
@@ -252,7 +252,7 @@ describe('classify: properties', () => {
     fc.assert(
       fc.property(withFacts, fc.constantFrom<OperatorType>('company', 'soleProprietor', 'publicInstitution'), (p0, type) => {
         const p: Profile = { ...p0, operator: { ...p0.operator, type } }
-        for (const c of evaluate(p).categories.filter((x) => x.platform === 'wechat' && x.available)) {
+        for (const c of assessmentOf(p).categories.filter((x) => x.platform === 'wechat' && x.available)) {
           const e = findEntry('wechat', c.path)
           if (e !== undefined) expect([c.path, e.nonPersonal]).toEqual([c.path, true])
         }
@@ -263,7 +263,7 @@ describe('classify: properties', () => {
 })
 
 describe('classify: the catalogue corrects v1 gates', () => {
-  const cats = (s: Shape) => evaluate(profile(s)).categories
+  const cats = (s: Shape) => assessmentOf(profile(s)).categories
   const docs = (c: Category | undefined) => JSON.stringify(c?.qualifications ?? [])
   it('alcohol: 商家自营-酒类 asks for food licences, not a 酒类经营许可证', () => {
     const c = cats({ act: ['ownSales'], sec: ['alcohol'] }).find((x) => x.path[1] === '酒类')

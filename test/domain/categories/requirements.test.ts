@@ -9,7 +9,7 @@
 import * as fc from 'fast-check'
 import { CATALOGUE, findEntry } from '../../../src/domain/categories/catalogue'
 import { categoryRequirements, impliedRequirements } from '../../../src/domain/categories/requirements'
-import { evaluate } from '../../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../../src/domain/result/assess'
 import type { Activity, OperatorType, Profile, Sector } from '../../../src/domain/contract/types'
 import { ACTIVITIES, SECTORS } from '../../../src/domain/contract/types'
 import { profileArb } from '../arbitraries'
@@ -22,7 +22,7 @@ import { profileArb } from '../arbitraries'
 const KNOWN_GAPS: Record<string, string> = {}
 
 function gaps(p: Profile): string[] {
-  const a = evaluate(p)
+  const a = assessmentOf(p)
   const out: string[] = []
   for (const c of a.categories) {
     if (!c.available || c.path.length === 0) continue

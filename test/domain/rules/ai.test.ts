@@ -3,7 +3,7 @@
  * the ICP verdict left to the paid-information test (addendum 2026-11b §1.2, §1.4, §7.2, §7.7).
  */
 import * as fc from 'fast-check'
-import { evaluate } from '../../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../../src/domain/result/assess'
 import { buildPlan } from '../../../src/domain/result/plan'
 import { RULES } from '../../../src/domain/law'
 import { AI_MODEL_QUESTION, AI_RULES } from '../../../src/domain/law/ai'
@@ -19,7 +19,7 @@ const profile = (aiModel?: AiModel | Unsure, extra: Partial<Profile> = {}): Prof
   ...(aiModel !== undefined ? { facts: { aiModel } } : {}),
   ...extra,
 })
-const statusOf = (p: Profile, id: RequirementId): Status | undefined => evaluate(p).requirements.find((r) => r.id === id)?.status
+const statusOf = (p: Profile, id: RequirementId): Status | undefined => assessmentOf(p).requirements.find((r) => r.id === id)?.status
 
 describe('the AI filings by model set-up', () => {
   it.each([
@@ -33,8 +33,8 @@ describe('the AI filings by model set-up', () => {
   })
 
   it('says 备案 for an own model and 登记 for an API caller, at the provincial 网信办', () => {
-    const own = evaluate(profile('own')).requirements.find((r) => r.id === 'genAiFiling')
-    const api = evaluate(profile('thirdParty')).requirements.find((r) => r.id === 'genAiFiling')
+    const own = assessmentOf(profile('own')).requirements.find((r) => r.id === 'genAiFiling')
+    const api = assessmentOf(profile('thirdParty')).requirements.find((r) => r.id === 'genAiFiling')
     expect(own?.reasons[0].text).toMatch(/备案/)
     expect(own?.reasons[0].text).not.toMatch(/登记/)
     expect(api?.reasons[0].text).toMatch(/登记/)
@@ -49,7 +49,7 @@ describe('the AI filings by model set-up', () => {
 
   it('asks whose model it is when unsure, with the model options, and answering settles it', () => {
     const p = profile('unsure')
-    const a = evaluate(p)
+    const a = assessmentOf(p)
     for (const id of ['algorithmFiling', 'genAiFiling'] as const) {
       expect(a.requirements.find((r) => r.id === id)?.question).toBe(AI_MODEL_QUESTION)
     }
@@ -60,7 +60,7 @@ describe('the AI filings by model set-up', () => {
 
   it('never calls a filing needed without the activity, whatever the model answer', () => {
     for (const m of ['own', 'thirdParty', 'unsure'] as const) {
-      const a = evaluate(profile(m, { activities: ['freeContent'] }))
+      const a = assessmentOf(profile(m, { activities: ['freeContent'] }))
       expect(a.requirements.map((r) => r.id)).not.toEqual(expect.arrayContaining(['algorithmFiling']))
       expect(a.requirements.map((r) => r.id)).not.toContain('genAiFiling')
     }
@@ -97,7 +97,7 @@ describe('AI and the ICP/EDI verdict (addendum §1.4)', () => {
     [['aiGenerated', 'paidContent'], 'required', true],
     [['aiGenerated', 'storedValue', 'paidContent'], 'required', true],
   ] as const)('activities %j: ICP licence %s, AI reason given %s', (activities, status, aiReason) => {
-    const icp = evaluate(profile('thirdParty', { activities: [...activities] })).requirements.find((r) => r.id === 'icpLicense')
+    const icp = assessmentOf(profile('thirdParty', { activities: [...activities] })).requirements.find((r) => r.id === 'icpLicense')
     expect(icp?.status).toBe(status)
     expect(icp?.reasons.some((r) => r.rule === 'b25.ai.paid')).toBe(aiReason)
   })

@@ -3,7 +3,7 @@
  * which rows fire, that they say "platform, may change", and that Alipay gets none.
  */
 import * as fc from 'fast-check'
-import { evaluate } from '../../../src/domain/engine/evaluate'
+import { assessmentOf } from '../../../src/domain/result/assess'
 import {
   PLATFORM_RULE_NOTE,
   VIRTUAL_PAYMENT_RULES,
@@ -80,9 +80,9 @@ describe('virtual payment rules', () => {
 
   it('is in the assessment: platformRules and a next step', () => {
     const p = profile(['paidContent'])
-    const a = evaluate(p)
+    const a = assessmentOf(p)
     expect(a.platformRules).toEqual(platformRules(p))
     for (const s of platformRuleSteps(p)) expect(a.nextSteps).toContain(s)
-    expect(evaluate(profile(['showcase'])).platformRules).toEqual([])
+    expect(assessmentOf(profile(['showcase'])).platformRules).toEqual([])
   })
 })
