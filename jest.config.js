@@ -2,21 +2,26 @@
 //   domain     pure TypeScript (node)
 //   components pages and components in jsdom over Taro's H5 React components
 //   compiled   the built mini-programs: dist/weapp under miniprogram-simulate, dist/alipay by structure
-// globalSetup builds dist/weapp and dist/alipay first when they are missing or older than the sources.
+// The compiled project's globalSetup builds dist/weapp and dist/alipay first when they are missing or
+// older than the sources; jest runs a project's globalSetup only when a test of that project runs, so
+// `npx jest --selectProjects domain` (the rules loop) never builds.
+// Every test must assert (test/setup/has-assertions.js).
 const transform = { '^.+\\.m?[jt]sx?$': 'babel-jest' }
 // Taro's H5 components and stencil ship ES modules: let babel-jest compile them.
 // (@tarojs/components also nests its own node_modules, e.g. an ES-module tslib: compile those too.)
 const transformIgnorePatterns = ['^(?!.*/node_modules/(@tarojs|@stencil|swiper|ssr-window|dom7)/).*/node_modules/']
 const alias = { '^@/(.*)$': '<rootDir>/src/$1' }
 
+const setupFilesAfterEnv = ['<rootDir>/test/setup/has-assertions.js']
+
 module.exports = {
-  globalSetup: '<rootDir>/test/setup/build-if-stale.js',
   projects: [
     {
       displayName: 'domain',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/domain/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
       transform,
+      setupFilesAfterEnv,
       moduleNameMapper: alias
     },
     {
@@ -26,6 +31,7 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       setupFiles: ['<rootDir>/test/setup/taro-h5-globals.js'],
+      setupFilesAfterEnv,
       moduleNameMapper: {
         '\\.(css|scss|sass|less)$': '<rootDir>/test/setup/style-stub.js',
         // Taro's H5 React build of the components (stencil web components wrapped for React)
@@ -38,6 +44,8 @@ module.exports = {
     {
       displayName: 'compiled',
       testEnvironment: 'jsdom',
+      globalSetup: '<rootDir>/test/setup/build-if-stale.js',
+      setupFilesAfterEnv,
       testMatch: ['<rootDir>/test/compiled/**/*.test.ts'],
       transform,
       moduleNameMapper: alias

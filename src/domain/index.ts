@@ -30,7 +30,7 @@ export { SOURCES, sourceById, LEVEL_LABEL, type Source, type SourceLevel } from 
 export * from './law'
 export { OFFICES, type Office } from './law/offices'
 export { RULESET_VERSION, RULESET_DATE } from './law/version'
-export { evaluate, evaluateRequirements, RULE_BY_ID, ruleById, STATUS_STRENGTH, type Verdicts } from './engine/evaluate'
+export { evaluate, evaluateRequirements, RULE_BY_ID, ruleById, type Verdicts } from './engine/evaluate'
 export { DISHONEST_LOOKUP, pilotStatus } from './engine/eligibility'
 export * from './categories'
 export * from './result/assess'

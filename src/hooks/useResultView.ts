@@ -7,8 +7,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import {
-  type AnswerValue, type Assessment, assessProfile, type Change, type DecidingFact, decodeShare,
-  encodeShare, headline, isShareQuery, type Plan, type Profile, type RequirementId,
+  type AnswerValue, type Assessed, type Assessment, assessProfile, type Change, type DecidingFact, decodeShare,
+  encodeShare, headline, isShareQuery, type Profile, type RequirementId,
   RULESET_VERSION, type Status, toProfile, toQueryString, withAnswer,
 } from '../domain'
 import { RESULT_URL } from '../routes'
@@ -57,11 +57,8 @@ export function shareLink(p: Profile, location?: { origin: string; pathname: str
 
 export type ResultView =
   | { kind: 'error'; message: string }
-  | {
+  | (Assessed & {
       kind: 'own' | 'shared' | 'history'
-      profile: Profile
-      assessment: Assessment
-      plan: Plan
       /** history: the ruleset the entry was saved with, and what changed since. */
       savedWith?: string
       changes: Change[]
@@ -71,7 +68,7 @@ export type ResultView =
       /** Answer an undecided question in place: the result updates at once. */
       answer: (fact: DecidingFact, value: AnswerValue) => void
       toggleDone: (itemId: string) => void
-    }
+    })
 
 type Override = readonly [DecidingFact, AnswerValue]
 

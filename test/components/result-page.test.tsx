@@ -10,7 +10,7 @@ import { PLATFORM_LABELS } from '@/domain/contract/labels'
 import { CATEGORIES_HEADING, LATEST_PAGE, WECHAT_CATALOGUE_DATE } from '@/domain/categories'
 import { PLAN_ORDER, buildPlan, withAnswer } from '@/domain/result/plan'
 import { describeAnswers, fromProfile } from '@/domain/profile/questions'
-import { isNeeded } from '@/domain/law'
+import { isNeeded } from '@/domain/contract/types'
 import type { Profile, Status } from '@/domain/contract/types'
 import ResultPlan from '@/flow/result/ResultPlan'
 import { SHARE_SCHEMA, encodeShare } from '@/domain/profile/share'
@@ -230,7 +230,7 @@ describe('result page, the plan (issue 13)', () => {
     const target = a0.requirements.find((r) => isNeeded(r) && r.id !== 'icpFiling')
     expect(target).toBeDefined()
     const a = { ...a0, requirements: a0.requirements.map((r) => (r === target ? { ...r, held: true as const } : r)) }
-    const view = { kind: 'own' as const, profile: p, assessment: a, plan: buildPlan(p, a), changes: [], done: [], answer: jest.fn(), toggleDone: jest.fn() }
+    const view = { kind: 'own' as const, profile: p, assessment: a, plan: buildPlan(p, a), ai: null, personal: null, changes: [], done: [], answer: jest.fn(), toggleDone: jest.fn() }
     const { container } = render(<ResultPlan view={view} />)
     const card = container.querySelector(`#req-${target?.id ?? ''}`)
     expect(card?.textContent).toContain('备案时提交')

@@ -1,34 +1,60 @@
-/** Citations read as text (src/domain/result/citations.ts): never a bare source code. */
+/** Citations read as text (src/domain/result/citations.ts): never a bare source code; read from the reason itself. */
 import { citations, shortTitle, sourcesText } from '@/domain/result/citations'
 import { RULES } from '@/domain/law'
 import { SOURCES } from '@/domain/law/sources'
+import { assessmentOf } from '@/domain/result/assess'
+import type { Profile, Reason } from '@/domain/contract/types'
 
 const BARE = /^[SAB]\d+[a-z]?$/
+const reasonOf = (r: (typeof RULES)[number]): Reason => ({ rule: r.id, text: r.text, sources: [...r.sources], cites: r.cites.map((c) => ({ ...c })) })
 
 it('every source has a readable short title; laws keep their 《》 name', () => {
-  for (const s of SOURCES) {
-    const t = shortTitle(s.id)
-    expect(t).not.toMatch(BARE)
-    if (s.title.startsWith('《')) expect(t).toMatch(/^《[^》]+》$/)
-  }
+  const bad = SOURCES.map((s) => [s.id, shortTitle(s.id)] as const).filter(([id, t]) => BARE.test(t) || (SOURCES.find((s) => s.id === id)?.title.startsWith('《') === true && !/^《[^》]+》$/.test(t)))
+  expect(bad).toEqual([])
 })
 
 it('every rule’s citations read as text, one per cited source at least', () => {
-  for (const r of RULES) {
-    const list = citations({ rule: r.id, sources: r.sources })
-    expect(list.length).toBeGreaterThan(0)
-    for (const c of list) {
-      expect(c.text).not.toMatch(BARE)
-      expect(c.text).not.toMatch(/\[[SAB]\d/)
-    }
-  }
+  const bad = RULES.filter((r) => {
+    const list = citations(reasonOf(r))
+    return list.length === 0 || list.some((c) => BARE.test(c.text) || /\[[SAB]\d/.test(c.text))
+  }).map((r) => r.id)
+  expect(bad).toEqual([])
 })
 
 it('S1 with its article reads 《互联网信息服务管理办法》第四条', () => {
   expect(shortTitle('S1')).toBe('《互联网信息服务管理办法》')
-  const withArticle = RULES.flatMap((r) => r.cites.filter((c) => c.source === 'S1' && /^第.+条$/.test(c.article)).map((c) => ({ r, c })))
-  for (const { r, c } of withArticle) {
-    expect(citations({ rule: r.id, sources: r.sources }).map((x) => x.text)).toContain(`《互联网信息服务管理办法》${c.article}`)
-  }
+  const ARTICLE = /第[一二三四五六七八九十]+条.*$/
+  const withArticle = RULES.flatMap((r) => r.cites.filter((c) => c.source === 'S1' && ARTICLE.test(c.article)).map((c) => ({ r, c })))
+  expect(withArticle.length).toBeGreaterThan(3)
+  const missing = withArticle.filter(({ r, c }) => !citations(reasonOf(r)).map((x) => x.text).includes(`《互联网信息服务管理办法》${ARTICLE.exec(c.article)?.[0] ?? ''}`))
+  expect(missing).toEqual([])
   expect(sourcesText(['S2', 'S2'])).toBe('依据《电信业务经营许可管理办法》')
+})
+
+// Rulebook v3 (issue 19): citations used to re-read the rulebook row, so the WeChat source that a
+// rule's WeChat sentence adds to its reason never showed on the card.
+it('a reason with a WeChat sentence shows the WeChat source on WeChat, not on Alipay', () => {
+  const withWechat = RULES.filter((r) => r.wechat !== undefined)
+  expect(withWechat.length).toBeGreaterThan(10)
+  const missing: string[] = []
+  for (const rule of withWechat) {
+    const extra = rule.wechat?.cites.map((c) => c.source).filter((s) => !rule.sources.includes(s)) ?? []
+    if (extra.length === 0) continue
+    // A profile on which the rule fires: the rule's own reason as the engine gives it on WeChat.
+    const reason: Reason = { rule: rule.id, text: rule.text, sources: [...rule.sources, ...extra], cites: [...rule.cites, ...(rule.wechat?.cites ?? [])].map((c) => ({ ...c })) }
+    const shown = citations(reason).map((c) => c.source)
+    for (const s of extra) if (!shown.includes(s)) missing.push(`${rule.id}: ${s}`)
+  }
+  expect(missing).toEqual([])
+})
+
+it('the engine’s reason carries the WeChat cite, and the card reads it (filing with 前置审批, on WeChat)', () => {
+  const p: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company' }, activities: ['showcase'], sectors: ['news'] }
+  const filing = assessmentOf(p).requirements.find((r) => r.id === 'icpFiling')
+  const reason = filing?.reasons.find((x) => RULES.find((r) => r.id === x.rule)?.wechat !== undefined)
+  expect(reason).toBeDefined()
+  const wechatSources = RULES.find((r) => r.id === reason?.rule)?.wechat?.cites.map((c) => c.source) ?? []
+  expect(citations(reason as Reason).map((c) => c.source)).toEqual(expect.arrayContaining(wechatSources))
+  const onAlipay = assessmentOf({ ...p, platforms: ['alipay'] }).requirements.find((r) => r.id === 'icpFiling')?.reasons.find((x) => x.rule === reason?.rule)
+  expect(onAlipay?.text).not.toMatch(/微信/)
 })

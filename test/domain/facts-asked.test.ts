@@ -17,17 +17,16 @@ const withoutFacts = (p: Profile): Profile => {
 
 describe('every deciding fact of a depends verdict', () => {
   it('is asked by the wizard for the same answers', () => {
-    fc.assert(
-      fc.property(profileArb, (raw) => {
-        const p = withoutFacts(raw)
-        const answers = fromProfile(p)
-        for (const r of assessmentOf(p).requirements) {
-          if (r.status !== 'depends' || r.fact === undefined || !isAnswerId(r.fact)) continue
-          if (!isVisible(r.fact, answers)) throw new Error(`${r.id} depends on ${r.fact}, which the wizard does not ask (activities: ${p.activities.join(',')}; sectors: ${p.sectors.join(',')})`)
-        }
-      }),
-      { numRuns: 1500 },
-    )
+    const unasked: string[] = []
+    for (const raw of fc.sample(profileArb, { numRuns: 1500, seed: 19 })) {
+      const p = withoutFacts(raw)
+      const answers = fromProfile(p)
+      for (const r of assessmentOf(p).requirements) {
+        if (r.status !== 'depends' || r.fact === undefined || !isAnswerId(r.fact)) continue
+        if (!isVisible(r.fact, answers)) unasked.push(`${r.id} depends on ${r.fact} (activities: ${p.activities.join(',')}; sectors: ${p.sectors.join(',')})`)
+      }
+    }
+    expect(unasked.slice(0, 5)).toEqual([])
   })
 
   it.each([

@@ -14,9 +14,7 @@ import {
   withAnswer,
   type DecidingFact,
 } from '@/domain/result/plan'
-import { isNeeded } from '@/domain/law'
-import type { Assessment, Profile } from '@/domain/contract/types'
-import { UNSURE, YES_NO_FACTS } from '@/domain/contract/types'
+import { type Assessment, type Profile, UNSURE, YES_NO_FACTS, isNeeded } from '@/domain/contract/types'
 import { withoutDriver } from '@/domain/result/whatif'
 import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
 import { profileArb } from './arbitraries'

@@ -1,230 +1,180 @@
-/** Invariants over thousands of random valid profiles (fast-check). */
-import * as fc from 'fast-check'
+/** Invariants over thousands of random valid profiles (fast-check samples; violations collected, asserted once). */
 import { assess } from '../../src/domain'
-import { STATUS_STRENGTH } from '../../src/domain/engine/evaluate'
 import { assessmentOf } from '../../src/domain/result/assess'
 import { sourceById } from '../../src/domain/law/sources'
 import type { Assessment, Profile, RequirementId } from '../../src/domain/contract/types'
-import { CORE_REQUIREMENTS, REQUIREMENT_IDS, STATUSES } from '../../src/domain/contract/types'
+import { CORE_REQUIREMENTS, REQUIREMENT_IDS, STATUSES, STATUS_STRENGTH, TELECOM_LICENSES, isNeeded } from '../../src/domain/contract/types'
 import { validateProfile } from '../../src/domain/profile/validate'
 import { profileArb, profileV11Arb } from './arbitraries'
+import { named, violations } from './violations'
 
-const RUNS = { numRuns: 2000 }
+const RUNS = 2000
+const V11 = 1000
 const status = (a: Assessment, id: RequirementId) => a.requirements.find((r) => r.id === id)?.status
 const strength = (a: Assessment, id: RequirementId) => STATUS_STRENGTH[status(a, id) ?? 'notRequired']
 
 describe('every assessment', () => {
   it('is well-formed: valid statuses, known ids once each, reasons with sources that exist', () => {
-    fc.assert(
-      fc.property(profileArb, (p) => {
-        const a = assessmentOf(p)
-        const ids = a.requirements.map((r) => r.id)
-        expect(new Set(ids).size).toBe(ids.length)
-        for (const r of a.requirements) {
-          expect(REQUIREMENT_IDS).toContain(r.id)
-          expect(STATUSES).toContain(r.status)
-          expect(r.reasons.length).toBeGreaterThan(0)
-          expect(r.basis.length).toBeGreaterThan(0)
-          for (const reason of r.reasons) {
-            expect(reason.text.length).toBeGreaterThan(0)
-            expect(reason.sources.length).toBeGreaterThan(0)
-            for (const s of reason.sources) expect(sourceById(s)).toBeDefined()
-          }
-          if (r.status === 'depends') expect(typeof r.question).toBe('string')
+    const broken = violations(profileArb, RUNS, function* (p) {
+      const a = assessmentOf(p)
+      const ids = a.requirements.map((r) => r.id)
+      if (new Set(ids).size !== ids.length) yield `${named(p)}: a requirement twice`
+      for (const r of a.requirements) {
+        if (!REQUIREMENT_IDS.includes(r.id)) yield `${r.id}: unknown id`
+        if (!STATUSES.includes(r.status)) yield `${r.id}: unknown status ${r.status}`
+        if (r.reasons.length === 0 || r.basis.length === 0) yield `${r.id}: no reason or no basis (${named(p)})`
+        for (const reason of r.reasons) {
+          if (reason.text.length === 0 || reason.sources.length === 0) yield `${reason.rule}: empty text or no source`
+          for (const s of reason.sources) if (sourceById(s) === undefined) yield `${reason.rule}: unknown source ${s}`
         }
-        for (const g of a.platformGates) for (const s of g.sources) expect(sourceById(s)).toBeDefined()
-        for (const x of a.eligibility?.problems ?? []) for (const s of x.sources) expect(sourceById(s)).toBeDefined()
-      }),
-      RUNS,
-    )
+        if (r.status === 'depends' && typeof r.question !== 'string') yield `${r.id}: depends without a question (${named(p)})`
+      }
+      for (const g of a.platformGates) for (const s of g.sources) if (sourceById(s) === undefined) yield `gate ${g.category}: unknown source ${s}`
+      for (const x of a.eligibility?.problems ?? []) for (const s of x.sources) if (sourceById(s) === undefined) yield `${x.code}: unknown source ${s}`
+    })
+    expect(broken).toEqual([])
   })
 
-  it('holds the three core requirements, each with a reason, also when not required', () => {
-    fc.assert(
-      fc.property(profileArb, (p) => {
-        const a = assessmentOf(p)
-        for (const id of CORE_REQUIREMENTS) {
-          expect(a.requirements.find((r) => r.id === id)?.reasons.length).toBeGreaterThan(0)
-        }
-        expect(status(a, 'icpFiling')).toBe('required')
-      }),
-      RUNS,
-    )
+  it('holds the three core requirements, each with a reason, also when not required; filing always required', () => {
+    const broken = violations(profileArb, RUNS, function* (p) {
+      const a = assessmentOf(p)
+      for (const id of CORE_REQUIREMENTS) if ((a.requirements.find((r) => r.id === id)?.reasons.length ?? 0) === 0) yield `${id} missing (${named(p)})`
+      if (status(a, 'icpFiling') !== 'required') yield `icpFiling ${status(a, 'icpFiling')} (${named(p)})`
+    })
+    expect(broken).toEqual([])
   })
 
-  it('is the same for the same profile (pure, deterministic)', () => {
-    fc.assert(
-      fc.property(profileArb, (p) => {
-        const copy = JSON.parse(JSON.stringify(p)) as Profile
-        expect(assessmentOf(p)).toEqual(assessmentOf(copy))
-        expect(p).toEqual(copy) // and the profile is not mutated
-      }),
-      RUNS,
-    )
+  it('is the same for the same profile (pure, deterministic) and leaves the profile as it was', () => {
+    const broken = violations(profileArb, RUNS, function* (p) {
+      const before = JSON.stringify(p)
+      const copy = JSON.parse(before) as Profile
+      if (JSON.stringify(assessmentOf(p)) !== JSON.stringify(assessmentOf(copy))) yield `not deterministic: ${named(p)}`
+      if (JSON.stringify(p) !== before) yield `profile mutated: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 
   it('has an eligibility block exactly when a telecom licence is required or likely', () => {
-    fc.assert(
-      fc.property(profileArb, (p) => {
-        const a = assessmentOf(p)
-        const needed = a.requirements.some(
-          (r) => ['icpLicense', 'ediLicense', 'spLicense'].includes(r.id) && (r.status === 'required' || r.status === 'likely'),
-        )
-        expect(a.eligibility !== null).toBe(needed)
-      }),
-      RUNS,
-    )
+    const broken = violations(profileArb, RUNS, function* (p) {
+      const a = assessmentOf(p)
+      const needed = a.requirements.some((r) => (TELECOM_LICENSES as readonly string[]).includes(r.id) && isNeeded(r))
+      if ((a.eligibility !== null) !== needed) yield `eligibility ${a.eligibility === null ? 'absent' : 'present'} (${named(p)})`
+    })
+    expect(broken).toEqual([])
   })
 
-  it('survives the validator unchanged: every generated profile is accepted', () => {
-    fc.assert(
-      fc.property(profileArb, (p) => {
-        const v = validateProfile(p)
-        expect(v.ok).toBe(true)
-        if (v.ok) expect(assess(p)).toEqual({ ok: true, assessment: assessmentOf(v.profile) })
-      }),
-      { numRuns: 500 },
-    )
+  it('survives the validator unchanged: every generated profile is accepted and assessed alike', () => {
+    const broken = violations(profileArb, 500, function* (p) {
+      const v = validateProfile(p)
+      if (!v.ok) yield `refused: ${named(p)}`
+      else if (JSON.stringify(assess(p)) !== JSON.stringify({ ok: true, assessment: assessmentOf(v.profile) })) yield `assess differs: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 })
 
 describe('monotonicity', () => {
-  it('adding marketplace never lowers EDI', () => {
-    fc.assert(
-      fc.property(profileArb, (p) => {
-        const more: Profile = { ...p, activities: [...new Set([...p.activities, 'marketplace' as const])] }
-        expect(strength(assessmentOf(more), 'ediLicense')).toBeGreaterThanOrEqual(strength(assessmentOf(p), 'ediLicense'))
-        // Required on WeChat (the 电商平台 gate); on the law alone the reference supports "likely" (no text says "must").
-        expect(status(assessmentOf(more), 'ediLicense')).toBe(more.platforms.includes('wechat') ? 'required' : 'likely')
-      }),
-      RUNS,
-    )
+  it('adding marketplace never lowers EDI; it is required on WeChat (电商平台 gate), likely by law alone', () => {
+    const broken = violations(profileArb, RUNS, function* (p) {
+      const more: Profile = { ...p, activities: [...new Set([...p.activities, 'marketplace' as const])] }
+      const after = assessmentOf(more)
+      if (strength(after, 'ediLicense') < strength(assessmentOf(p), 'ediLicense')) yield `EDI lowered: ${named(p)}`
+      const want = more.platforms.includes('wechat') ? 'required' : 'likely'
+      if (status(after, 'ediLicense') !== want) yield `EDI ${status(after, 'ediLicense')}, want ${want}: ${named(more)}`
+    })
+    expect(broken).toEqual([])
   })
 
   it('more capital never adds capitalTooLow', () => {
-    fc.assert(
-      fc.property(profileArb, fc.integer({ min: 1, max: 20_000_000 }), (p, extra) => {
-        fc.pre(p.operator.registeredCapital !== undefined)
-        const before = assessmentOf(p).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
-        const richer: Profile = { ...p, operator: { ...p.operator, registeredCapital: (p.operator.registeredCapital as number) + extra } }
-        const after = assessmentOf(richer).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
-        if (!before) expect(after).toBe(false)
-      }),
-      RUNS,
-    )
+    const broken = violations(profileArb, RUNS, function* (p) {
+      const capital = p.operator.registeredCapital
+      if (capital === undefined) return
+      const low = (q: Profile) => assessmentOf(q).eligibility?.problems.some((x) => x.code === 'capitalTooLow') ?? false
+      if (!low(p) && low({ ...p, operator: { ...p.operator, registeredCapital: capital + 5_000_000 } })) yield `more capital blocked: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 
   it('a non-company is never eligible', () => {
-    fc.assert(
-      fc.property(
-        profileArb.filter((p) => p.operator.type !== 'company'),
-        (p) => {
-          const e = assessmentOf(p).eligibility
-          if (e !== null) {
-            expect(e.eligible).toBe(false)
-            expect(e.problems.map((x) => x.code)).toContain('notACompany')
-          }
-        },
-      ),
-      RUNS,
-    )
+    const broken = violations(profileArb, RUNS, function* (p) {
+      if (p.operator.type === 'company') return
+      const e = assessmentOf(p).eligibility
+      if (e !== null && (e.eligible !== false || !e.problems.some((x) => x.code === 'notACompany'))) yield `eligible non-company: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 
   it('a foreign share at or under 50 % never blocks a licence', () => {
-    fc.assert(
-      fc.property(
-        profileArb.filter((p) => (p.operator.foreignShare ?? 0) <= 50),
-        (p) => {
-          expect(assessmentOf(p).eligibility?.problems.some((x) => x.code === 'foreignShareTooHigh') ?? false).toBe(false)
-        },
-      ),
-      RUNS,
-    )
+    const broken = violations(profileArb, RUNS, function* (p) {
+      if ((p.operator.foreignShare ?? 0) > 50) return
+      if (assessmentOf(p).eligibility?.problems.some((x) => x.code === 'foreignShareTooHigh')) yield `${p.operator.foreignShare} % blocked: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 })
 
-describe('rulebook v2 invariants over v1.1 profiles (facts, unsure answers)', () => {
-  const V11 = { numRuns: 1000 }
-
+describe('rulebook invariants over v1.1 profiles (facts, unsure answers)', () => {
   it('never "eligible" beside a foreign-investment ban; blockers always agree with eligibility', () => {
-    fc.assert(
-      fc.property(profileV11Arb, (p) => {
-        const a = assessmentOf(p)
-        const banned = a.requirements.some((r) => r.blockers?.some((b) => b.code === 'foreignInvestmentProhibited'))
-        if (banned && a.eligibility !== null) {
-          expect(a.eligibility.eligible).toBe(false)
-          expect(a.eligibility.problems.map((x) => x.code)).toContain('foreignInvestmentProhibited')
-        }
-        if ((p.operator.foreignShare ?? 0) === 0) expect(banned).toBe(false)
-      }),
-      V11,
-    )
+    const broken = violations(profileV11Arb, V11, function* (p) {
+      const a = assessmentOf(p)
+      const banned = a.requirements.some((r) => r.blockers?.some((b) => b.code === 'foreignInvestmentProhibited'))
+      if (banned && a.eligibility !== null && (a.eligibility.eligible !== false || !a.eligibility.problems.some((x) => x.code === 'foreignInvestmentProhibited'))) {
+        yield `ban without ineligibility: ${named(p)}`
+      }
+      if ((p.operator.foreignShare ?? 0) === 0 && banned) yield `domestic operator banned: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 
   it('the platform never changes a foreign-investment verdict', () => {
-    fc.assert(
-      fc.property(profileV11Arb, (p) => {
-        const codes = (q: Profile) =>
-          (assessmentOf(q).eligibility?.problems ?? []).filter((x) => x.code === 'foreignShareTooHigh').map((x) => x.text.split('：')[0])
-        const wechat = codes({ ...p, platforms: ['wechat'] })
-        const alipay = codes({ ...p, platforms: ['alipay'] })
-        // A WeChat-only gate (dating) can add an ICP licence; where both need it, the cap agrees.
-        for (const c of alipay) if (wechat.length > 0) expect(wechat).toContain(c)
-      }),
-      V11,
-    )
+    const broken = violations(profileV11Arb, V11, function* (p) {
+      const codes = (q: Profile) =>
+        (assessmentOf(q).eligibility?.problems ?? []).filter((x) => x.code === 'foreignShareTooHigh').map((x) => x.text.split('：')[0])
+      const wechat = codes({ ...p, platforms: ['wechat'] })
+      // A WeChat-only gate (dating) can add an ICP licence; where both need it, the cap agrees.
+      if (wechat.length > 0) for (const c of codes({ ...p, platforms: ['alipay'] })) if (!wechat.includes(c)) yield `${c} on Alipay only: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 
   it("eligible is null whenever a fact it depends on is 'unsure' and nothing else blocks", () => {
-    fc.assert(
-      fc.property(profileV11Arb, (p) => {
-        const e = assessmentOf(p).eligibility
-        if (e === null) return
-        if (e.problems.length > 0) expect(e.eligible).toBe(false)
-        else if (p.operator.dishonestListed === 'unsure' || (p.operator.type === 'company' && p.operator.registeredCapital === undefined)) expect(e.eligible).toBeNull()
-        if (p.operator.multiProvince === 'unsure' || p.operator.multiProvince === true) expect(e.capitalRequired).toBe(10_000_000)
-      }),
-      V11,
-    )
+    const broken = violations(profileV11Arb, V11, function* (p) {
+      const e = assessmentOf(p).eligibility
+      if (e === null) return
+      if (e.problems.length > 0 && e.eligible !== false) yield `problems but eligible ${e.eligible}: ${named(p)}`
+      const unsure = p.operator.dishonestListed === 'unsure' || (p.operator.type === 'company' && p.operator.registeredCapital === undefined)
+      if (e.problems.length === 0 && unsure && e.eligible !== null) yield `unsure but eligible ${e.eligible}: ${named(p)}`
+      if ((p.operator.multiProvince === 'unsure' || p.operator.multiProvince === true) && e.capitalRequired !== 10_000_000) yield `capital ${e.capitalRequired}: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 
   it('every requirement names its office; every depends names its deciding fact; held keeps the status', () => {
-    fc.assert(
-      fc.property(profileV11Arb, (p) => {
-        const a = assessmentOf(p)
-        const bare = assessmentOf({ ...p, facts: { ...p.facts, approvalsHeld: [] } })
-        for (const r of a.requirements) {
-          expect([r.id, typeof r.authority]).toEqual([r.id, 'string'])
-          if (r.status === 'depends') expect([r.id, typeof r.fact]).toEqual([r.id, 'string'])
-          expect([r.id, r.status]).toEqual([r.id, bare.requirements.find((x) => x.id === r.id)?.status])
-        }
-      }),
-      V11,
-    )
+    const broken = violations(profileV11Arb, V11, function* (p) {
+      const a = assessmentOf(p)
+      const bare = assessmentOf({ ...p, facts: { ...p.facts, approvalsHeld: [] } })
+      for (const r of a.requirements) {
+        if (typeof r.authority !== 'string') yield `${r.id}: no office`
+        if (r.status === 'depends' && typeof r.fact !== 'string') yield `${r.id}: depends without a fact (${named(p)})`
+        if (r.status !== bare.requirements.find((x) => x.id === r.id)?.status) yield `${r.id}: held changed the status (${named(p)})`
+      }
+    })
+    expect(broken).toEqual([])
   })
 
   it('a WeChat sentence appears only when WeChat is among the platforms', () => {
-    fc.assert(
-      fc.property(profileV11Arb, (p) => {
-        const q: Profile = { ...p, platforms: ['alipay'] }
-        for (const r of assessmentOf(q).requirements) {
-          for (const x of r.reasons) expect([x.rule, /微信/.test(x.text)]).toEqual([x.rule, false])
-        }
-      }),
-      V11,
-    )
+    const broken = violations(profileV11Arb, V11, function* (p) {
+      for (const r of assessmentOf({ ...p, platforms: ['alipay'] }).requirements) for (const x of r.reasons) if (/微信/.test(x.text)) yield `${x.rule} names WeChat on Alipay`
+    })
+    expect(broken).toEqual([])
   })
-})
 
-describe('never 可以申请 beside 禁止外商投资', () => {
   it('no reason or blocker says 禁止外商投资 when eligibility says eligible', () => {
-    fc.assert(
-      fc.property(profileV11Arb, (p) => {
-        const a = assessmentOf(p)
-        const said = a.requirements.some((r) => [...r.reasons.map((x) => x.text), ...(r.blockers ?? []).map((b) => b.text)].some((t) => t.includes('禁止外商投资')))
-        if (said) expect(a.eligibility?.eligible ?? null).not.toBe(true)
-      }),
-      { numRuns: 1000 },
-    )
+    const broken = violations(profileV11Arb, V11, function* (p) {
+      const a = assessmentOf(p)
+      const said = a.requirements.some((r) => [...r.reasons.map((x) => x.text), ...(r.blockers ?? []).map((b) => b.text)].some((t) => t.includes('禁止外商投资')))
+      if (said && a.eligibility?.eligible === true) yield `可以申请 beside 禁止外商投资: ${named(p)}`
+    })
+    expect(broken).toEqual([])
   })
 })

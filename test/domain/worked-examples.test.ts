@@ -14,9 +14,12 @@ describe.each(WORKED_EXAMPLES.map((e) => [`#${e.id} ${e.name}`, e] as const))('%
     })
   })
 
-  it('names the other permits §7 names', () => {
-    for (const [id, s] of Object.entries(ex.expect.others ?? {})) expect([id, status(id)]).toEqual([id, s])
-  })
+  const others = ex.expect.others
+  if (others !== undefined && Object.keys(others).length > 0) {
+    it('names the other permits §7 names', () => {
+      expect(Object.fromEntries(Object.keys(others).map((id) => [id, status(id)]))).toEqual(others)
+    })
+  }
 
   it('judges eligibility as §7 does', () => {
     const want = ex.expect.eligible
@@ -31,10 +34,17 @@ describe.each(WORKED_EXAMPLES.map((e) => [`#${e.id} ${e.name}`, e] as const))('%
     if (ex.expect.authority) expect(a.eligibility?.authority).toBe(ex.expect.authority)
   })
 
-  it('lists the pre-approvals and platform gates §7 implies', () => {
-    if (ex.expect.preApprovals) expect(a.preApprovals).toEqual(ex.expect.preApprovals)
-    for (const g of ex.expect.gates ?? []) expect(a.platformGates.map((x) => x.category)).toContain(g)
-  })
+  const { preApprovals, gates } = ex.expect
+  if (preApprovals !== undefined) {
+    it('lists the pre-approvals §7 implies', () => {
+      expect(a.preApprovals).toEqual(preApprovals)
+    })
+  }
+  if (gates !== undefined && gates.length > 0) {
+    it('lists the platform gates §7 implies', () => {
+      expect(gates.filter((g) => !a.platformGates.some((x) => x.category === g))).toEqual([])
+    })
+  }
 })
 
 describe('the two claims the old articles got wrong', () => {

@@ -163,6 +163,27 @@ export const CORE_REQUIREMENTS = ['icpFiling', 'icpLicense', 'ediLicense'] as co
 /** Telecom (VATS) licences: the eligibility check of 工信部令第42号 applies to these. */
 export const TELECOM_LICENSES = ['icpLicense', 'ediLicense', 'spLicense'] as const satisfies readonly RequirementId[]
 export type TelecomLicense = (typeof TELECOM_LICENSES)[number]
+/** A telecom (VATS) licence: one notion, used by eligibility, steps and the plan. */
+export const isTelecomLicense = (id: RequirementId): id is TelecomLicense => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
+
+/**
+ * The one status order: how strongly each status pushes the merchant to act. A demand beats a
+ * probable demand; a contested point (consult) beats one a single answer settles (depends); "not
+ * required" holds only where nothing else fired. The engine combines firing rules by it; the
+ * plan orders cards by it (PLAN_ORDER).
+ */
+export const STATUS_STRENGTH: Readonly<Record<Status, number>> = { required: 4, likely: 3, consult: 2, depends: 1, notRequired: 0 }
+/** "Needed": the merchant must act (required, or likely). Defined here once, imported everywhere. */
+export const isNeeded = (r: { status: Status }): boolean => STATUS_STRENGTH[r.status] >= STATUS_STRENGTH.likely
+/** Undecided: the answer depends on a fact, or the office should be asked. */
+export const isUndecided = (r: { status: Status }): boolean => r.status === 'depends' || r.status === 'consult'
+/**
+ * The order the result shows statuses in (the contract: required, likely, depends/consult,
+ * notRequired): STATUS_STRENGTH, strongest first, with the two undecided statuses as one group.
+ */
+export const PLAN_ORDER: Readonly<Record<Status, number>> = Object.fromEntries(
+  STATUSES.map((s) => [s, STATUS_STRENGTH.required - (isUndecided({ status: s }) ? STATUS_STRENGTH.consult : STATUS_STRENGTH[s])]),
+) as Record<Status, number>
 
 export interface Reason {
   /** Stable rule id, e.g. "b21.marketplace". */

@@ -12,11 +12,11 @@ import { answerOf, holds } from '../law/condition'
 import { formatWan } from '../profile/capital'
 import { REQUIREMENT_LABELS } from '../contract/labels'
 import { provinceName } from '../profile/provinces'
-import { isNeeded, toCite, type CiteText } from '../law'
+import { toCite, type CiteText } from '../law'
 import { B25_SERVICES, CAPS, ECOMMERCE_EDI, FOREIGN_BANS, PILOT_ZONES, type CapRow } from '../law/foreign'
 import type { SourceId } from '../law/sources'
 import type { Eligibility, EligibilityProblem, EligibilityProblemCode, OperatorType, Profile, Requirement, RequirementId, TelecomLicense } from '../contract/types'
-import { TELECOM_LICENSES } from '../contract/types'
+import { isNeeded, isTelecomLicense } from '../contract/types'
 
 export const CAPITAL_ONE_PROVINCE = 1_000_000
 export const CAPITAL_CROSS_PROVINCE = 10_000_000
@@ -28,7 +28,6 @@ const NOT_A_COMPANY: Record<Exclude<OperatorType, 'company'>, string> = {
 }
 
 const ids = (cites: readonly CiteText[]): SourceId[] => [...new Set(cites.map((c) => toCite(c).source))]
-const isTelecom = (id: RequirementId): id is TelecomLicense => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
 
 /** Where to look up the 电信业务经营失信名单, which is not the courts' 失信被执行人名单. */
 export const DISHONEST_LOOKUP =
@@ -109,7 +108,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
     }
   }
 
-  const needed = requirements.filter((r): r is Requirement & { id: TelecomLicense } => isTelecom(r.id) && isNeeded(r))
+  const needed = requirements.filter((r): r is Requirement & { id: TelecomLicense } => isTelecomLicense(r.id) && isNeeded(r))
   if (needed.length === 0) return { eligibility: null, blockers }
   const blockAll = (code: EligibilityProblemCode, text: string) => needed.forEach((r) => block(r.id, code, text))
 

@@ -32,6 +32,7 @@ import {
   REQUIREMENT_IDS,
   SECTORS,
   UNSURE,
+  STATUS_STRENGTH,
   YES_NO_FACTS,
   type Assessment,
   type Basis,
@@ -40,18 +41,10 @@ import {
   type Requirement,
   type RequirementId,
   type Sector,
-  type Status,
   type YesNoFact,
 } from '../contract/types'
 import { AUTHORITY_LABELS, UNSURE_CHECKS } from '../contract/labels'
 
-export const STATUS_STRENGTH: Record<Status, number> = {
-  required: 4,
-  likely: 3,
-  consult: 2,
-  depends: 1,
-  notRequired: 0,
-}
 
 const RULES_BY_REQUIREMENT: ReadonlyMap<RequirementId, readonly Rule[]> = (() => {
   const m = new Map<RequirementId, Rule[]>()

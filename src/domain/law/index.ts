@@ -72,4 +72,4 @@ export const ruleId = <T extends RuleId>(id: T): T => id
 
 export { PRE_APPROVALS } from './filing'
 export { platformRules, platformRuleSteps, PLATFORM_RULE_NOTE, VIRTUAL_PAYMENT_RULES, type PlatformRuleResult } from './virtual-payment'
-export { isNeeded, toCite, RECORD_FIELDS, type Cite, type CiteText, type DecidingFact, type RecordField, type RuleRow } from './shared'
+export { toCite, RECORD_FIELDS, type Cite, type CiteText, type DecidingFact, type RecordField, type RuleRow } from './shared'

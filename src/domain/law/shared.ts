@@ -103,5 +103,4 @@ export function family<const R extends RequirementId, const T extends readonly F
   return rows.map((row) => ({ requirement, ...row })) as never
 }
 
-/** "Needed": the merchant must act (required, or likely). Defined here once, imported everywhere. */
-export const isNeeded = (r: { status: Status }): boolean => r.status === 'required' || r.status === 'likely'
+

@@ -7,7 +7,8 @@
  * The filing lines read their status from the assessment (rules/ai.ts decides them), so the
  * block never says more than the rulebook. Pure: no Taro, no React.
  */
-import { isNeeded, type CiteText } from '../law'
+import { type CiteText } from '../law'
+import { isNeeded } from '../contract/types'
 import { AI_PAID_HINT } from '../law/ai'
 import type { Assessment, Profile, RequirementId, Status } from '../contract/types'
 

@@ -9,6 +9,8 @@ import type { Assessment, Profile } from '../contract/types'
 import { evaluate } from '../engine/evaluate'
 import type { PlatformRuleResult } from '../law'
 import { RULESET_VERSION } from '../law/version'
+import { aiBlock, type AiBlock } from './ai'
+import { personalGuidance, type PersonalGuidance } from './personal'
 import { buildPlan, type Plan } from './plan'
 import { buildMaterials, buildNextSteps } from './steps'
 
@@ -40,10 +42,14 @@ export interface Assessed {
   profile: Profile
   assessment: EvaluatedAssessment
   plan: Plan
+  /** The AI block (what an AI feature needs), when the app generates content. */
+  ai: AiBlock | null
+  /** What a personal entity may do, when the operator is a person. */
+  personal: PersonalGuidance | null
 }
 
-/** The assessment and its plan: what a result page shows. */
+/** The assessment, its plan and the result's blocks: what a result page shows, worked out once. */
 export function assessProfile(p: Profile): Assessed {
   const a = assessmentOf(p)
-  return { profile: p, assessment: a, plan: buildPlan(p, a) }
+  return { profile: p, assessment: a, plan: buildPlan(p, a), ai: aiBlock(p, a), personal: personalGuidance(p, a) }
 }

@@ -1,8 +1,9 @@
 /**
  * Citations read as text (issue 13): "《互联网信息服务管理办法》第四条", not a bare "[S1]".
- * The law's short title comes from the bundled sources list; the article from the rule's `cites`.
+ * The law's short title comes from the bundled sources list; the article from the reason's own
+ * `cites` (which carry a platform sentence's sources too), never from a second read of the rulebook.
  */
-import { RULE_BY_ID } from '../engine/evaluate'
+import type { Reason } from '../contract/types'
 import { sourceById } from '../law/sources'
 
 /** 《互联网信息服务管理办法》 from '《互联网信息服务管理办法》（国务院令第292号…）'; a non-law title stays whole. */
@@ -27,13 +28,12 @@ export interface CitationRef {
   text: string
 }
 
-/** The citations of one reason, as text: the rule's articles where the rulebook names them. */
 /** The article part of a cite, e.g. '第三条、第四条' of '国务院令第292号 第三条、第四条'. */
 const ARTICLE = /第[一二三四五六七八九十百零]+条.*$/
 
-export function citations(reason: { rule: string; sources: readonly string[] }): CitationRef[] {
-  const rule = RULE_BY_ID.get(reason.rule) as { cites?: ReadonlyArray<{ source: string; article: string }> } | undefined
-  const cites = rule?.cites
+/** The citations of one reason, as text: its articles where the reason names them, else its sources. */
+export function citations(reason: Pick<Reason, 'sources' | 'cites'>): CitationRef[] {
+  const cites = reason.cites
   if (cites !== undefined && cites.length > 0) {
     const out: CitationRef[] = []
     for (const c of cites) {

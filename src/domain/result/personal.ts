@@ -8,7 +8,7 @@
  * needs a company's ICP licence, WeChat does not check" [I on S1, S2]. Pure: no Taro, no React.
  */
 import { CATALOGUE } from '../categories'
-import { isNeeded } from '../law'
+import { isNeeded, isUndecided } from '../contract/types'
 import { SELLS_VIRTUAL } from '../law/virtual-payment'
 import { holds } from '../law/condition'
 import type { Assessment, Profile, Sector } from '../contract/types'
@@ -121,7 +121,7 @@ export function personalGuidance(p: Profile, a: Assessment): PersonalGuidance | 
     })
   }
   const icp = a.requirements.find((r) => r.id === 'icpLicense')
-  if (icp !== undefined && (isNeeded(icp) || icp.status === 'depends' || icp.status === 'consult')) {
+  if (icp !== undefined && (isNeeded(icp) || isUndecided(icp))) {
     needs.push({
       id: 'paidInformation',
       title: '收费提供信息需要公司',

@@ -9,21 +9,23 @@
  * where the reference gives no time (setting up a company, changing the shareholding) the
  * plan says nothing rather than guess.
  */
+import { is as matches } from 'valibot'
 import { drivers as conditionDrivers, type Driver } from '../law/condition'
 import { RULE_BY_ID, evaluate } from '../engine/evaluate'
 import { REQUIREMENT_LABELS, formatYuan } from '../contract/labels'
-import { isNeeded, type DecidingFact } from '../law'
+import { type DecidingFact } from '../law'
 import { TIMES } from '../law/next-steps'
 import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
-import { TELECOM_LICENSES, UNSURE } from '../contract/types'
+import { PLAN_ORDER, UNSURE, isNeeded, isTelecomLicense, isUndecided } from '../contract/types'
 import { driverLabel, withoutDriver } from './whatif'
+import { FIELD_BY_ID, fromYesNo, getAt, setAt } from '../profile/answers'
 
 export type { DecidingFact } from '../law'
 
 /** The order cards and steps come in: required, likely, depends/consult, notRequired. */
-export const PLAN_ORDER: Record<Status, number> = { required: 0, likely: 1, depends: 2, consult: 2, notRequired: 3 }
+export { PLAN_ORDER }
 
 /** Stable: requirements of the same rank keep the engine's order. */
 export function orderRequirements(rs: readonly Requirement[]): Requirement[] {
@@ -33,7 +35,6 @@ export function orderRequirements(rs: readonly Requirement[]): Requirement[] {
     .map((x) => x.r)
 }
 
-const isTelecom = (id: RequirementId): boolean => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
 
 export { citations, shortTitle, sourcesText, type CitationRef } from './citations'
 
@@ -149,7 +150,7 @@ export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
       label,
       action,
       held,
-      items: held ? [] : r.id === 'icpFiling' ? filingItems : isTelecom(r.id) ? licenceItems : [],
+      items: held ? [] : r.id === 'icpFiling' ? filingItems : isTelecomLicense(r.id) ? licenceItems : [],
       sources: facts.sources.filter((s) => sourceById(s) !== undefined),
     }
     if (authority !== undefined) step.authority = authority
@@ -329,42 +330,36 @@ export interface OpenItem {
   questions: OpenQuestion[]
 }
 
-const YES_NO: OpenQuestion['options'] = [
-  { value: true, label: '是' },
-  { value: false, label: '否' },
-  { value: UNSURE, label: '不确定' },
-]
-const AI_MODEL: OpenQuestion['options'] = [
-  { value: 'own', label: '自有模型' },
-  { value: 'thirdParty', label: '调用已备案的第三方模型' },
-  { value: UNSURE, label: '不确定' },
-]
-
-/** The current answer to a deciding fact. */
-export function answerOf(p: Profile, fact: DecidingFact): AnswerValue | undefined {
-  if (fact === 'multiProvince' || fact === 'pilotZone' || fact === 'dishonestListed') return p.operator[fact]
-  if (fact === 'recruitsForOthers') return p.recruitsForOthers
-  if (fact === 'approvalsHeld') return undefined
-  return p.facts?.[fact]
+/**
+ * A deciding fact's options, as the wizard words them (the answers table's row): the same labels
+ * on the result's inline question as in the wizard.
+ */
+function optionsOf(fact: DecidingFact): OpenQuestion['options'] {
+  const f = FIELD_BY_ID[fact]
+  if (f.kind === 'yesNo') return f.options.map((o) => ({ value: fromYesNo(o.value), label: o.label }))
+  if (f.kind === 'single') return f.options.map((o) => ({ value: o.value as AnswerValue, label: o.label }))
+  return []
 }
 
-/** The profile with one deciding fact answered. */
+/** The current answer to a deciding fact (where the answers table puts it in the profile). */
+export function answerOf(p: Profile, fact: DecidingFact): AnswerValue | undefined {
+  const value = getAt(p, FIELD_BY_ID[fact].path)
+  return typeof value === 'boolean' || typeof value === 'string' ? (value as AnswerValue) : undefined
+}
+
+/** The profile with one deciding fact answered, at its row's path; a value its row's schema refuses changes nothing. */
 export function withAnswer(p: Profile, fact: DecidingFact, value: AnswerValue): Profile {
-  if (fact === 'multiProvince' || fact === 'pilotZone' || fact === 'dishonestListed') {
-    if (typeof value !== 'boolean' && value !== UNSURE) return p
-    return { ...p, operator: { ...p.operator, [fact]: value } }
-  }
-  if (fact === 'recruitsForOthers') return typeof value === 'boolean' ? { ...p, recruitsForOthers: value } : p
-  if (fact === 'approvalsHeld') return p
-  if (fact === 'aiModel') return value === true || value === false ? p : { ...p, facts: { ...p.facts, aiModel: value } }
-  if (value === 'own' || value === 'thirdParty') return p
-  return { ...p, facts: { ...p.facts, [fact]: value } }
+  const f = FIELD_BY_ID[fact]
+  if (!matches(f.schema, value)) return p
+  const out = { ...p } as unknown as Record<string, unknown>
+  setAt(out, f.path, value)
+  return out as unknown as Profile
 }
 
 export function buildOpen(p: Profile, a: Assessment): OpenItem[] {
   const out: OpenItem[] = []
   for (const r of orderRequirements(a.requirements)) {
-    if (r.status !== 'depends' && r.status !== 'consult') continue
+    if (!isUndecided(r)) continue
     const questions: OpenQuestion[] = []
     for (const reason of r.reasons) {
       const rule = RULE_BY_ID.get(reason.rule) as { fact?: DecidingFact; question?: string } | undefined
@@ -373,7 +368,7 @@ export function buildOpen(p: Profile, a: Assessment): OpenItem[] {
       const q: OpenQuestion = {
         fact,
         question: rule?.question ?? r.question ?? '',
-        options: fact === 'aiModel' ? AI_MODEL : YES_NO,
+        options: optionsOf(fact),
       }
       const v = answerOf(p, fact)
       if (v !== undefined) q.value = v

@@ -4,12 +4,11 @@
  */
 import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from '../contract/labels'
 import { aiSteps } from './ai'
-import { PRE_APPROVALS, isNeeded, platformRuleSteps } from '../law'
+import { PRE_APPROVALS, platformRuleSteps } from '../law'
 import { STEP_ROWS } from '../law/next-steps'
-import type { Eligibility, MaterialGroup, Profile, Requirement, RequirementId, Sector } from '../contract/types'
-import { TELECOM_LICENSES } from '../contract/types'
+import type { Eligibility, MaterialGroup, Profile, Requirement, Sector } from '../contract/types'
+import { isNeeded, isTelecomLicense } from '../contract/types'
 
-const isTelecom = (id: RequirementId): boolean => (TELECOM_LICENSES as readonly RequirementId[]).includes(id)
 const names = (rs: readonly Requirement[]): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join('、')
 const withOffice = (r: Requirement): string => (r.authority === undefined ? REQUIREMENT_LABELS[r.id] : `${REQUIREMENT_LABELS[r.id]}（${r.authority}）`)
 const kinds = (sectors: readonly Sector[]): string => [...new Set(sectors.map((s) => PRE_APPROVALS[s]))].join('、')
@@ -21,8 +20,8 @@ export function buildNextSteps(
   eligibility: Eligibility | null,
 ): string[] {
   const steps: string[] = []
-  const licences = requirements.filter((r) => isTelecom(r.id) && isNeeded(r))
-  const permits = requirements.filter((r) => !isTelecom(r.id) && r.id !== 'icpFiling' && isNeeded(r))
+  const licences = requirements.filter((r) => isTelecomLicense(r.id) && isNeeded(r))
+  const permits = requirements.filter((r) => !isTelecomLicense(r.id) && r.id !== 'icpFiling' && isNeeded(r))
   const open = requirements.filter((r) => r.status === 'depends')
   const consult = requirements.filter((r) => r.status === 'consult')
   const held = new Set(p.facts?.approvalsHeld ?? [])
@@ -30,7 +29,7 @@ export function buildNextSteps(
   if (open.length > 0) {
     steps.push(`先确认这些问题，结论才能确定：${open.map((r) => `${REQUIREMENT_LABELS[r.id]}——${r.question ?? '见理由'}`).join('；')}`)
   }
-  const blocked = requirements.filter((r) => isNeeded(r) && (r.blockers?.length ?? 0) > 0 && !isTelecom(r.id))
+  const blocked = requirements.filter((r) => isNeeded(r) && (r.blockers?.length ?? 0) > 0 && !isTelecomLicense(r.id))
   for (const r of blocked) steps.push(`${REQUIREMENT_LABELS[r.id]}：${r.blockers!.map((b) => b.text).join(' ')}`)
 
   const toGet = pre.filter((s) => !held.has(s))
@@ -105,6 +104,6 @@ export function buildMaterials(requirements: readonly Requirement[], pre: readon
           title: FILING_MATERIALS.title,
           anyOf: [[...FILING_MATERIALS.anyOf[0], `前置审批文件（${[...new Set(pre.map((s) => PRE_APPROVALS[s]))].join('、')}）`]],
         }
-  const licences = requirements.some((r) => isTelecom(r.id) && isNeeded(r))
+  const licences = requirements.some((r) => isTelecomLicense(r.id) && isNeeded(r))
   return licences ? [filing, ...LICENCE_MATERIALS] : [filing]
 }

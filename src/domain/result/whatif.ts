@@ -8,7 +8,7 @@ import { drivers as conditionDrivers, type Driver } from '../law/condition'
 import { RULE_BY_ID, evaluate, type Verdicts } from '../engine/evaluate'
 import { ACTIVITY_LABELS, FIELD_BY_ID, SECTOR_LABELS } from '../profile/answers'
 import { ANSWER_LABELS, PLATFORM_LABELS } from '../contract/labels'
-import { isNeeded } from '../law'
+import { isNeeded } from '../contract/types'
 import type { Assessment, Profile, RequirementId, Status } from '../contract/types'
 
 export type { Driver } from '../law/condition'

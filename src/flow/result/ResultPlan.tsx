@@ -16,9 +16,9 @@ import StatusChange from '../../components/StatusChange'
 import Undecided from '../../components/Undecided'
 import WhatIf from '../../components/WhatIf'
 import {
-  aiBlock, type Category, describeAnswers, DISCLAIMER, fromProfile, HEADLINE_NAMES, headlineParts,
-  personalGuidance, platformRules, PRE_APPROVALS, type Profile, progress, type Requirement,
-  RULESET_DATE, searchCategories, sourcesText, type Status, stepOf,
+  type Category, describeAnswers, DISCLAIMER, fromProfile, HEADLINE_NAMES, headlineParts,
+  PRE_APPROVALS, type Profile, progress, type Requirement,
+  RULESET_DATE, searchCategories, sourcesText, type Status, stepOf, isNeeded, isUndecided,
 } from '../../domain'
 import { WIZARD_URL } from '../../routes'
 import type { ResultView } from '../../hooks/useResultView'
@@ -52,8 +52,8 @@ export default function ResultPlan({ view }: { view: Plan }) {
     void Taro.redirectTo({ url: WIZARD_URL })
   }
   const own = view.kind === 'own'
-  const open = plan.ordered.filter((r) => r.status === 'depends' || r.status === 'consult')
-  const todo = plan.ordered.filter((r) => r.status === 'required' || r.status === 'likely')
+  const open = plan.ordered.filter(isUndecided)
+  const todo = plan.ordered.filter(isNeeded)
   // What was last rendered: a card whose status an inline answer has just changed, and a blockers
   // block an answer has just brought, start folded (one small setData per answer, issue 13).
   const shown = useRef<{ statuses: ReadonlyMap<string, Status>; blockers: boolean } | null>(null)
@@ -114,7 +114,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
 
       <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
       {/* The categories carry what platformGates say (the gates are derived from them), so they are not shown twice. */}
-      <AiSection profile={profile} assessment={a} />
+      <AiSection view={view} />
 
       <Block>
         {open.length > 0 && (
@@ -178,14 +178,12 @@ export default function ResultPlan({ view }: { view: Plan }) {
 }
 
 /** Issue 10: the AI block, WeChat's payment rules and, for a personal entity, what it may do. */
-function AiSection({ profile, assessment }: { profile: Profile; assessment: Plan['assessment'] }) {
-  const ai = useMemo(() => aiBlock(profile, assessment), [profile, assessment])
-  const personal = useMemo(() => personalGuidance(profile, assessment), [profile, assessment])
+function AiSection({ view }: { view: Plan }) {
   return (
     <View>
-      {ai !== null && <AiBlock block={ai} />}
-      <PlatformRules rules={useMemo(() => platformRules(profile), [profile])} />
-      {personal !== null && <PersonalGuidance guidance={personal} />}
+      {view.ai !== null && <AiBlock block={view.ai} />}
+      <PlatformRules rules={view.assessment.platformRules} />
+      {view.personal !== null && <PersonalGuidance guidance={view.personal} />}
     </View>
   )
 }

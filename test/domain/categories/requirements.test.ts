@@ -61,12 +61,8 @@ describe('categories agree with the licence verdicts', () => {
   })
 
   it('holds for random profiles too', () => {
-    fc.assert(
-      fc.property(profileArb, (p) => {
-        for (const g of gaps(p)) expect([g, KNOWN_GAPS[g] !== undefined]).toEqual([g, true])
-      }),
-      { numRuns: 200 },
-    )
+    const unknown = fc.sample(profileArb, { numRuns: 200, seed: 19 }).flatMap((p) => gaps(p).filter((g) => KNOWN_GAPS[g] === undefined))
+    expect([...new Set(unknown)]).toEqual([])
   })
 })
 
