@@ -23,5 +23,5 @@ module.exports = {
       env: { node: true, es2020: true }
     }
   ],
-  ignorePatterns: ['dist/', 'node_modules/', 'coverage/']
+  ignorePatterns: ['dist/', 'node_modules/', 'coverage/', '.compare/']
 }

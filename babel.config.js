@@ -5,7 +5,6 @@
 // webpack build, so plain presets for the running node are used instead of the taro preset.
 const taroPreset = require('babel-preset-taro')
 const presetEnv = require('@babel/preset-env')
-const stripRecordFields = require('./config/strip-record-fields')
 const localJsx = require('./config/local-jsx')
 
 /**
@@ -47,9 +46,8 @@ module.exports = (api) => {
       ignoreFunctionLength: true,
       pureGetters: true
     },
-    // The rulebook's record fields stay in the source, out of the bundle; JSX calls go through
-    // module variables, `x(…)` rather than `(0,r.jsx)(…)`. Each plugin says why (config/*.js).
-    plugins: [stripRecordFields, localJsx],
+    // JSX calls go through module variables, `x(…)` rather than `(0,r.jsx)(…)` (config/local-jsx.js says why).
+    plugins: [localJsx],
     presets: [
       [taroWithBugfixes, {
         framework: 'react',

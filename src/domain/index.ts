@@ -28,7 +28,6 @@ export function assess(input: unknown): AssessResult {
 export * from './profile'
 export { SOURCES, sourceById, LEVEL_LABEL, type Source, type SourceLevel } from './law/sources'
 export * from './law'
-export { OFFICES, type Office } from './law/offices'
 export { RULESET_VERSION, RULESET_DATE } from './law/version'
 export { evaluate, evaluateRequirements, RULE_BY_ID, ruleById, type Verdicts } from './engine/evaluate'
 export { DISHONEST_LOOKUP, pilotStatus } from './engine/eligibility'

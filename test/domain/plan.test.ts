@@ -16,6 +16,7 @@ import {
 } from '@/domain/result/plan'
 import { type Assessment, type Profile, UNSURE, YES_NO_FACTS, isNeeded } from '@/domain/contract/types'
 import { withoutDriver } from '@/domain/result/whatif'
+import { FIELD_BY_ID, fromYesNo } from '@/domain/profile/answers'
 import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
 import { profileArb } from './arbitraries'
 
@@ -205,4 +206,38 @@ it('not needed: each with its one-line why; the plan holds every requirement onc
     }),
     { numRuns: 60 },
   )
+})
+
+// Rulebook v3 (issue 19): the result's inline question said 自有模型 where the wizard says 自己的模型;
+// options and where an answer sits in the profile now come from the answers table only.
+describe('inline questions read as the wizard asks them', () => {
+  const aiProfile: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company' }, activities: ['aiGenerated'], sectors: [] }
+
+  it('the AI question offers the answers table’s own options, labels and values', () => {
+    const open = buildPlan(aiProfile, assessmentOf(aiProfile)).open
+    const q = open.flatMap((o) => o.questions).find((x) => x.fact === 'aiModel')
+    const row = FIELD_BY_ID.aiModel
+    expect(row.kind).toBe('single')
+    expect(q?.options).toEqual(row.kind === 'single' ? row.options.map((o) => ({ value: o.value, label: o.label })) : [])
+  })
+
+  it('every yes/no question offers 是 / 否 (/ 不确定) as its row does, with boolean values', () => {
+    const asked = WORKED_EXAMPLES.flatMap((e) => buildPlan(e.profile, assessmentOf(e.profile)).open.flatMap((o) => o.questions))
+    expect(asked.length).toBeGreaterThan(0)
+    const wrong = asked.filter((q) => {
+      const row = FIELD_BY_ID[q.fact]
+      if (row.kind !== 'yesNo') return false
+      return JSON.stringify(q.options) !== JSON.stringify(row.options.map((o) => ({ value: fromYesNo(o.value), label: o.label })))
+    })
+    expect(wrong.map((q) => q.fact)).toEqual([])
+  })
+
+  it('an answer given in place lands where the answers table puts it, and a value its row refuses changes nothing', () => {
+    const answered = withAnswer(aiProfile, 'aiModel', 'thirdParty')
+    expect(answered.facts?.aiModel).toBe('thirdParty')
+    expect(withAnswer(aiProfile, 'aiModel', true)).toBe(aiProfile)
+    const flagged = withAnswer(aiProfile, 'multiProvince', UNSURE)
+    expect(flagged.operator.multiProvince).toBe(UNSURE)
+    expect(aiProfile.operator.multiProvince).toBeUndefined()
+  })
 })

@@ -8,18 +8,23 @@
  * 'unsure' answers (contract v1.1): `eligible` is null whenever a fact it depends on is unknown
  * or 'unsure', and the notes say what to check and where.
  */
-import { answerOf, holds } from '../law/condition'
+import { answerOf, holds } from '../profile/condition'
 import { formatWan } from '../profile/capital'
 import { REQUIREMENT_LABELS } from '../contract/labels'
 import { provinceName } from '../profile/provinces'
-import { toCite, type CiteText } from '../law'
-import { B25_SERVICES, CAPS, ECOMMERCE_EDI, FOREIGN_BANS, PILOT_ZONES, type CapRow } from '../law/foreign'
+import {
+  B25_SERVICES, CAPITAL, DISHONEST_LIST, EDI_CAPS, FOREIGN_BANS, ICP_CAPS, PILOT_ZONES, RULES, SP_CAP, toCite,
+  type CapRow, type CiteText,
+} from '../law'
 import type { SourceId } from '../law/sources'
 import type { Eligibility, EligibilityProblem, EligibilityProblemCode, OperatorType, Profile, Requirement, RequirementId, TelecomLicense } from '../contract/types'
 import { isNeeded, isTelecomLicense } from '../contract/types'
 
-export const CAPITAL_ONE_PROVINCE = 1_000_000
-export const CAPITAL_CROSS_PROVINCE = 10_000_000
+export const CAPITAL_ONE_PROVINCE = CAPITAL.oneProvince.value
+export const CAPITAL_CROSS_PROVINCE = CAPITAL.crossProvince.value
+
+/** The EDI rows that are 经营类电子商务 (../law/edi: `ecommerce`), whose licence is open to 100 % foreign capital. */
+const ECOMMERCE_ROWS: ReadonlySet<string> = new Set(RULES.filter((r) => r.ecommerce === true).map((r) => r.id))
 
 const NOT_A_COMPANY: Record<Exclude<OperatorType, 'company'>, string> = {
   individual: '个人',
@@ -30,8 +35,7 @@ const NOT_A_COMPANY: Record<Exclude<OperatorType, 'company'>, string> = {
 const ids = (cites: readonly CiteText[]): SourceId[] => [...new Set(cites.map((c) => toCite(c).source))]
 
 /** Where to look up the 电信业务经营失信名单, which is not the courts' 失信被执行人名单. */
-export const DISHONEST_LOOKUP =
-  '请核查公司、主要投资者和主要经营管理人员是否在电信业务经营失信名单上：该名单由电信管理机构（工信部和省通信管理局）列入和公布，可在工信部电信业务市场综合管理信息系统（dxzhgl.miit.gov.cn）查询或向属地通信管理局确认；它不是法院的失信被执行人名单（中国执行信息公开网），两者不要混淆。'
+export const DISHONEST_LOOKUP = DISHONEST_LIST.value
 
 export type PilotState = 'in' | 'out' | 'unknown'
 
@@ -47,7 +51,7 @@ export function pilotStatus(p: Profile): { state: PilotState; note?: string } {
   if (o.province === undefined) {
     return { state: 'unknown', note: `你说注册在试点区，但没有选注册省份，无法核对：试点区只有${zones} [推断]。` }
   }
-  const zone = PILOT_ZONES.get(o.province)
+  const zone = PILOT_ZONES.value.get(o.province)
   if (zone === undefined) {
     return {
       state: 'out',
@@ -68,16 +72,18 @@ interface CapChoice {
   closed: string[]
 }
 
-function capsFor(license: TelecomLicense, p: Profile): CapChoice {
-  if (license === 'ediLicense') {
-    return holds(ECOMMERCE_EDI, p) ? { out: CAPS.ediEcommerce, in: CAPS.ediEcommerce, closed: [] } : { out: CAPS.ediOther, in: CAPS.ediPilot, closed: [] }
+function capsFor(req: Requirement & { id: TelecomLicense }, p: Profile): CapChoice {
+  if (req.id === 'ediLicense') {
+    // E-commerce or not is what the EDI rows that fired say (one truth: ../law/edi).
+    const ecommerce = req.reasons.some((x) => ECOMMERCE_ROWS.has(x.rule))
+    return ecommerce ? { out: EDI_CAPS.ecommerce, in: EDI_CAPS.ecommerce, closed: [] } : { out: EDI_CAPS.other, in: EDI_CAPS.pilot, closed: [] }
   }
-  if (license === 'spLicense') return { out: CAPS.sp, in: CAPS.sp, closed: [] }
+  if (req.id === 'spLicense') return { out: SP_CAP, in: SP_CAP, closed: [] }
   // The cap follows every B25 service provided, whatever each costs, never the platform.
   const services = B25_SERVICES.filter((s) => holds(s.when, p))
   const closed = services.filter((s) => !s.pilotOpen).map((s) => s.service)
   const opened = services.length > 0 && closed.length === 0
-  return { out: CAPS.icp, in: opened ? CAPS.icpPilot : CAPS.icp, closed }
+  return { out: ICP_CAPS.standard, in: opened ? ICP_CAPS.pilot : ICP_CAPS.standard, closed }
 }
 
 export interface EligibilityResult {
@@ -151,7 +157,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
   const pilot = pilotStatus(p)
   if (pilot.note !== undefined) notes.push(pilot.note)
   for (const req of needed) {
-    const caps = capsFor(req.id, p)
+    const caps = capsFor(req, p)
     const inZone = pilot.state === 'in'
     const cap = inZone ? caps.in : caps.out
     const label = REQUIREMENT_LABELS[req.id]

@@ -22,11 +22,10 @@
  *    sector (the status stays what the law says), and `blockers` when this operator cannot
  *    obtain it as things stand (eligibility.ts: company form, capital, foreign caps and bans).
  */
-import { holds } from '../law/condition'
+import { holds } from '../profile/condition'
 import { assessEligibility } from './eligibility'
-import { PRE_APPROVALS, RULES, type Rule, type RuleId } from '../law'
+import { OFFICES, PRE_APPROVALS, RULES, type Rule, type RuleId } from '../law'
 import { platformRules, type PlatformRuleResult } from '../law/virtual-payment'
-import { OFFICES } from '../law/offices'
 import {
   CORE_REQUIREMENTS,
   REQUIREMENT_IDS,
@@ -123,7 +122,7 @@ export function evaluateRequirements(p: Profile): Requirement[] {
 }
 
 function preApprovals(p: Profile): Sector[] {
-  return SECTORS.filter((s) => PRE_APPROVALS[s] !== undefined && p.sectors.includes(s))
+  return SECTORS.filter((s) => PRE_APPROVALS.value[s] !== undefined && p.sectors.includes(s))
 }
 
 /**

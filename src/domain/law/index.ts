@@ -1,53 +1,82 @@
 /**
- * The rulebook, assembled: every verdict the engine gives comes from one row of one family
- * file here. Families follow the requirement, so a lawyer can review one law at a time:
+ * The rulebook's table of contents: one folder per requirement (or tight family), each a book —
+ * the office that decides it, its dated parameters, one row per rule — with its golden cases
+ * (cases.ts). Every verdict the engine gives comes from one row of one folder here:
  *
- *   filing.ts            ICP 备案 and 前置审批 (S1 第五条, S5)
- *   icp.ts               ICP 许可证, 目录 B25（仅限互联网信息服务）
- *   edi.ts               EDI 许可证, 目录 B21
- *   sp.ts                SP 许可证, 目录 B25（不含互联网信息服务）
- *   permits-content.ts   news, publishing, culture, audiovisual, games, course video
- *   permits-commerce.ts  food, alcohol, books, medical, recruitment, ride-hailing, finance, tutoring, religion, prepaid cards
- *   wechat.ts            WeChat platform rules (basis platform)
- *   alipay.ts            Alipay platform rules (basis platform)
- *   ai.ts                AI: 算法备案 (深度合成) and 生成式 AI 备案/登记 (B4, B5, B6, B10)
- *   virtual-payment.ts   WeChat 虚拟支付: platform rules without a requirement (Assessment.platformRules)
+ *   filing/              ICP 备案 and 前置审批
+ *   telecom/             what the three telecom licences share: who may apply, capital, pilot zones, times, materials
+ *   icp/ edi/ sp/        ICP (B25), EDI (B21) and SP licences, each with its foreign cap
+ *   news/ online-publishing/ culture/ audiovisual/ games/               content permits
+ *   food/ alcohol/ publications/ medical-institution/ drug-info/ medical-devices/ recruitment/
+ *   ride-hailing/ finance/ tutoring/ religion/ prepaid-card/            sector permits
+ *   ai/                  算法备案 and 生成式 AI 备案/登记
+ *   virtual-payment/     WeChat 虚拟支付: platform rules without a requirement (Assessment.platformRules)
+ *   duties/              duties said as next steps (二清, red packets, user content)
  *
- * To change a verdict, change its row, bump RULESET_VERSION and RULESET_DATE (../version.ts) and add
- * an entry to docs/changelog.md.
+ * A platform's gate that concerns a requirement sits in that requirement's folder (basis
+ * 'platform'). To change a verdict, change its row, bump RULESET_VERSION and RULESET_DATE
+ * (./version.ts) and add an entry to docs/changelog.md; docs/rules.md walks through one folder.
  */
+import type { RequirementId } from '../contract/types'
+import { ALGORITHM_FILING, GENAI_FILING } from './ai'
+import { ALCOHOL } from './alcohol'
+import { AUDIOVISUAL, FOREIGN_BAN as AUDIOVISUAL_BAN } from './audiovisual'
+import { toCite, type Book, type Cite, type ForeignBan, type Office, type RuleRow } from './book'
+import { CULTURE, FOREIGN_BAN as CULTURE_BAN } from './culture'
+import { DRUG_INFO } from './drug-info'
+import { EDI } from './edi'
+import { FILING } from './filing'
+import { FINANCE } from './finance'
+import { FOOD } from './food'
+import { GAMES } from './games'
+import { ICP } from './icp'
+import { MEDICAL_DEVICES } from './medical-devices'
+import { MEDICAL_INSTITUTION } from './medical-institution'
+import { FOREIGN_BAN as NEWS_BAN, NEWS } from './news'
+import { FOREIGN_BAN as PUBLISHING_BAN, ONLINE_PUBLISHING } from './online-publishing'
+import { PREPAID_CARD } from './prepaid-card'
+import { PUBLICATIONS } from './publications'
+import { RECRUITMENT } from './recruitment'
+import { RELIGION } from './religion'
+import { RIDE_HAILING } from './ride-hailing'
 import type { SourceId } from './sources'
-import { AI_RULES } from './ai'
-import { ALIPAY_RULES } from './alipay'
-import { EDI_RULES } from './edi'
-import { FILING_RULES } from './filing'
-import { ICP_RULES } from './icp'
-import { COMMERCE_PERMIT_RULES } from './permits-commerce'
-import { CONTENT_PERMIT_RULES } from './permits-content'
-import { toCite, type Cite, type RecordField, type RuleRow } from './shared'
-import { SP_RULES } from './sp'
-import { WECHAT_RULES } from './wechat'
+import { SP } from './sp'
+import { TUTORING } from './tutoring'
 
-const ROWS = [
-  ...FILING_RULES,
-  ...WECHAT_RULES,
-  ...ALIPAY_RULES,
-  ...ICP_RULES,
-  ...EDI_RULES,
-  ...SP_RULES,
-  ...CONTENT_PERMIT_RULES,
-  ...COMMERCE_PERMIT_RULES,
-  ...AI_RULES,
+/** Every book, in the order the engine reads them (the order breaks ties between equally strong rows). */
+const BOOKS = [
+  FILING,
+  ICP,
+  EDI,
+  SP,
+  NEWS,
+  ONLINE_PUBLISHING,
+  CULTURE,
+  AUDIOVISUAL,
+  GAMES,
+  FOOD,
+  ALCOHOL,
+  PUBLICATIONS,
+  MEDICAL_INSTITUTION,
+  DRUG_INFO,
+  MEDICAL_DEVICES,
+  RECRUITMENT,
+  RIDE_HAILING,
+  FINANCE,
+  TUTORING,
+  RELIGION,
+  PREPAID_CARD,
+  ALGORITHM_FILING,
+  GENAI_FILING,
 ] as const
 
-/** Every rule id, as a literal union: a renamed rule id fails to compile where it is named. */
-export type RuleId = (typeof ROWS)[number]['id']
+type Rows = (typeof BOOKS)[number]['rows'][number]
 
-/**
- * A rulebook row as the engine reads it: its cites read into `{ source, article }`, without the
- * record fields (RECORD_FIELDS: the bundle does not carry them; tests read them from RULE_ROWS).
- */
-export interface Rule extends Omit<RuleRow, 'cites' | 'wechat' | RecordField> {
+/** Every rule id, as a literal union: a renamed rule id fails to compile where it is named. */
+export type RuleId = Rows['id']
+
+/** A rulebook row as the engine reads it: its cites read into `{ source, article }`. */
+export interface Rule extends Omit<RuleRow, 'cites' | 'wechat'> {
   id: RuleId
   cites: readonly Cite[]
   wechat?: { text: string; cites: readonly Cite[] }
@@ -62,14 +91,35 @@ const read = (r: RuleRow): Rule => {
   return rule
 }
 
-export const RULES: readonly Rule[] = ROWS.map(read)
+/** The rows as written, for the rulebook's tests and reviewers. */
+export const RULE_ROWS: readonly RuleRow[] = BOOKS.flatMap((b): readonly RuleRow[] => b.rows)
 
-/** The rows as written, record fields included: for the rulebook's tests and reviewers, not the app. */
-export const RULE_ROWS: readonly RuleRow[] = ROWS
+export const RULES: readonly Rule[] = RULE_ROWS.map(read)
+
+/** The office of every requirement, from its book. */
+export const OFFICES: Readonly<Record<RequirementId, Office>> = Object.fromEntries(BOOKS.map((b: Book) => [b.requirement, b.office])) as Record<
+  RequirementId,
+  Office
+>
+
+/** Permits closed to foreign investment (negative list item 17), from their books. */
+export const FOREIGN_BANS: Readonly<Partial<Record<RequirementId, ForeignBan>>> = {
+  internetNewsLicense: NEWS_BAN,
+  onlinePublishingLicense: PUBLISHING_BAN,
+  audiovisualLicense: AUDIOVISUAL_BAN,
+  networkCultureLicense: CULTURE_BAN,
+}
 
 /** A rule id named in code (e.g. eligibility's pilot list): checked at compile time. */
 export const ruleId = <T extends RuleId>(id: T): T => id
 
-export { PRE_APPROVALS } from './filing'
-export { platformRules, platformRuleSteps, PLATFORM_RULE_NOTE, VIRTUAL_PAYMENT_RULES, type PlatformRuleResult } from './virtual-payment'
-export { toCite, RECORD_FIELDS, type Cite, type CiteText, type DecidingFact, type RecordField, type RuleRow } from './shared'
+export type { Office } from './book'
+export { FILING_MATERIALS, FILING_STEPS, FILING_TIMES, PRE_APPROVALS } from './filing'
+export { EDI_CAPS } from './edi'
+export { B25_SERVICES, ICP_CAPS, type B25Service } from './icp'
+export { SP_CAP } from './sp'
+export { CAPITAL, COMPANY_ONLY, DISHONEST_LIST, LICENCE_MATERIALS, LICENCE_STEPS, LICENCE_TIMES, PILOT_ZONES, TELECOM_OFFICE, type CapRow } from './telecom'
+export { DUTY_STEPS } from './duties'
+export { AI_CREDITS_QUESTION, AI_MODEL_QUESTION, AI_PAID_HINT, aiModel } from './ai'
+export { platformRules, platformRuleSteps, PLATFORM_RULE_NOTE, SELLS_VIRTUAL, VIRTUAL_PAYMENT_RULES, type PlatformRuleResult } from './virtual-payment'
+export { toCite, type Book, type BookRow, type Cite, type CiteText, type DecidingFact, type Param, type RuleRow } from './book'

@@ -10,7 +10,7 @@
 import { CATALOGUE } from '../categories'
 import { isNeeded, isUndecided } from '../contract/types'
 import { SELLS_VIRTUAL } from '../law/virtual-payment'
-import { holds } from '../law/condition'
+import { holds } from '../profile/condition'
 import type { Assessment, Profile, Sector } from '../contract/types'
 
 export type PersonalLineId =

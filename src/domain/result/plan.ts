@@ -10,11 +10,11 @@
  * plan says nothing rather than guess.
  */
 import { is as matches } from 'valibot'
-import { drivers as conditionDrivers, type Driver } from '../law/condition'
+import { drivers as conditionDrivers, type Driver } from '../profile/condition'
 import { RULE_BY_ID, evaluate } from '../engine/evaluate'
 import { REQUIREMENT_LABELS, formatYuan } from '../contract/labels'
 import { type DecidingFact } from '../law'
-import { TIMES } from '../law/next-steps'
+import { FILING_TIMES, LICENCE_TIMES } from '../law'
 import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
@@ -52,16 +52,16 @@ interface StepFacts {
 
 const TELECOM_STEP: StepFacts = {
   where: '工信部政务服务平台 dxzhgl.miit.gov.cn',
-  statutory: `受理后 ${TIMES.licenceStatutory}内作出决定`,
-  typical: `通常 ${TIMES.licenceTypical}，个别省份更久（从业者经验）`,
-  validity: `${TIMES.licenceValidity}，到期前续期；每年 1 月 1 日至 3 月 31 日提交上一年度年报`,
+  statutory: `受理后 ${LICENCE_TIMES.statutory.value}内作出决定`,
+  typical: `通常 ${LICENCE_TIMES.typical.value}，个别省份更久（从业者经验）`,
+  validity: `${LICENCE_TIMES.validity.value}，到期前续期；每年 1 月 1 日至 3 月 31 日提交上一年度年报`,
   sources: ['S2', 'S20', 'S21'],
 }
 
 /** What the reference says per requirement; anything absent is left unsaid. */
 const STEP_FACTS: Partial<Record<RequirementId, StepFacts>> = {
   icpFiling: {
-    typical: `${TIMES.filingReview}；${TIMES.filingLead}`,
+    typical: `${FILING_TIMES.review.value}；${FILING_TIMES.lead.value}`,
     sources: ['S5', 'S6', 'S7'],
   },
   icpLicense: TELECOM_STEP,
@@ -196,8 +196,8 @@ export interface Blockers {
   ways: WayOut[]
 }
 
-const LICENCE_TIME = `之后申请许可证：受理后 ${TIMES.licenceStatutory}内决定，实际通常 ${TIMES.licenceTypical}`
-const FILING_TIME = `只需备案：${TIMES.filingReview}`
+const LICENCE_TIME = `之后申请许可证：受理后 ${LICENCE_TIMES.statutory.value}内决定，实际通常 ${LICENCE_TIMES.typical.value}`
+const FILING_TIME = `只需备案：${FILING_TIMES.review.value}`
 
 function blockedBy(a: Pick<Assessment, 'requirements' | 'eligibility'>): Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>> {
   const m = new Map<RequirementId, Array<{ code: EligibilityProblemCode; text: string }>>()

@@ -54,7 +54,7 @@ export function summaryText(a: Assessment, profile?: Profile): string {
     if (r.question !== undefined) lines.push(`  ？${r.question}`)
   }
   if (a.preApprovals.length > 0) {
-    lines.push('', `前置审批：${[...new Set(a.preApprovals.map((s) => PRE_APPROVALS[s]))].join('、')}`)
+    lines.push('', `前置审批：${[...new Set(a.preApprovals.map((s) => PRE_APPROVALS.value[s]))].join('、')}`)
   }
   // The platform gates are derived from the categories: print the categories once.
   lines.push(...categoryLines(a.categories))

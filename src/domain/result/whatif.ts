@@ -4,14 +4,14 @@
  * conditions), and the profile with one of them taken away — so a merchant can see what to
  * cut or postpone to launch with filing alone.
  */
-import { drivers as conditionDrivers, type Driver } from '../law/condition'
+import { drivers as conditionDrivers, type Driver } from '../profile/condition'
 import { RULE_BY_ID, evaluate, type Verdicts } from '../engine/evaluate'
 import { ACTIVITY_LABELS, FIELD_BY_ID, SECTOR_LABELS } from '../profile/answers'
 import { ANSWER_LABELS, PLATFORM_LABELS } from '../contract/labels'
 import { isNeeded } from '../contract/types'
 import type { Assessment, Profile, RequirementId, Status } from '../contract/types'
 
-export type { Driver } from '../law/condition'
+export type { Driver } from '../profile/condition'
 
 export interface Cause {
   requirement: RequirementId

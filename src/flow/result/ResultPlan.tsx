@@ -105,7 +105,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
           <View className='section' id='pre-approvals'>
             <Text className='section__title'>前置审批（备案前先取得，备案时提交）</Text>
             <Text className='section__line'>
-              {[...new Set(a.preApprovals.map((s) => PRE_APPROVALS[s]))].join('、')}（{sourcesText(['S1', 'S5', 'S18'])}）
+              {[...new Set(a.preApprovals.map((s) => PRE_APPROVALS.value[s]))].join('、')}（{sourcesText(['S1', 'S5', 'S18'])}）
             </Text>
           </View>
         )}

@@ -6,9 +6,11 @@ import * as fc from 'fast-check'
 import { assessmentOf } from '../../../src/domain/result/assess'
 import { buildPlan } from '../../../src/domain/result/plan'
 import { RULES } from '../../../src/domain/law'
-import { AI_MODEL_QUESTION, AI_RULES } from '../../../src/domain/law/ai'
+import { AI_MODEL_QUESTION, ALGORITHM_FILING, GENAI_FILING } from '../../../src/domain/law/ai'
 import type { AiModel, Profile, RequirementId, Status, Unsure } from '../../../src/domain/contract/types'
 import { profileArb } from '../arbitraries'
+
+const AI_RULES = [...ALGORITHM_FILING.rows, ...GENAI_FILING.rows]
 
 const profile = (aiModel?: AiModel | Unsure, extra: Partial<Profile> = {}): Profile => ({
   schemaVersion: 1,

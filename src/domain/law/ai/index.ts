@@ -1,33 +1,20 @@
 /**
- * AI-generated content (activity `aiGenerated`, fact `aiModel`): the 深度合成 algorithm filing
- * (`algorithmFiling`) and the generative-AI 备案 or 登记 (`genAiFiling`); addendum 2026-11b §1.
+ * AI filings: 算法备案 (algorithmFiling) and 生成式 AI 备案/登记 (genAiFiling).
+ * The law: 《互联网信息服务深度合成管理规定》第十九条; 《互联网信息服务算法推荐管理规定》第二十四条; 《生成式人工智能服务管理暂行办法》第二条、第十七条.
  *
- * Levels (addendum §1.2, §7.2): an own or fine-tuned model offered to the public files both
- * [V-sec B4, B5, B6]; a caller of an already-filed model by API is 登记ed at the provincial
- * 网信办 [V-sec B6] — administrative practice, no article of the Measures creates it — and
- * whether it also needs its own algorithm filing is contested (a practitioner says yes [P B19];
- * WeChat accepts the provider's filing plus an agreement [V-sec B1]): consult, not 须.
- * Business-to-business or internal use is outside the Measures (Art. 2) — no answer asks it,
- * so the reasons say so. The labelling duty and the model display are next steps (../ai.ts).
- *
- * AI does not change the ICP verdict by itself (§1.4): paid AI output is paid information, so
- * `b25.paidContent` already decides it; `b25.ai.paid` only says why AI changes nothing. A balance
- * or credits that may buy AI output is asked by the platform rule `wechat.virtualPayment.aiCredits`
- * and the AI block (no follow-up fact exists for it; the merchant is told to choose 付费内容).
- * One row per rule; see ./shared.ts for the row shape and docs/rules.md for how to add one.
+ * Below: the office that decides it, then one row per rule (id, condition, status, basis, reason,
+ * cites to source and article, the day the row was last checked). Golden cases: ./cases.ts.
+ * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
-import { act, all, any, type Condition } from './condition'
-import type { AiModel, Unsure } from '../contract/types'
-import { LAW, type CiteText, type RuleRow } from './shared'
-
-/** The day these rows were checked against addendum 2026-11b. */
-const VERIFIED = '2026-11-24'
+import { act, all, any, type Condition } from '../../profile/condition'
+import type { AiModel, Unsure } from '../../contract/types'
+import { LAW, type CiteText, book, type BookRow } from '../book'
 
 /** The `aiModel` answer as a condition leaf; 'unanswered' when the follow-up was not answered. */
 export const aiModel = (m: AiModel | Unsure | 'unanswered'): Condition => ({ aiModel: m })
 const modelOpen = any(aiModel('unsure'), aiModel('unanswered'))
 const ai = act('aiGenerated')
-
+/** The question that decides both AI filings, in the merchant's words. */
 /** Credits or a balance may buy AI output (paid information, and a WeChat virtual item) or only own goods. */
 export const AI_CREDITS_QUESTION = '用户充值的余额或点数是否用来购买 AI 生成次数、会员等虚拟服务？'
 
@@ -36,7 +23,6 @@ export const AI_PAID_HINT = '这种情况请在「小程序怎么收钱」中加
 
 /** The question that decides both AI filings, in the merchant's words. */
 export const AI_MODEL_QUESTION = 'AI 用的是自己的（或在开源模型上训练、微调的）模型，还是通过接口原样调用别人已备案的大模型？'
-
 const DEEP_19: CiteText = 'B4 第十九条（具有舆论属性或者社会动员能力的提供者履行备案）'
 const ALGO_24: CiteText = 'B10 第二十四条（提供服务之日起 10 个工作日内备案）'
 const PUBLIC_OPINION: CiteText = 'B9 第二条第（一）项（含「小程序等信息服务」）'
@@ -44,14 +30,12 @@ const GENAI_2_17: CiteText = 'B5 第二条（面向境内公众）、第十七�
 const FILING_PRACTICE: CiteText = 'B6 生成式人工智能服务备案与登记公告（2024-04 广东省网信办；2025）'
 const WECHAT_AI: CiteText = 'B1 深度合成 类目资质（三种途径）'
 const PRACTICE_P: CiteText = 'B19 从业者文章（备案与登记、微调即转备案）'
-
 /** B2B or internal use: the Measures do not apply (Art. 2); said wherever a filing is called for. */
 const PUBLIC_ONLY = '只对企业客户提供或仅供内部使用的，《生成式人工智能服务管理暂行办法》不适用（第二条）；此时标识义务是否仍适用未找到依据，请咨询属地网信办。'
 
-export const AI_RULES = [
+export const ALGORITHM_FILING = book('algorithmFiling', { authority: '国家网信办（beian.cac.gov.cn）', cites: ['B10 第二十四条'] , verified: '2026-11-24' }, [
   {
     id: 'ai.algorithm.own',
-    requirement: 'algorithmFiling',
     when: all(ai, aiModel('own')),
     status: 'required',
     basis: LAW,
@@ -59,12 +43,11 @@ export const AI_RULES = [
     cites: [DEEP_19, ALGO_24, PUBLIC_OPINION, GENAI_2_17],
     fact: 'aiModel',
     wechat: { text: '微信「深度合成」类目也接受小程序主体自己的这份算法备案（类型「生成合成类」）。', cites: [WECHAT_AI] },
-    verified: VERIFIED,
+    verified: '2026-11-24',
     effective: '2023-01-10',
   },
   {
     id: 'ai.algorithm.thirdParty',
-    requirement: 'algorithmFiling',
     when: all(ai, aiModel('thirdParty')),
     status: 'consult',
     basis: LAW,
@@ -76,11 +59,10 @@ export const AI_RULES = [
       cites: [WECHAT_AI],
     },
     unsettled: '增补 2026-11b §1.2：调用已备案模型者是否须自行算法备案——从业者说法（B19）与登记实践（B6）冲突',
-    verified: VERIFIED,
+    verified: '2026-11-24',
   },
   {
     id: 'ai.algorithm.open',
-    requirement: 'algorithmFiling',
     when: all(ai, modelOpen),
     status: 'depends',
     basis: LAW,
@@ -88,34 +70,34 @@ export const AI_RULES = [
     question: AI_MODEL_QUESTION,
     fact: 'aiModel',
     cites: [DEEP_19, ALGO_24, FILING_PRACTICE],
-    verified: VERIFIED,
+    verified: '2026-11-24',
   },
+] as const satisfies readonly BookRow[])
+
+export const GENAI_FILING = book('genAiFiling', { authority: '省级网信办（备案报国家网信办）', cites: ['B6 备案与登记公告'] , verified: '2026-11-24' }, [
   {
     id: 'ai.genAi.own',
-    requirement: 'genAiFiling',
     when: all(ai, aiModel('own')),
     status: 'required',
     basis: LAW,
     text: `自有或微调的模型向境内公众提供生成式 AI 服务，须经属地省级网信办办理生成式人工智能服务备案（报国家网信办），上线后在显著位置展示模型名称和备案号。${PUBLIC_ONLY}`,
     cites: [GENAI_2_17, FILING_PRACTICE],
     fact: 'aiModel',
-    verified: VERIFIED,
+    verified: '2026-11-24',
     effective: '2023-08-15',
   },
   {
     id: 'ai.genAi.thirdParty',
-    requirement: 'genAiFiling',
     when: all(ai, aiModel('thirdParty')),
     status: 'required',
     basis: LAW,
     text: `通过接口原样调用已备案模型、面向公众提供服务的，国家网信办公布的做法是向属地省级网信办办理「登记」，并展示所用模型名称和备案号或上线编号；登记是行政实践，未见《暂行办法》条文规定，做法可能调整。从业者称任何微调都会转为「备案」。${PUBLIC_ONLY}`,
     cites: [FILING_PRACTICE, 'B5 第二十二条（含通过可编程接口提供服务）', PRACTICE_P],
     fact: 'aiModel',
-    verified: VERIFIED,
+    verified: '2026-11-24',
   },
   {
     id: 'ai.genAi.open',
-    requirement: 'genAiFiling',
     when: all(ai, modelOpen),
     status: 'depends',
     basis: LAW,
@@ -123,16 +105,6 @@ export const AI_RULES = [
     question: AI_MODEL_QUESTION,
     fact: 'aiModel',
     cites: [GENAI_2_17, FILING_PRACTICE],
-    verified: VERIFIED,
+    verified: '2026-11-24',
   },
-  {
-    id: 'b25.ai.paid',
-    requirement: 'icpLicense',
-    when: all(ai, act('paidContent')),
-    status: 'likely',
-    basis: LAW,
-    text: 'AI 本身不改变 ICP 结论，看的仍是是否「有偿提供信息」：AI 生成收费（会员、按次、点数）属于有偿提供信息，很可能须 ICP 许可证；免费的 AI 问答、客服只需备案。',
-    cites: ['S1 国务院令第292号 第三条', PRACTICE_P],
-    verified: VERIFIED,
-  },
-] as const satisfies readonly RuleRow[]
+] as const satisfies readonly BookRow[])

@@ -12,10 +12,10 @@
  * Pay" is [I]; fees conflict (12 % vs 15 % on iOS) and company rates were not found.
  * Alipay: no virtual-goods rule was found (addendum §3), so no row names Alipay.
  */
-import { act, all, any, anyActivity, not, on, op, type Condition, holds } from './condition'
-import type { Basis, Platform, Profile, Status } from '../contract/types'
-import { AI_CREDITS_QUESTION, AI_PAID_HINT } from './ai'
-import { PLATFORM, sells, toCite, type CiteText, type RecordField } from './shared'
+import { act, all, any, anyActivity, not, on, op, type Condition, holds } from '../../profile/condition'
+import type { Basis, Platform, Profile, Status } from '../../contract/types'
+import { AI_CREDITS_QUESTION, AI_PAID_HINT } from '../ai'
+import { PLATFORM, sells, toCite, type CiteText } from '../book'
 
 /** Said with every platform rule: WeChat can change it at any time. */
 export const PLATFORM_RULE_NOTE = '平台规则，可能变化'
@@ -52,7 +52,6 @@ export interface PlatformRuleResult {
   note: string
 }
 
-const VERIFIED = '2026-11-24'
 const VP_SCOPE: CiteText = 'B11 虚拟支付（企业/个体户）：虚拟商品须接入小程序虚拟支付'
 const VP_IOS: CiteText = 'B11 虚拟支付 iOS 端接入（微信 ≥8.0.68、iOS ≥15、最低 1 元、仅 App Store 退款）'
 const VP_NOTICE: CiteText = 'B12 2026-02-27 通知摘要（2026-04-01 前全端接入）'
@@ -73,7 +72,7 @@ export const VIRTUAL_PAYMENT_RULES = [
     text: `微信规定：虚拟商品（会员、付费内容和课程、解锁功能、点数、打赏、虚拟礼物等）的购买和支付都须接入小程序虚拟支付，Android、iOS、鸿蒙和 Windows 全部终端都一样；${IOS_TEXT}。据开发者转述的 2026-02-27 通知，须在 2026-04-01 前全端接入，违规处理从警告到终止服务（通知原文未找到）。`,
     cites: [VP_SCOPE, VP_IOS, VP_NOTICE],
     step: `开通并接入微信小程序虚拟支付，所有虚拟商品（会员、课程、解锁、点数、打赏）都走虚拟支付，不走普通微信支付；${IOS_TEXT}；费率按微信后台为准（${PLATFORM_RULE_NOTE}）。`,
-    verified: VERIFIED,
+    verified: '2026-11-24',
   },
   {
     id: 'wechat.virtualPayment.paidListings',
@@ -85,7 +84,7 @@ export const VIRTUAL_PAYMENT_RULES = [
     text: '微信把「付费功能」列为虚拟商品；向用户收取的发布、置顶、会员费属于付费功能，很可能也须接入小程序虚拟支付（推断，微信未逐项列明）。',
     cites: [VP_SCOPE],
     step: `向用户收取的发布、置顶、会员费很可能要走小程序虚拟支付：提审前在微信后台或开放社区确认（${PLATFORM_RULE_NOTE}）。`,
-    verified: VERIFIED,
+    verified: '2026-11-24',
   },
   {
     id: 'wechat.virtualPayment.aiCredits',
@@ -97,7 +96,7 @@ export const VIRTUAL_PAYMENT_RULES = [
     text: `用户充值的余额或点数如果用来购买 AI 生成次数等虚拟服务，就是虚拟商品，须接入小程序虚拟支付，而且属于有偿提供信息（ICP 许可证很可能需要）：${AI_PAID_HINT}只用来买你自己的实物商品或线下服务的，继续用普通微信支付。`,
     question: AI_CREDITS_QUESTION,
     cites: [VP_SCOPE],
-    verified: VERIFIED,
+    verified: '2026-11-24',
   },
   {
     id: 'wechat.ordinaryPay.physical',
@@ -108,14 +107,13 @@ export const VIRTUAL_PAYMENT_RULES = [
     title: '实物商品和线下服务继续用普通微信支付',
     text: '虚拟支付只管虚拟商品：你卖的实物商品和线下服务继续用普通微信支付（虚拟支付文档只限于虚拟商品，此为推断）。',
     cites: [VP_SCOPE],
-    verified: VERIFIED,
+    verified: '2026-11-24',
   },
 ] as const satisfies readonly PlatformRuleRow[]
 
 export type PlatformRuleId = (typeof VIRTUAL_PAYMENT_RULES)[number]['id']
 
-/** The rows as the engine reads them: without the record fields (RECORD_FIELDS; not in the bundle). */
-const READ: readonly Omit<PlatformRuleRow, RecordField>[] = VIRTUAL_PAYMENT_RULES
+const READ: readonly PlatformRuleRow[] = VIRTUAL_PAYMENT_RULES
 
 /** The platform rules that fire for a profile, in table order. */
 export function platformRules(p: Profile): PlatformRuleResult[] {

@@ -1,0 +1,52 @@
+/**
+ * 网络出版服务许可证 (onlinePublishingLicense).
+ * The law: 《网络出版服务管理规定》第二条、第九条至第十六条; closed to foreign investment.
+ *
+ * Below: the office that decides it, then one row per rule (id, condition, status, basis, reason,
+ * cites to source and article, the day the row was last checked). Golden cases: ./cases.ts.
+ * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
+ */
+import { act, all, fact, not, open, sec } from '../../profile/condition'
+import { LAW, type CiteText, book, type BookRow, type ForeignBan } from '../book'
+
+const PUBLISHING_2_9: CiteText = 'B21 《网络出版服务管理规定》第二条、第九条'
+
+export const ONLINE_PUBLISHING = book('onlinePublishingLicense', { authority: '省级出版主管部门受理，国家新闻出版署审批', sectors: ['publishing'], cites: ['B21 第九条至第十六条'] , verified: '2026-11-24' }, [
+  {
+    id: 'permit.publishing',
+    when: sec('publishing'),
+    status: 'required',
+    basis: LAW,
+    text: '网络小说、电子书等网络出版须有网络出版服务许可证（须为有 8 名以上编辑出版人员的单位），并属于前置审批（出版）。',
+    cites: ['B21 《网络出版服务管理规定》第九条至第十六条', 'S1 国务院令第292号 第五条（出版）'],
+    verified: '2026-11-24',
+  },
+  {
+    id: 'permit.publishing.paidContent',
+    when: all(act('paidContent'), not(sec('publishing')), open('publications')),
+    status: 'depends',
+    basis: LAW,
+    text: '付费内容如果是原创文学、电子书、期刊等出版物，还需要网络出版服务许可证；课程讲义、资讯、工具类内容不属于。',
+    question: '付费内容是否是原创文学、电子书、期刊等出版物？',
+    fact: 'publications',
+    cites: [PUBLISHING_2_9],
+    verified: '2026-11-24',
+  },
+  {
+    id: 'permit.publishing.publications',
+    when: all(act('paidContent'), not(sec('publishing')), fact('publications')),
+    status: 'required',
+    basis: LAW,
+    text: '你的付费内容是出版物（原创文学、电子书、期刊等）：网络出版须有网络出版服务许可证，并属于前置审批（出版）。',
+    cites: [PUBLISHING_2_9],
+    fact: 'publications',
+    verified: '2026-11-24',
+  },
+] as const satisfies readonly BookRow[])
+
+/** Closed to foreign investment (negative list item 17): any foreign share blocks this permit. */
+export const FOREIGN_BAN: ForeignBan = {
+  text: '网络出版服务禁止外商投资：有外资的公司不能取得网络出版服务许可证。',
+  cites: ['A3 负面清单 第十七条', 'S15 自贸区负面清单 禁止投资项'],
+  verified: '2026-11-24',
+}
