@@ -46,7 +46,7 @@ export const BUDGETS: readonly Budget[] = [
     metric: 'weapp flow subpackage (wizard, result, history, sources, category catalogue)',
     // Issue 9: 256 KiB (262,144 bytes). Measured 2026-11-24 with `npm run build:weapp`: 261,161
     // bytes, 983 under (285,923 at the start of the issue's size work: changelog to
-    // docs/changelog.md, cites as 'S4 目录 B21' strings, lines for sources and options, shortest
+    // docs/changelog.md, cites as 'telecom-catalogue-2015 目录 B21' strings, lines for sources and options, shortest
     // webpack ids, babel bugfixes and pureGetters, the core concatenated behind src/domain/index.ts,
     // terser's own defaults and flow-only folds, the rulebook's record fields and JSX imports
     // handled by two babel plugins in config/, dead or repeated facts removed; issue 13's small taps

@@ -54,11 +54,11 @@ describe('result page, own answers', () => {
   it('tapping a reason shows its rule and sources: title, issuer, level, link to copy', () => {
     withAnswers(5)
     const { container } = render(<Result />)
-    expect(container.querySelector('#source-S17')).toBeNull()
+    expect(container.querySelector('#source-tencent-cloud-category-qualifications')).toBeNull()
     tap(container, 'reason-b21-marketplace-wechat')
     expect(container.textContent).toContain('规则 b21.marketplace.wechat')
-    expect(container.querySelector('#source-S17')?.textContent).toContain('类目申请资质要求')
-    fireEvent.click(container.querySelector('#source-S17 .sources__copy') as Element)
+    expect(container.querySelector('#source-tencent-cloud-category-qualifications')?.textContent).toContain('类目申请资质要求')
+    fireEvent.click(container.querySelector('#source-tencent-cloud-category-qualifications .sources__copy') as Element)
     expect(lastCopied()).toBe('https://cloud.tencent.cn/document/product/1078/43316')
   })
 

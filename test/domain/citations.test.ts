@@ -5,30 +5,32 @@ import { SOURCES } from '@/domain/law/sources'
 import { assessmentOf } from '@/domain/result/assess'
 import type { Profile, Reason } from '@/domain/contract/types'
 
-const BARE = /^[SAB]\d+[a-z]?$/
+const IDS: ReadonlySet<string> = new Set(SOURCES.map((s) => s.id))
+/** A source id where words should be: an old reference code (S4, B21 …) or one of today's ids (miit-42). */
+const isBare = (t: string) => /^[SAB]\d+[a-z]?$/.test(t) || IDS.has(t)
 const reasonOf = (r: (typeof RULES)[number]): Reason => ({ rule: r.id, text: r.text, sources: [...r.sources], cites: r.cites.map((c) => ({ ...c })) })
 
 it('every source has a readable short title; laws keep their 《》 name', () => {
-  const bad = SOURCES.map((s) => [s.id, shortTitle(s.id)] as const).filter(([id, t]) => BARE.test(t) || (SOURCES.find((s) => s.id === id)?.title.startsWith('《') === true && !/^《[^》]+》$/.test(t)))
+  const bad = SOURCES.map((s) => [s.id, shortTitle(s.id)] as const).filter(([id, t]) => isBare(t) || (SOURCES.find((s) => s.id === id)?.title.startsWith('《') === true && !/^《[^》]+》$/.test(t)))
   expect(bad).toEqual([])
 })
 
 it('every rule’s citations read as text, one per cited source at least', () => {
   const bad = RULES.filter((r) => {
     const list = citations(reasonOf(r))
-    return list.length === 0 || list.some((c) => BARE.test(c.text) || /\[[SAB]\d/.test(c.text))
+    return list.length === 0 || list.some((c) => isBare(c.text) || /\[[SAB]\d/.test(c.text))
   }).map((r) => r.id)
   expect(bad).toEqual([])
 })
 
-it('S1 with its article reads 《互联网信息服务管理办法》第四条', () => {
-  expect(shortTitle('S1')).toBe('《互联网信息服务管理办法》')
+it('internet-info-services-measures with its article reads 《互联网信息服务管理办法》第四条', () => {
+  expect(shortTitle('internet-info-services-measures')).toBe('《互联网信息服务管理办法》')
   const ARTICLE = /第[一二三四五六七八九十]+条.*$/
-  const withArticle = RULES.flatMap((r) => r.cites.filter((c) => c.source === 'S1' && ARTICLE.test(c.article)).map((c) => ({ r, c })))
+  const withArticle = RULES.flatMap((r) => r.cites.filter((c) => c.source === 'internet-info-services-measures' && ARTICLE.test(c.article)).map((c) => ({ r, c })))
   expect(withArticle.length).toBeGreaterThan(3)
   const missing = withArticle.filter(({ r, c }) => !citations(reasonOf(r)).map((x) => x.text).includes(`《互联网信息服务管理办法》${ARTICLE.exec(c.article)?.[0] ?? ''}`))
   expect(missing).toEqual([])
-  expect(sourcesText(['S2', 'S2'])).toBe('依据《电信业务经营许可管理办法》')
+  expect(sourcesText(['miit-42', 'miit-42'])).toBe('依据《电信业务经营许可管理办法》')
 })
 
 // Rulebook v3 (issue 19): citations used to re-read the rulebook row, so the WeChat source that a

@@ -173,23 +173,23 @@ describe('over-certain wording for [P]/[I] claims', () => {
 
 describe('citations the review found wrong', () => {
   const cited = (id: string) => RULE_BY_ID.get(id)?.sources ?? []
-  it('S20 is not cited for EDI on ride-hailing it contradicts (b21.rideHailing, b21.rideHailing.matching)', () => {
-    expect(cited('b21.rideHailing')).not.toContain('S20')
-    expect(cited('b21.rideHailing.matching')).not.toContain('S20')
+  it('howtolivebetter is not cited for EDI on ride-hailing it contradicts (b21.rideHailing, b21.rideHailing.matching)', () => {
+    expect(cited('b21.rideHailing')).not.toContain('howtolivebetter')
+    expect(cited('b21.rideHailing.matching')).not.toContain('howtolivebetter')
   })
-  it('S18 and S22 are not cited for ICP-licence claims (b25.games, b25.recruitment)', () => {
+  it('the mini-game content review and the online-recruitment rules are not cited for ICP-licence claims (b25.games, b25.recruitment)', () => {
     for (const r of RULES.filter((x) => x.requirement === 'icpLicense')) {
-      expect([r.id, r.sources.includes('S18') || r.sources.includes('S22')]).toEqual([r.id, false])
+      expect([r.id, r.sources.includes('wechat-minigame-content-review') || r.sources.includes('mohrss-44')]).toEqual([r.id, false])
     }
   })
-  it('A1b is cited with the part it supports: 申办条件 for the platform test, 业务界定 for channel and ride-hailing', () => {
-    const art = (id: string) => RULE_BY_ID.get(id)?.cites.find((c) => c.source === 'A1b')?.article ?? ''
-    expect(art('b21.marketplace')).toContain('申办条件')
-    expect(art('b21.ownSales')).toContain('销售渠道的延伸')
-    expect(art('b21.rideHailing')).toContain('业务界定')
+  it('the EDI guide is cited for its 申办条件 (the platform test); the 业务界定 notes for channel and ride-hailing', () => {
+    const art = (id: string, source: string) => RULE_BY_ID.get(id)?.cites.find((c) => c.source === source)?.article ?? ''
+    expect(art('b21.marketplace', 'miit-edi-service-guide')).toContain('申办条件')
+    expect(art('b21.ownSales', 'edi-business-scope-notes')).toContain('销售渠道的延伸')
+    expect(art('b21.rideHailing', 'edi-business-scope-notes')).toContain('业务界定')
   })
-  it('A11 is cited only for the B21 subtype definitions it copies', () => {
-    for (const r of RULES) for (const c of r.cites) if (c.source === 'A11') expect(c.article).toContain('子类定义')
+  it('the copy of the B21 subtype definitions is cited only for those definitions', () => {
+    for (const r of RULES) for (const c of r.cites) if (c.source === 'edi-subtype-definitions-copy') expect(c.article).toContain('子类定义')
   })
   it('every rule cites an article for each source', () => {
     for (const r of RULES) for (const c of r.cites) expect([r.id, c.article.length > 1]).toEqual([r.id, true])
@@ -310,7 +310,7 @@ describe('WeChat category names in rule texts exist in the catalogue (B1, 2026-0
   const named = RULES.flatMap((r) => [
     ...quotedCategories(r.text).map((n) => [r.id, n] as const),
     ...quotedCategories(r.wechat?.text ?? '').map((n) => [`${r.id} (wechat)`, n] as const),
-    ...[...r.cites, ...(r.wechat?.cites ?? [])].filter((c) => c.source === 'B1').flatMap((c) => citedCategories(c.article).map((n) => [`${r.id} (B1 cite)`, n] as const)),
+    ...[...r.cites, ...(r.wechat?.cites ?? [])].filter((c) => c.source === 'wechat-categories').flatMap((c) => citedCategories(c.article).map((n) => [`${r.id} (B1 cite)`, n] as const)),
   ])
   /** A name is a path (一级-二级[-三级]) of the catalogue, or a level with entries under it (「电商平台」, 「深度合成」). */
   const exists = (name: string): boolean => {

@@ -58,7 +58,7 @@ describe('the two claims the old articles got wrong', () => {
     const a = assessmentOf(WORKED_EXAMPLES.find((e) => e.id === 38)!.profile)
     const p = a.eligibility?.problems.find((x) => x.code === 'foreignShareTooHigh')
     expect(p?.text).toContain('50%')
-    expect(p?.sources).toEqual(expect.arrayContaining(['S12', 'S13']))
+    expect(p?.sources).toEqual(expect.arrayContaining(['negative-list-2019', 'vats-pilot-notice-2024']))
   })
 
   it('eligibility speaks of the 失信名单, never of "three years without violation"', () => {

@@ -8,9 +8,9 @@ import { findEntry, pathKey } from './catalogue'
 
 /** Where each platform's categories come from (ids in the bundled sources list). */
 const GATE_SOURCES = {
-  wechat: ['B1'],
-  wechatPersonal: ['B2'],
-  alipay: ['A5', 'S21'],
+  wechat: ['wechat-categories'],
+  wechatPersonal: ['wechat-categories-personal'],
+  alipay: ['alipay-restricted-categories', 'practitioner-articles'],
 } as const
 
 export function platformGatesFrom(categories: readonly Category[]): PlatformGate[] {

@@ -126,7 +126,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
 
   if (o.type !== 'company') {
     const text = `${NOT_A_COMPANY[o.type]}不能申请增值电信业务经营许可证：申请者须为依法设立的公司（令第42号 第六条第一项）。先设立公司，再以公司名义申请并办理备案。`
-    problems.push({ code: 'notACompany', text, sources: ['S2', 'S3'] })
+    problems.push({ code: 'notACompany', text, sources: ['miit-42', 'telecom-regulations'] })
     blockAll('notACompany', text)
   }
 
@@ -140,7 +140,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
       if (cap < floor) {
         const scope = multi === 'yes' ? '跨省经营' : '省内经营'
         const text = `注册资本 ${formatWan(cap)} 低于${scope}的最低限额 ${formatWan(floor)}（令第42号 第六条第四项），须先增资到 ${formatWan(floor)} 以上${paidIn}。`
-        problems.push({ code: 'capitalTooLow', text, sources: ['S2'] })
+        problems.push({ code: 'capitalTooLow', text, sources: ['miit-42'] })
         blockAll('capitalTooLow', text)
       } else if (multi === 'unsure' && cap < CAPITAL_CROSS_PROVINCE) {
         unknown = true
@@ -177,7 +177,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
   const dishonest = answerOf(o.dishonestListed)
   if (dishonest === 'yes') {
     const text = '公司及其主要投资者、主要经营管理人员不得被列入电信业务经营失信名单（令第42号 第六条第六项）；须先移出失信名单再申请。'
-    problems.push({ code: 'dishonestListed', text, sources: ['S2'] })
+    problems.push({ code: 'dishonestListed', text, sources: ['miit-42'] })
     blockAll('dishonestListed', text)
   } else if (dishonest === 'unsure') {
     unknown = true

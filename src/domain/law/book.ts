@@ -5,7 +5,7 @@
  * done, in ../engine/evaluate.ts; docs/rules.md walks through one folder.
  *
  * A row: id, condition on the profile, status, basis, reason (zh-CN), the articles it rests on
- * (`cites`, 'S4 目录 B21': an id of ./sources.ts, a space, the article or section), the day it
+ * (`cites`, 'telecom-catalogue-2015 目录 B21': an id of ./sources.ts, a space, the article or section), the day it
  * was last checked and, where a law took effect on a date, that date.
  */
 import { any, anyActivity, fact } from '../profile/condition'
@@ -13,7 +13,7 @@ import type { Condition } from '../profile/condition'
 import type { SourceId } from './sources'
 import type { Basis, Requirement, RequirementId, Sector, Status } from '../contract/types'
 
-/** One article or section of one source: `{ source: 'S2', article: '第六条' }`. */
+/** One article or section of one source: `{ source: 'miit-42', article: '第六条' }`. */
 export interface Cite {
   source: SourceId
   /** The article, section or item the rule rests on, e.g. '令第42号 第六条', '目录 B21'. */
@@ -22,11 +22,11 @@ export interface Cite {
 
 /**
  * A cite as the rulebook writes it: the source id, one space, the article or section,
- * e.g. 'S4 目录 B21 交易处理业务' (a source id that does not exist fails to compile).
+ * e.g. 'telecom-catalogue-2015 目录 B21 交易处理业务' (a source id that does not exist fails to compile).
  */
 export type CiteText = `${SourceId} ${string}`
 
-/** 'S4 目录 B21' → { source: 'S4', article: '目录 B21' }. */
+/** 'telecom-catalogue-2015 目录 B21' → { source: 'telecom-catalogue-2015', article: '目录 B21' }. */
 export const toCite = (c: CiteText): Cite => {
   const i = c.indexOf(' ')
   return { source: c.slice(0, i) as SourceId, article: c.slice(i + 1) }
@@ -72,7 +72,7 @@ export interface BookRow {
   status: Status
   basis: readonly Basis[]
   text: string
-  /** The articles it rests on, as 'S4 目录 B21 交易处理业务' (see CiteText). */
+  /** The articles it rests on, as 'telecom-catalogue-2015 目录 B21 交易处理业务' (see CiteText). */
   cites: readonly CiteText[]
   /** For 'depends': the question that decides it, in the merchant's words. */
   question?: string

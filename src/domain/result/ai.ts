@@ -76,19 +76,19 @@ export const AI_STEP_ROWS = {
     id: 'step.ai.labelling',
     text: `AI 生成内容的标识（${LABELLING_EFFECTIVE} 起施行）：界面和输出加「AI生成」显式标识，导出文件写入元数据隐式标识，用户协议写明标识方式；对话界面可用常驻提示。`,
     cites: [
-      'B7 《人工智能生成合成内容标识办法》第四条至第九条',
-      'B8 GB 45438-2025 第 6 章（交互界面常驻提示）',
+      'ai-labelling-measures 《人工智能生成合成内容标识办法》第四条至第九条',
+      'gb-45438-2025 GB 45438-2025 第 6 章（交互界面常驻提示）',
     ],
   },
   modelDisplay: {
     id: 'step.ai.modelDisplay',
     text: '在 AI 功能处展示所用模型名称和备案号（或上线编号）。',
-    cites: ['B6 显著位置展示模型名称、备案号或上线编号'],
+    cites: ['cac-genai-filing-2025-04 显著位置展示模型名称、备案号或上线编号'],
   },
   consent: {
     id: 'step.ai.consent',
     text: '有 AI 换脸、换声或声音克隆的：上线前加入「告知被编辑人并取得其单独同意」的流程。',
-    cites: ['B4 人脸、人声编辑：提示告知被编辑人并取得单独同意'],
+    cites: ['cac-12 人脸、人声编辑：提示告知被编辑人并取得单独同意'],
   },
 } as const satisfies Record<string, AiStepRow>
 
@@ -117,7 +117,7 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
     id: 'algorithmFiling',
     title: '算法备案（深度合成）',
     text: algo?.reasons[0]?.text ?? UNTIL_MODEL,
-    sources: algo !== undefined ? [...new Set(algo.reasons.flatMap((r) => r.sources))] : ['B4', 'B10'],
+    sources: algo !== undefined ? [...new Set(algo.reasons.flatMap((r) => r.sources))] : ['cac-12', 'algorithm-recommendation-provisions'],
   }
   if (algo !== undefined) {
     algoLine.status = algo.status
@@ -131,7 +131,7 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
     id: 'genAiFiling',
     title: `生成式人工智能服务${modelWord(p)}`,
     text: gen?.reasons[0]?.text ?? UNTIL_MODEL,
-    sources: gen !== undefined ? [...new Set(gen.reasons.flatMap((r) => r.sources))] : ['B5', 'B6'],
+    sources: gen !== undefined ? [...new Set(gen.reasons.flatMap((r) => r.sources))] : ['genai-measures', 'guangdong-cac-genai-filing-2024'],
   }
   if (gen !== undefined) {
     genLine.status = gen.status
@@ -140,7 +140,7 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
   if (gen?.authority !== undefined) genLine.authority = gen.authority
   lines.push(genLine)
 
-  lines.push({ id: 'labelling', title: 'AI 生成内容标识', text: LABELLING_TEXT, status: 'required', sources: ['B7', 'B8'] })
+  lines.push({ id: 'labelling', title: 'AI 生成内容标识', text: LABELLING_TEXT, status: 'required', sources: ['ai-labelling-measures', 'gb-45438-2025'] })
   const icp = req('icpLicense')
   const paid = icp?.reasons.find((r) => r.rule === 'b25.ai.paid')
   if (paid !== undefined && icp !== undefined) {
@@ -150,11 +150,11 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
       id: 'icp',
       title: 'AI 收费与 ICP 许可证',
       text: `AI 本身不改变 ICP 结论：免费的 AI 问答、客服只需备案；AI 生成收费（会员、按次、点数）属于有偿提供信息，ICP 许可证很可能需要。${AI_PAID_HINT}`,
-      sources: ['S1', 'B19'],
+      sources: ['internet-info-services-measures', 'practitioner-ai-filing-articles'],
     })
   }
-  lines.push({ id: 'modelDisplay', title: '展示模型名称和备案号', text: MODEL_DISPLAY_TEXT, sources: ['B6'] })
-  lines.push({ id: 'consent', title: '换脸、换声：被编辑人单独同意', text: CONSENT_TEXT, sources: ['B4'] })
+  lines.push({ id: 'modelDisplay', title: '展示模型名称和备案号', text: MODEL_DISPLAY_TEXT, sources: ['guangdong-cac-genai-filing-2024'] })
+  lines.push({ id: 'consent', title: '换脸、换声：被编辑人单独同意', text: CONSENT_TEXT, sources: ['cac-12'] })
 
   if (p.platforms.includes('wechat')) {
     const closed = p.operator.type === 'individual'
@@ -164,7 +164,7 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
       text: closed
         ? `${WECHAT_CATEGORY_TEXT}以个人主体上线 AI 功能会在代码审核时被驳回：改用公司主体，个体工商户按企业类型认证，一般也可以（推断）。`
         : WECHAT_CATEGORY_TEXT,
-      sources: ['B1', 'B3'],
+      sources: ['wechat-categories', 'wechat-deep-synthesis-category-guide'],
     })
   }
   lines.push({
@@ -173,14 +173,14 @@ export function aiBlock(p: Profile, a: Assessment): AiBlock | null {
     text: '只对企业客户提供、或仅供内部使用而不面向公众的，《生成式人工智能服务管理暂行办法》不适用（第二条）；标识义务是否仍适用未找到依据，请咨询属地网信办。',
     status: 'consult',
     authority: '属地省级网信办',
-    sources: ['B5'],
+    sources: ['genai-measures'],
   })
   if (p.platforms.includes('wechat') && (p.activities.includes('ugc') || p.activities.includes('messaging'))) {
     lines.push({
       id: 'userPosts',
       title: '用户分享 AI 内容',
       text: '自 2025-08-31 起，用户在微信发布 AI 生成内容须主动声明：如果允许用户分享 AI 生成的内容，在分享入口加上声明。',
-      sources: ['B28'],
+      sources: ['wechat-ai-label-notice-2025'],
     })
   }
   if (p.platforms.includes('alipay')) {

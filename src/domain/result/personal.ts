@@ -60,10 +60,10 @@ export function personalGroups(): string[] {
 
 /** Sectors whose permit is closed to individuals (and in part to 个体户), addendum §2.3. */
 export const ORGANISATION_ONLY: Readonly<Partial<Record<Sector, { text: string; source: string }>>> = {
-  religion: { text: '互联网宗教信息服务：浙江的实施细则明确排除自然人和个体工商户', source: 'B26' },
-  news: { text: '互联网新闻信息服务：申请者须为法人', source: 'B22' },
-  drugInfo: { text: '互联网药品信息服务：申请者须为企事业单位或其他组织', source: 'B23' },
-  publishing: { text: '网络出版服务：须为有 8 名以上合格编辑人员的机构', source: 'B21' },
+  religion: { text: '互联网宗教信息服务：浙江的实施细则明确排除自然人和个体工商户', source: 'zhejiang-religious-info-rules' },
+  news: { text: '互联网新闻信息服务：申请者须为法人', source: 'cac-1' },
+  drugInfo: { text: '互联网药品信息服务：申请者须为企事业单位或其他组织', source: 'internet-drug-info-measures' },
+  publishing: { text: '网络出版服务：须为有 8 名以上合格编辑人员的机构', source: 'online-publishing-provisions' },
 }
 
 /** The guidance, or null unless the operator is a personal entity. */
@@ -83,7 +83,7 @@ export function personalGuidance(p: Profile, a: Assessment): PersonalGuidance | 
       text:
         `个人主体只能选微信个人类目表上的约 30 个低风险类目（${personalGroups().join('、')} 下的部分类目），除律师（律师执业证）外都不需要资质。` +
         (mine.length > 0 ? `你的业务可选：${mine.map((c) => c.path.join('-')).join('、')}。` : '你选的业务在个人类目表中没有对应类目。'),
-      sources: ['B2', 'B3'],
+      sources: ['wechat-categories-personal', 'wechat-community-personal-categories-reply'],
     })
     const closed = a.categories.filter((c) => c.platform === 'wechat' && !c.available && c.path.length > 0)
     if (closed.length > 0) {
@@ -91,14 +91,14 @@ export function personalGuidance(p: Profile, a: Assessment): PersonalGuidance | 
         id: 'closed',
         title: '个人主体不能选的类目',
         text: `${closed.map((c) => c.path.join('-')).join('、')}：个人主体未开放（卖商品、电商平台、社交、资讯、文娱、医疗、金融、点餐外卖、深度合成都不对个人开放）。`,
-        sources: ['B2', 'B3'],
+        sources: ['wechat-categories-personal', 'wechat-community-personal-categories-reply'],
       })
     }
     needs.push({
       id: 'wechatPay',
       title: '普通微信支付',
       text: '个人认证的小程序不能申请普通微信支付：要卖实物商品或线下服务收款，须以个体工商户、公司或其他组织主体认证。',
-      sources: ['B13'],
+      sources: ['cloudbase-faq-wechat-pay'],
     })
     if (holds(SELLS_VIRTUAL, p)) {
       const tool = mine.some((c) => c.path[0] === PERSONAL_VP.category)
@@ -108,7 +108,7 @@ export function personalGuidance(p: Profile, a: Assessment): PersonalGuidance | 
         text:
           `${PERSONAL_VP.text}${tool ? '' : `你的类目里还没有「${PERSONAL_VP.category}」：要开通须加选一个工具类目，且服务确实属于工具。`}` +
           '超过月限额或要卖实物，须改用个体工商户或公司主体（企业虚拟支付）。',
-        sources: ['B11'],
+        sources: ['wechat-virtual-payment'],
       })
     }
   }
@@ -117,7 +117,7 @@ export function personalGuidance(p: Profile, a: Assessment): PersonalGuidance | 
       id: 'alipayPay',
       title: '支付宝小程序支付',
       text: '支付宝小程序支付只对企业和个体工商户支付宝账户开放，须营业执照和主体一致的已备案网站或小程序；支付宝对个人开放哪些类目、虚拟商品有何规则，均未找到。',
-      sources: ['B15', 'S21'],
+      sources: ['alipay-payment-admission', 'practitioner-articles'],
     })
   }
   const icp = a.requirements.find((r) => r.id === 'icpLicense')
@@ -128,7 +128,7 @@ export function personalGuidance(p: Profile, a: Assessment): PersonalGuidance | 
       text:
         '向用户收费提供信息或内容（付费阅读、会员、课程、AI 生成收费、付费发布）在法律上属于经营性互联网信息服务，须 ICP 许可证；ICP 许可证只有公司能申请，个人和个体工商户都不能。' +
         '微信开通个人虚拟支付时不检查这一点，但这不等于合法：打算收费提供内容的，建议注册公司。',
-      sources: ['S1', 'S2'],
+      sources: ['internet-info-services-measures', 'miit-42'],
     })
   }
   const organisation = p.sectors.filter((s) => ORGANISATION_ONLY[s] !== undefined)
@@ -147,13 +147,13 @@ export function personalGuidance(p: Profile, a: Assessment): PersonalGuidance | 
     text:
       '个体工商户在微信按「企业（个体工商户）」类型认证：可开通普通微信支付、选企业类目表中的类目（卖自己的商品，另办商品需要的许可）、开通企业虚拟支付；深度合成类目一般也可申请（推断）。' +
       '但个体工商户不能申请 ICP 或 EDI 许可证。',
-    sources: ['B11', 'B13', 'B14', 'S2'],
+    sources: ['wechat-virtual-payment', 'cloudbase-faq-wechat-pay', 'wechat-minigame-guide', 'miit-42'],
   })
   waysOut.push({
     id: 'company',
     title: '注册公司',
     text: '要做须增值电信许可证的业务（付费内容、交友、电商平台、点餐平台等），须以公司申请；省级增值电信许可要求注册资本不少于 100 万元。',
-    sources: ['S2'],
+    sources: ['miit-42'],
   })
   waysOut.push({
     id: 'migration',

@@ -55,28 +55,28 @@ const TELECOM_STEP: StepFacts = {
   statutory: `受理后 ${LICENCE_TIMES.statutory.value}内作出决定`,
   typical: `通常 ${LICENCE_TIMES.typical.value}，个别省份更久（从业者经验）`,
   validity: `${LICENCE_TIMES.validity.value}，到期前续期；每年 1 月 1 日至 3 月 31 日提交上一年度年报`,
-  sources: ['S2', 'S20', 'S21'],
+  sources: ['miit-42', 'howtolivebetter', 'practitioner-articles'],
 }
 
 /** What the reference says per requirement; anything absent is left unsaid. */
 const STEP_FACTS: Partial<Record<RequirementId, StepFacts>> = {
   icpFiling: {
     typical: `${FILING_TIMES.review.value}；${FILING_TIMES.lead.value}`,
-    sources: ['S5', 'S6', 'S7'],
+    sources: ['miit-app-filing-notice-2023', 'wechat-filing-guide', 'alipay-filing-open-2023'],
   },
   icpLicense: TELECOM_STEP,
   ediLicense: TELECOM_STEP,
   spLicense: TELECOM_STEP,
-  prepaidCardFiling: { statutory: '开展储值业务之日起 30 日内备案', sources: ['A6'] },
-  gameApproval: { typical: '前置审批（游戏内容审核）10–30 个工作日', sources: ['S18'] },
-  networkCultureLicense: { statutory: '20 日', validity: '3 年', sources: ['B20'] },
-  onlinePublishingLicense: { statutory: '60 日', validity: '5 年', sources: ['B21'] },
+  prepaidCardFiling: { statutory: '开展储值业务之日起 30 日内备案', sources: ['mofcom-2012-9'] },
+  gameApproval: { typical: '前置审批（游戏内容审核）10–30 个工作日', sources: ['wechat-minigame-content-review'] },
+  networkCultureLicense: { statutory: '20 日', validity: '3 年', sources: ['internet-culture-provisions'] },
+  onlinePublishingLicense: { statutory: '60 日', validity: '5 年', sources: ['online-publishing-provisions'] },
   algorithmFiling: {
     where: '互联网信息服务算法备案系统 beian.cac.gov.cn',
     statutory: '提供服务之日起 10 个工作日内',
-    sources: ['B10'],
+    sources: ['algorithm-recommendation-provisions'],
   },
-  genAiFiling: { typical: '备案约 6–8 个月，登记约 3–4 个月（从业者经验）', sources: ['B19'] },
+  genAiFiling: { typical: '备案约 6–8 个月，登记约 3–4 个月（从业者经验）', sources: ['practitioner-ai-filing-articles'] },
 }
 
 const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）', alipay: '支付宝开放平台' } as const
@@ -250,7 +250,7 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
       kind: 'company',
       text: `设立公司（如有限责任公司），以公司名义重新备案并申请${names}。`,
       time: `设立公司所需时间资料未载明；${LICENCE_TIME}`,
-      sources: ['S2', 'S21'],
+      sources: ['miit-42', 'practitioner-articles'],
     })
   }
   if (codes.has('capitalTooLow') && a.eligibility !== null) {
@@ -258,7 +258,7 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
       kind: 'capital',
       text: `把注册资本增加到 ${formatYuan(a.eligibility.capitalRequired)} 以上（认缴即可，5 年内实缴）。`,
       time: LICENCE_TIME,
-      sources: ['S2'],
+      sources: ['miit-42'],
     })
   }
   if (codes.has('foreignShareTooHigh') || codes.has('foreignInvestmentProhibited')) {
@@ -268,11 +268,11 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
         ? '调整股权：这项业务不对外资开放，须由内资主体经营。'
         : '调整股权：把外资比例降到上限以内，或由内资主体经营需要许可证的业务。',
       time: `调整股权所需时间资料未载明；${LICENCE_TIME}`,
-      sources: ['S12', 'S13'],
+      sources: ['negative-list-2019', 'vats-pilot-notice-2024'],
     })
   }
   if (codes.has('dishonestListed')) {
-    ways.push({ kind: 'listing', text: '先移出电信业务经营失信名单，再申请（向属地通信管理局咨询）。', sources: ['S2'] })
+    ways.push({ kind: 'listing', text: '先移出电信业务经营失信名单，再申请（向属地通信管理局咨询）。', sources: ['miit-42'] })
   }
 
   // Drop or postpone the features that make a blocked licence needed (the what-if).
@@ -302,7 +302,7 @@ function featureWay(ds: Driver[], after: Pick<Assessment, 'requirements'>): WayO
     // The result after, as the page's headline reads (first names and a count per group).
     text: `暂不上线${labels}，先上线其余部分；之后${headline(after, HEADLINE_NAMES)}。`,
     ...(needsLicence ? {} : { time: FILING_TIME }),
-    sources: needsLicence ? [] : ['S6'],
+    sources: needsLicence ? [] : ['wechat-filing-guide'],
     drivers: ds,
     after: headline(after),
   }

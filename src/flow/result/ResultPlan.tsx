@@ -18,7 +18,7 @@ import WhatIf from '../../components/WhatIf'
 import {
   type Category, describeAnswers, DISCLAIMER, fromProfile, HEADLINE_NAMES, headlineParts,
   PRE_APPROVALS, type Profile, progress, type Requirement,
-  RULESET_DATE, searchCategories, sourcesText, type Status, stepOf, isNeeded, isUndecided,
+  RULESET_DATE, searchCategories, sourcesText, type Status, stepOf, isNeeded, isUndecided, toCite,
 } from '../../domain'
 import { WIZARD_URL } from '../../routes'
 import type { ResultView } from '../../hooks/useResultView'
@@ -105,7 +105,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
           <View className='section' id='pre-approvals'>
             <Text className='section__title'>前置审批（备案前先取得，备案时提交）</Text>
             <Text className='section__line'>
-              {[...new Set(a.preApprovals.map((s) => PRE_APPROVALS.value[s]))].join('、')}（{sourcesText(['S1', 'S5', 'S18'])}）
+              {[...new Set(a.preApprovals.map((s) => PRE_APPROVALS.value[s]))].join('、')}（{sourcesText(PRE_APPROVALS.cites.map((c) => toCite(c).source))}）
             </Text>
           </View>
         )}

@@ -14,7 +14,7 @@ describe('toCite', () => {
   })
 
   it('reads a real row: 目录 B21 keeps its inner space', () => {
-    expect(toCite('S4 目录 B21 交易处理业务')).toEqual({ source: 'S4', article: '目录 B21 交易处理业务' })
+    expect(toCite('telecom-catalogue-2015 目录 B21 交易处理业务')).toEqual({ source: 'telecom-catalogue-2015', article: '目录 B21 交易处理业务' })
   })
 
   it('rejects at compile time a cite whose source id is not in the list, or with no space', () => {

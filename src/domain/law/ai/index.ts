@@ -23,17 +23,18 @@ export const AI_PAID_HINT = '这种情况请在「小程序怎么收钱」中加
 
 /** The question that decides both AI filings, in the merchant's words. */
 export const AI_MODEL_QUESTION = 'AI 用的是自己的（或在开源模型上训练、微调的）模型，还是通过接口原样调用别人已备案的大模型？'
-const DEEP_19: CiteText = 'B4 第十九条（具有舆论属性或者社会动员能力的提供者履行备案）'
-const ALGO_24: CiteText = 'B10 第二十四条（提供服务之日起 10 个工作日内备案）'
-const PUBLIC_OPINION: CiteText = 'B9 第二条第（一）项（含「小程序等信息服务」）'
-const GENAI_2_17: CiteText = 'B5 第二条（面向境内公众）、第十七条（算法备案）'
-const FILING_PRACTICE: CiteText = 'B6 生成式人工智能服务备案与登记公告（2024-04 广东省网信办；2025）'
-const WECHAT_AI: CiteText = 'B1 深度合成 类目资质（三种途径）'
-const PRACTICE_P: CiteText = 'B19 从业者文章（备案与登记、微调即转备案）'
+const DEEP_19: CiteText = 'cac-12 第十九条（具有舆论属性或者社会动员能力的提供者履行备案）'
+const ALGO_24: CiteText = 'algorithm-recommendation-provisions 第二十四条（提供服务之日起 10 个工作日内备案）'
+const PUBLIC_OPINION: CiteText = 'security-assessment-provisions 第二条第（一）项（含「小程序等信息服务」）'
+const GENAI_2_17: CiteText = 'genai-measures 第二条（面向境内公众）、第十七条（算法备案）'
+const FILING_PRACTICE: CiteText = 'guangdong-cac-genai-filing-2024 生成式人工智能服务备案与登记公告（2024-04 广东省网信办）'
+const FILING_PRACTICE_2025: CiteText = 'cac-genai-filing-2025-04 生成式人工智能服务备案、登记信息公告（2025-04-08）'
+const WECHAT_AI: CiteText = 'wechat-categories 深度合成 类目资质（三种途径）'
+const PRACTICE_P: CiteText = 'practitioner-ai-filing-articles 从业者文章（备案与登记、微调即转备案）'
 /** B2B or internal use: the Measures do not apply (Art. 2); said wherever a filing is called for. */
 const PUBLIC_ONLY = '只对企业客户提供或仅供内部使用的，《生成式人工智能服务管理暂行办法》不适用（第二条）；此时标识义务是否仍适用未找到依据，请咨询属地网信办。'
 
-export const ALGORITHM_FILING = book('algorithmFiling', { authority: '国家网信办（beian.cac.gov.cn）', cites: ['B10 第二十四条'] , verified: '2026-11-24' }, [
+export const ALGORITHM_FILING = book('algorithmFiling', { authority: '国家网信办（beian.cac.gov.cn）', cites: ['algorithm-recommendation-provisions 第二十四条'] , verified: '2026-11-24' }, [
   {
     id: 'ai.algorithm.own',
     when: all(ai, aiModel('own')),
@@ -52,7 +53,7 @@ export const ALGORITHM_FILING = book('algorithmFiling', { authority: '国家网�
     status: 'consult',
     basis: LAW,
     text: '你通过接口原样调用已备案的大模型：实践中走生成式 AI「登记」，是否还要以自己名义做算法备案，各方说法不一——有从业者认为调用接口也要在 10 个工作日内备案（偏保守的看法）；请向属地网信办确认。',
-    cites: [DEEP_19, FILING_PRACTICE, PRACTICE_P],
+    cites: [DEEP_19, FILING_PRACTICE, FILING_PRACTICE_2025, PRACTICE_P],
     fact: 'aiModel',
     wechat: {
       text: '微信「深度合成」类目接受技术提供方的算法备案（生成合成类（深度合成））加双方合作协议，或深度合成服务《在用证明》，不要求你自己的算法备案。',
@@ -69,19 +70,19 @@ export const ALGORITHM_FILING = book('algorithmFiling', { authority: '国家网�
     text: '用自己的或微调的模型面向公众提供服务，须办理算法备案；原样调用已备案模型的，实践中走登记，自己是否还要算法备案有争议。取决于模型是谁的。',
     question: AI_MODEL_QUESTION,
     fact: 'aiModel',
-    cites: [DEEP_19, ALGO_24, FILING_PRACTICE],
+    cites: [DEEP_19, ALGO_24, FILING_PRACTICE, FILING_PRACTICE_2025],
     verified: '2026-11-24',
   },
 ] as const satisfies readonly BookRow[])
 
-export const GENAI_FILING = book('genAiFiling', { authority: '省级网信办（备案报国家网信办）', cites: ['B6 备案与登记公告'] , verified: '2026-11-24' }, [
+export const GENAI_FILING = book('genAiFiling', { authority: '省级网信办（备案报国家网信办）', cites: ['guangdong-cac-genai-filing-2024 备案与登记公告'] , verified: '2026-11-24' }, [
   {
     id: 'ai.genAi.own',
     when: all(ai, aiModel('own')),
     status: 'required',
     basis: LAW,
     text: `自有或微调的模型向境内公众提供生成式 AI 服务，须经属地省级网信办办理生成式人工智能服务备案（报国家网信办），上线后在显著位置展示模型名称和备案号。${PUBLIC_ONLY}`,
-    cites: [GENAI_2_17, FILING_PRACTICE],
+    cites: [GENAI_2_17, FILING_PRACTICE, FILING_PRACTICE_2025],
     fact: 'aiModel',
     verified: '2026-11-24',
     effective: '2023-08-15',
@@ -92,7 +93,7 @@ export const GENAI_FILING = book('genAiFiling', { authority: '省级网信办（
     status: 'required',
     basis: LAW,
     text: `通过接口原样调用已备案模型、面向公众提供服务的，国家网信办公布的做法是向属地省级网信办办理「登记」，并展示所用模型名称和备案号或上线编号；登记是行政实践，未见《暂行办法》条文规定，做法可能调整。从业者称任何微调都会转为「备案」。${PUBLIC_ONLY}`,
-    cites: [FILING_PRACTICE, 'B5 第二十二条（含通过可编程接口提供服务）', PRACTICE_P],
+    cites: [FILING_PRACTICE, FILING_PRACTICE_2025, 'genai-measures 第二十二条（含通过可编程接口提供服务）', PRACTICE_P],
     fact: 'aiModel',
     verified: '2026-11-24',
   },
@@ -104,7 +105,7 @@ export const GENAI_FILING = book('genAiFiling', { authority: '省级网信办（
     text: '面向公众的生成式 AI 服务：自有或微调的模型办理「备案」，原样调用已备案模型的办理「登记」，都在属地省级网信办；取决于模型是谁的。',
     question: AI_MODEL_QUESTION,
     fact: 'aiModel',
-    cites: [GENAI_2_17, FILING_PRACTICE],
+    cites: [GENAI_2_17, FILING_PRACTICE, FILING_PRACTICE_2025],
     verified: '2026-11-24',
   },
 ] as const satisfies readonly BookRow[])

@@ -11,16 +11,16 @@ import { LAW, type CiteText, book, type BookRow, type ForeignBan } from '../book
 
 /** Culture offered for profit: paid, sold, advertised or otherwise charged for. */
 const forProfit = any(anyActivity('paidContent', 'paidListings', 'ads', 'storedValue', 'ownSales'), fact('platformFees'))
-const CULTURE_8: CiteText = 'B20 《互联网文化管理暂行规定》第八条'
+const CULTURE_8: CiteText = 'internet-culture-provisions 《互联网文化管理暂行规定》第八条'
 
-export const CULTURE = book('networkCultureLicense', { authority: '省文化和旅游厅', sectors: ['culture'], cites: ['B20 《互联网文化管理暂行规定》第八条'] , verified: '2026-11-24' }, [
+export const CULTURE = book('networkCultureLicense', { authority: '省文化和旅游厅', sectors: ['culture'], cites: ['internet-culture-provisions 《互联网文化管理暂行规定》第八条'] , verified: '2026-11-24' }, [
   {
     id: 'permit.liveShow',
     when: act('liveEntertainment'),
     status: 'required',
     basis: LAW,
     text: '娱乐直播、网络表演和打赏以营利为目的提供网络文化产品，须有网络文化经营许可证（含网络表演），由省文化和旅游厅审批。',
-    cites: [CULTURE_8, 'S20 网络表演须网络文化经营许可证'],
+    cites: [CULTURE_8, 'howtolivebetter 网络表演须网络文化经营许可证'],
     verified: '2026-11-24',
   },
   {
@@ -48,6 +48,6 @@ export const CULTURE = book('networkCultureLicense', { authority: '省文化和�
 /** Closed to foreign investment (negative list item 17): any foreign share blocks this permit. */
 export const FOREIGN_BAN: ForeignBan = {
   text: '互联网文化经营（音乐除外）禁止外商投资：有外资的公司不能取得网络文化经营许可证，只经营网络音乐的除外。',
-  cites: ['A3 负面清单 第十七条（音乐除外）', 'S15 自贸区负面清单 禁止投资项'],
+  cites: ['negative-list-2020 负面清单 第十七条（音乐除外）', 'ftz-negative-list 自贸区负面清单 禁止投资项'],
   verified: '2026-11-24',
 }

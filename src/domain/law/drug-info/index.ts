@@ -9,14 +9,14 @@
 import { all, any, anyActivity, not, on, sec } from '../../profile/condition'
 import { LAW, PLATFORM, book, type BookRow } from '../book'
 
-export const DRUG_INFO = book('drugInfoCertificate', { authority: '省药品监督管理局', sectors: ['drugInfo', 'medicalDevices'], cites: ['B23 第五条'] , verified: '2026-11-24' }, [
+export const DRUG_INFO = book('drugInfoCertificate', { authority: '省药品监督管理局', sectors: ['drugInfo', 'medicalDevices'], cites: ['internet-drug-info-measures 第五条'] , verified: '2026-11-24' }, [
   {
     id: 'permit.drugInfo.wechatDevices',
     when: all(sec('medicalDevices'), anyActivity('ownSales', 'liveCommerce', 'marketplace'), on('wechat')),
     status: 'required',
     basis: PLATFORM,
     text: '微信「医疗服务-医疗器械自营」和「医疗服务-医疗器械经营销售平台」类目（自营、平台各一个）唯一的提交途径都含《互联网药品信息服务资格证书》或《药品、医疗器械互联网信息服务备案凭证》；这是平台规则。',
-    cites: ['B1 医疗服务-医疗器械自营、医疗器械经营销售平台 类目资质'],
+    cites: ['wechat-categories 医疗服务-医疗器械自营、医疗器械经营销售平台 类目资质'],
     verified: '2026-11-24',
   },
   {
@@ -25,10 +25,10 @@ export const DRUG_INFO = book('drugInfoCertificate', { authority: '省药品监�
     status: 'required',
     basis: LAW,
     text: '提供药品或医疗器械信息须有互联网药品信息服务资格证书（省级药监部门核发，有效期 5 年），须在备案或申请许可证之前取得。',
-    cites: ['B23 《互联网药品信息服务管理办法》第五条、第六条', 'S1 国务院令第292号 第五条（药品和医疗器械）', 'S26 准入许可清单（药品信息）'],
+    cites: ['internet-drug-info-measures 《互联网药品信息服务管理办法》第五条、第六条', 'internet-info-services-measures 国务院令第292号 第五条（药品和医疗器械）', 'practitioner-market-access-list 准入许可清单（药品信息）'],
     wechat: {
       text: '微信「医疗服务-药品信息展示」和「医疗服务-医疗器械信息展示」类目要求该证书或《药品、医疗器械互联网信息服务备案凭证》。',
-      cites: ['B1 医疗服务-药品信息展示、医疗器械信息展示 类目资质（2选1）'],
+      cites: ['wechat-categories 医疗服务-药品信息展示、医疗器械信息展示 类目资质（2选1）'],
     },
     verified: '2026-11-24',
   },

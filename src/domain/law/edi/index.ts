@@ -10,12 +10,12 @@ import { ALWAYS, act, all, anyActivity, fact, flag, not, on, open, sec } from '.
 import { PILOT_CITE, TELECOM_OFFICE, type CapRow } from '../telecom'
 import { LAW, PLATFORM, type CiteText, book, type BookRow } from '../book'
 
-const TEST: CiteText = 'A1b 办事指南 申办条件（一）（二）：第三方交易平台、双方在平台上在线完成交易'
-const TRADE: CiteText = 'S4 目录 B21 交易处理业务'
-const DEVICES: CiteText = 'A11 B21 子类定义：网络/电子设备数据处理业务'
-const IOT_PLATFORM: CiteText = 'A1b 业务界定：物联网应用平台（自建第三方平台为他人服务）'
-const CLOUD: CiteText = 'S4 目录 B11 互联网资源协作服务'
-const RIDE_HAILING_10: CiteText = 'S23 第十条'
+const TEST: CiteText = 'miit-edi-service-guide 办事指南 申办条件（一）（二）：第三方交易平台、双方在平台上在线完成交易'
+const TRADE: CiteText = 'telecom-catalogue-2015 目录 B21 交易处理业务'
+const DEVICES: CiteText = 'edi-subtype-definitions-copy B21 子类定义：网络/电子设备数据处理业务'
+const IOT_PLATFORM: CiteText = 'edi-business-scope-notes 业务界定：物联网应用平台（自建第三方平台为他人服务）'
+const CLOUD: CiteText = 'telecom-catalogue-2015 目录 B11 互联网资源协作服务'
+const RIDE_HAILING_10: CiteText = 'ride-hailing-measures 第十条'
 
 export const EDI = book('ediLicense', TELECOM_OFFICE, [
   {
@@ -25,7 +25,7 @@ export const EDI = book('ediLicense', TELECOM_OFFICE, [
     status: 'required',
     basis: PLATFORM,
     text: '微信「电商平台」类目（为多个经营者提供交易的平台）二选一：核准服务项目含「在线数据处理与交易处理业务」的增值电信业务经营许可证，或《行政许可不予受理通知书》加全套申请材料；两种都还要平台协议与交易规则、商家审核规则和纠纷处理机制。',
-    cites: ['B1 电商平台 类目资质（二选一）', 'S17 电商平台类目范围'],
+    cites: ['wechat-categories 电商平台 类目资质（二选一）', 'tencent-cloud-category-qualifications 电商平台类目范围'],
     verified: '2026-11-24',
   },
   {
@@ -35,7 +35,7 @@ export const EDI = book('ediLicense', TELECOM_OFFICE, [
     status: 'likely',
     basis: LAW,
     text: '其他商家在你的小程序里卖货、买卖双方在平台上完成交易，符合工信部办事指南对「交易处理业务」（第三方交易平台）的申办条件，很可能须取得 EDI 许可证；没有法规条文直接写明「须办 EDI」，这是按办事指南和从业者的一致做法。货款须经持牌支付机构分账，平台不得「二清」。',
-    cites: [TEST, TRADE, 'S20 二清属于无证支付业务'],
+    cites: [TEST, TRADE, 'howtolivebetter 二清属于无证支付业务'],
     verified: '2026-11-24',
   },
   {
@@ -108,7 +108,7 @@ export const EDI = book('ediLicense', TELECOM_OFFICE, [
     text: '撮合乘客与独立司机的网约车平台，从业者转载的业务界定把它列为交易处理（如滴滴出行），很可能需要 EDI；司机都是与你签劳动合同的员工（如神州专车）的，只需备案。',
     question: '司机是平台撮合的独立司机，还是与你公司签了劳动合同的员工？',
     fact: 'ownDrivers',
-    cites: ['A1b 业务界定：案例（滴滴出行）与注意3（神州专车）', RIDE_HAILING_10],
+    cites: ['edi-business-scope-notes 业务界定：案例（滴滴出行）与注意3（神州专车）', RIDE_HAILING_10],
     verified: '2026-11-24',
   },
   {
@@ -118,7 +118,7 @@ export const EDI = book('ediLicense', TELECOM_OFFICE, [
     status: 'likely',
     basis: LAW,
     text: '你撮合乘客与独立司机：从业者转载的工信部业务界定把这类平台（如滴滴出行）列为交易处理，很可能需要 EDI。这只是从业者的依据；另有转述称工信部答复「网约车平台只需做网站备案」，申请前请向省通信管理局确认。',
-    cites: ['A1b 业务界定：案例（滴滴出行）'],
+    cites: ['edi-business-scope-notes 业务界定：案例（滴滴出行）'],
     fact: 'ownDrivers',
     verified: '2026-11-24',
   },
@@ -128,7 +128,7 @@ export const EDI = book('ediLicense', TELECOM_OFFICE, [
     status: 'notRequired',
     basis: LAW,
     text: '司机都是与你签劳动合同的员工，是自营服务而不是撮合平台：业务界定举神州专车为例，只需网站备案；《网约车暂行办法》第十条也只要求备案。',
-    cites: ['A1b 业务界定 注意3（神州专车）', 'S20 工信部答复：网约车平台只需做网站备案', RIDE_HAILING_10],
+    cites: ['edi-business-scope-notes 业务界定 注意3（神州专车）', 'howtolivebetter 工信部答复：网约车平台只需做网站备案', RIDE_HAILING_10],
     fact: 'ownDrivers',
     verified: '2026-11-24',
   },
@@ -150,7 +150,7 @@ export const EDI = book('ediLicense', TELECOM_OFFICE, [
     status: 'likely',
     basis: LAW,
     text: '用人单位与求职者在平台上成交、平台收取佣金或服务费：符合办事指南「第三方交易平台、双方在线完成交易」的条件，很可能须 EDI 许可证。',
-    cites: [TEST, 'A1b 业务界定 注意2（只收平台占用费或佣金）'],
+    cites: [TEST, 'edi-business-scope-notes 业务界定 注意2（只收平台占用费或佣金）'],
     fact: 'commission',
     verified: '2026-11-24',
   },
@@ -160,7 +160,7 @@ export const EDI = book('ediLicense', TELECOM_OFFICE, [
     status: 'notRequired',
     basis: LAW,
     text: '只卖自己的商品是「销售渠道的延伸」，不是第三方交易平台，不属于 EDI；个别代办机构说收款、储值、积分就要办证，是少数、偏保守的看法。',
-    cites: ['A1b 业务界定 注意1（销售渠道的延伸）', 'S21 从业者文章（自营电商）'],
+    cites: ['edi-business-scope-notes 业务界定 注意1（销售渠道的延伸）', 'practitioner-articles 从业者文章（自营电商）'],
     verified: '2026-11-24',
   },
   {
@@ -169,7 +169,7 @@ export const EDI = book('ediLicense', TELECOM_OFFICE, [
     status: 'notRequired',
     basis: LAW,
     text: '信息发布平台上买卖双方不在平台内下单付款，不属于交易处理；如果让他们在平台内成交，请选择「商家入驻」。',
-    cites: [TEST, 'S4 目录 B25 第①项 信息发布平台和递送服务'],
+    cites: [TEST, 'telecom-catalogue-2015 目录 B25 第①项 信息发布平台和递送服务'],
     verified: '2026-11-24',
   },
   {
@@ -193,7 +193,7 @@ export const EDI_CAPS = {
     id: 'cap.edi.ecommerce',
     percent: 100,
     text: '经营类电子商务（第三方交易平台的 EDI）自 2015-06-19 起全国放开外资股比，可达 100%。',
-    cites: ['S11 工信部通〔2015〕196号'],
+    cites: ['ecommerce-fdi-notice-2015 工信部通〔2015〕196号'],
     since: '2015-06-19',
   },
   pilot: {
@@ -207,6 +207,6 @@ export const EDI_CAPS = {
     id: 'cap.edi.other',
     percent: 50,
     text: '电子商务以外的 EDI 业务外资股比不超过 50%（2024 年试点区除外）。',
-    cites: ['S13 试点前 B21 其余业务仍限 50%', 'A3 负面清单 第十六条'],
+    cites: ['vats-pilot-notice-2024 试点前 B21 其余业务仍限 50%', 'negative-list-2020 负面清单 第十六条'],
   },
 } as const satisfies Record<string, CapRow>

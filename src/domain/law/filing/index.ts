@@ -10,14 +10,14 @@ import { ALWAYS, anySector, on } from '../../profile/condition'
 import type { MaterialGroup, Sector } from '../../contract/types'
 import { LAW, PLATFORM, book, type BookRow, type CiteText, type Param } from '../book'
 
-export const FILING = book('icpFiling', { authority: '主办者住所地省通信管理局（经微信或支付宝代备案）', cites: ['S5 备案通知', 'S6 微信备案通知'] , verified: '2026-11-24' }, [
+export const FILING = book('icpFiling', { authority: '主办者住所地省通信管理局（经微信或支付宝代备案）', cites: ['miit-app-filing-notice-2023 备案通知', 'wechat-filing-notice-2023 微信备案通知'] , verified: '2026-11-24' }, [
   {
     id: 'filing.all',
     when: ALWAYS,
     status: 'required',
     basis: LAW,
     text: '工信部 2023-08-04 通知要求境内提供互联网信息服务的 App 和小程序都要备案，公司、个体户和个人都一样；未备案的不得上架或接入。',
-    cites: ['S5 移动互联网应用程序备案通知（2023-08-04）', 'S1 国务院令第292号 第四条'],
+    cites: ['miit-app-filing-notice-2023 移动互联网应用程序备案通知（2023-08-04）', 'internet-info-services-measures 国务院令第292号 第四条'],
     verified: '2026-11-22',
   },
   {
@@ -42,8 +42,8 @@ export const FILING = book('icpFiling', { authority: '主办者住所地省通�
     status: 'required',
     basis: LAW,
     text: '你的行业属于前置审批范围：先取得主管部门的审批文件，备案时一并提交，缺少文件的备案会被驳回。',
-    cites: ['S1 国务院令第292号 第五条', 'S6 《非经营性互联网信息服务备案管理办法》第十一条（文化、广播电影电视节目），见小程序备案指引'],
-    wechat: { text: '微信小程序备案按「前置审批类型」要求上传对应的审批文件。', cites: ['S18 前置审批类型（queryIcpNrlxTypes）'] },
+    cites: ['internet-info-services-measures 国务院令第292号 第五条', 'mii-33 《非经营性互联网信息服务备案管理办法》第十一条（文化、广播电影电视节目），见小程序备案指引'],
+    wechat: { text: '微信小程序备案按「前置审批类型」要求上传对应的审批文件。', cites: ['wechat-filing-api 前置审批类型（queryIcpNrlxTypes）'] },
     verified: '2026-11-24',
   },
   {
@@ -52,7 +52,7 @@ export const FILING = book('icpFiling', { authority: '主办者住所地省通�
     status: 'required',
     basis: PLATFORM,
     text: '微信自 2023-09-01 起要求未上架的小程序先备案后上架，已上架的须在 2024-03-31 前备案，否则清退。',
-    cites: ['S6 关于开展微信小程序备案的通知'],
+    cites: ['wechat-filing-notice-2023 关于开展微信小程序备案的通知'],
     verified: '2026-11-22',
   },
   {
@@ -61,7 +61,7 @@ export const FILING = book('icpFiling', { authority: '主办者住所地省通�
     status: 'required',
     basis: PLATFORM,
     text: '支付宝自 2023-11-22 起向全部小程序开放代备案，新上架的小程序须同时完成备案。',
-    cites: ['S7 全面开放代备案公告（2023-11-22）'],
+    cites: ['alipay-filing-open-2023 全面开放代备案公告（2023-11-22）'],
     verified: '2026-11-22',
   },
 ] as const satisfies readonly BookRow[])
@@ -86,14 +86,14 @@ export const PRE_APPROVALS: Param<Readonly<Partial<Record<Sector, string>>>> = {
     finance: '互联网金融',
     religion: '宗教',
   },
-  cites: ['S1 国务院令第292号 第五条', 'S18 前置审批类型（queryIcpNrlxTypes）'],
+  cites: ['internet-info-services-measures 国务院令第292号 第五条', 'wechat-filing-api 前置审批类型（queryIcpNrlxTypes）'],
   verified: '2026-11-24',
 }
 
 /** Times: WeChat's review (platform 1–2, bureau 1–20 working days) and when to start (S6). */
 export const FILING_TIMES = {
-  review: { value: '平台初审 1–2 个工作日，管局审核 1–20 个工作日', cites: ['S6 小程序备案指引（审核时限）'], verified: '2026-11-22' },
-  lead: { value: '建议在上线前 20–30 个工作日开始', cites: ['S6 小程序备案指引（提前准备）'], verified: '2026-11-22' },
+  review: { value: '平台初审 1–2 个工作日，管局审核 1–20 个工作日', cites: ['wechat-filing-guide 小程序备案指引（审核时限）'], verified: '2026-11-22' },
+  lead: { value: '建议在上线前 20–30 个工作日开始', cites: ['wechat-filing-guide 小程序备案指引（提前准备）'], verified: '2026-11-22' },
 } as const satisfies Record<string, Param<string>>
 
 /** What to hand in (WeChat's filing guide, S6; Alipay's is the same in substance, S7). */
@@ -111,7 +111,7 @@ export const FILING_MATERIALS: Param<MaterialGroup> = {
       ],
     ],
   },
-  cites: ['S6 小程序备案指引（备案材料）'],
+  cites: ['wechat-filing-guide 小程序备案指引（备案材料）'],
   verified: '2026-11-22',
 }
 
@@ -120,12 +120,12 @@ export const FILING_STEPS = {
   fileWechat: {
     id: 'step.fileWechat',
     text: `在微信公众平台提交小程序备案：${FILING_TIMES.review.value}，${FILING_TIMES.lead.value}。`,
-    cites: ['S6 小程序备案指引'],
+    cites: ['wechat-filing-guide 小程序备案指引'],
   },
   fileAlipay: {
     id: 'step.fileAlipay',
     text: '在支付宝开放平台或商家平台提交小程序备案，新上架的小程序须同时完成备案。',
-    cites: ['S7 全面开放代备案公告'],
+    cites: ['alipay-filing-open-2023 全面开放代备案公告'],
   },
-  showNumber: { id: 'step.showNumber', text: '备案通过后，在小程序中展示备案号。', cites: ['S20 未展示备案号的罚则'] },
+  showNumber: { id: 'step.showNumber', text: '备案通过后，在小程序中展示备案号。', cites: ['howtolivebetter 未展示备案号的罚则'] },
 } as const satisfies Record<string, { id: string; text: string; cites: readonly CiteText[] }>

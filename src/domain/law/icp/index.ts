@@ -10,10 +10,10 @@ import { ALWAYS, act, all, any, anyActivity, anySector, fact, flag, not, on, ope
 import { PILOT_CITE, TELECOM_OFFICE, type CapRow } from '../telecom'
 import { LAW, PLATFORM, paysInApp, type CiteText, book, type BookRow } from '../book'
 
-const ART3: CiteText = 'S1 国务院令第292号 第三条、第四条'
-const B25_1: CiteText = 'S4 目录 B25 第①项 信息发布平台和递送服务'
-const ART3_WEB: CiteText = 'S1 国务院令第292号 第三条（网页制作等服务）'
-const WECHAT_VATS_GATES: CiteText = 'S21 文章 A 需增值电信许可的类目'
+const ART3: CiteText = 'internet-info-services-measures 国务院令第292号 第三条、第四条'
+const B25_1: CiteText = 'telecom-catalogue-2015 目录 B25 第①项 信息发布平台和递送服务'
+const ART3_WEB: CiteText = 'internet-info-services-measures 国务院令第292号 第三条（网页制作等服务）'
+const WECHAT_VATS_GATES: CiteText = 'practitioner-articles 文章 A 需增值电信许可的类目'
 const FEES_QUESTION = '是否向商家或用户收取信息发布、置顶、推广、会员或广告费用？'
 /** Services that turn into paid information once the platform charges for them. */
 const feeBearing = any(
@@ -21,7 +21,7 @@ const feeBearing = any(
   all(sec('recruitment'), flag('recruitsForOthers')),
 )
 const ai = act('aiGenerated')
-const PRACTICE_P: CiteText = 'B19 从业者文章（备案与登记、微调即转备案）'
+const PRACTICE_P: CiteText = 'practitioner-ai-filing-articles 从业者文章（备案与登记、微调即转备案）'
 
 export const ICP = book('icpLicense', TELECOM_OFFICE, [
   {
@@ -30,7 +30,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'required',
     basis: PLATFORM,
     text: '微信「社交-陌生人交友」和「社交-熟人交友」类目要求增值电信业务经营许可证（含互联网信息服务），即使完全免费也一样；这是平台规则，比法规更严。',
-    cites: ['S16 社交-陌生人交友/熟人交友 类目资质'],
+    cites: ['wechat-community-social-categories 社交-陌生人交友/熟人交友 类目资质'],
     verified: '2026-11-24',
   },
   {
@@ -39,7 +39,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'likely',
     basis: PLATFORM,
     text: '据从业者报告（2019–2020 年），微信审核含用户充值红包功能的小程序时要求增值电信业务经营许可证；这是平台审核做法，未见微信官方类目原文。',
-    cites: ['S21 从业者文章（orangekeji，红包类目）'],
+    cites: ['practitioner-articles 从业者文章（orangekeji，红包类目）'],
     verified: '2026-11-24',
   },
   {
@@ -48,7 +48,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'consult',
     basis: PLATFORM,
     text: '交友类按法规免费时只需备案；支付宝交友类目要求什么资质未能核实，以支付宝《小程序限制类目及所需资质材料》最新版本为准。',
-    cites: ['A5 《小程序限制类目及所需资质材料》（交友类目内容未核实）'],
+    cites: ['alipay-restricted-categories 《小程序限制类目及所需资质材料》（交友类目内容未核实）'],
     unsettled: '增补 §5：支付宝类目资质表未找到，不得套用微信门槛',
     verified: '2026-11-24',
   },
@@ -58,7 +58,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'consult',
     basis: PLATFORM,
     text: '用户充值红包按法规不是有偿提供信息；支付宝红包类目要求什么资质未能核实，以支付宝《小程序限制类目及所需资质材料》最新版本为准。',
-    cites: ['A5 《小程序限制类目及所需资质材料》（红包类目内容未核实）'],
+    cites: ['alipay-restricted-categories 《小程序限制类目及所需资质材料》（红包类目内容未核实）'],
     unsettled: '增补 §5：支付宝类目资质表未找到，不得套用微信门槛',
     verified: '2026-11-24',
   },
@@ -68,7 +68,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'required',
     basis: LAW,
     text: '用户付费阅读、观看或解锁内容属于「有偿提供信息」，是经营性互联网信息服务，须取得 ICP 许可证。',
-    cites: [ART3, 'S4 目录 B25 信息服务业务'],
+    cites: [ART3, 'telecom-catalogue-2015 目录 B25 信息服务业务'],
     wechat: { text: '微信「付费阅读」类功能审核时也要求增值电信许可证（从业者报告）。', cites: [WECHAT_VATS_GATES] },
     verified: '2026-11-24',
   },
@@ -98,7 +98,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'likely',
     basis: LAW,
     text: '靠广告赚钱——向第三方出售广告位、信息流推广，或开通小程序平台的「流量主」广告分成（个人开通的也一样）——都是经营性互联网信息服务的收入；旧前置清单把广告业务列为经营性，从业者普遍要求 ICP 许可证。',
-    cites: ['S25 经营性项目：广告业务', 'S21 从业者文章（广告收入）', ART3],
+    cites: ['old-pre-approval-lists 经营性项目：广告业务', 'practitioner-articles 从业者文章（广告收入）', ART3],
     verified: '2026-11-24',
   },
   {
@@ -120,7 +120,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     text: '即时通讯属于 B25 第④项「信息即时交互服务」；免费提供时按非经营性备案，收费（会员、付费消息）时须 ICP 许可证。',
     question: '即时通讯功能是否收费，或作为付费会员的一部分？',
     fact: 'platformFees',
-    cites: ['S4 目录 B25 第④项 信息即时交互服务', ART3],
+    cites: ['telecom-catalogue-2015 目录 B25 第④项 信息即时交互服务', ART3],
     verified: '2026-11-24',
   },
   {
@@ -131,7 +131,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     text: '搜索全网信息属于 B25 第②项「信息搜索查询服务」；收取竞价排名、推广或查询费用时须 ICP 许可证。',
     question: '搜索结果是否有付费排名、推广或收费查询？',
     fact: 'platformFees',
-    cites: ['S4 目录 B25 第②项 信息搜索查询服务', ART3],
+    cites: ['telecom-catalogue-2015 目录 B25 第②项 信息搜索查询服务', ART3],
     verified: '2026-11-24',
   },
   {
@@ -192,7 +192,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'likely',
     basis: LAW,
     text: '带内购的游戏是向用户有偿提供的互联网信息服务，通常需要 ICP 许可证；旧前置清单也把网络游戏列为经营性。',
-    cites: [ART3, 'S25 经营性项目：网络游戏'],
+    cites: [ART3, 'old-pre-approval-lists 经营性项目：网络游戏'],
     verified: '2026-11-24',
   },
   {
@@ -201,7 +201,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'consult',
     basis: LAW,
     text: '互联网医院要有医疗机构执业许可证；部分代办机构认为还需 ICP 许可证，各地做法不一，请向属地通信管理局确认。',
-    cites: ['S21 代办机构观点（互联网医院）'],
+    cites: ['practitioner-articles 代办机构观点（互联网医院）'],
     unsettled: '参考资料 §6.2「互联网医院」行：ICP 许可证为 Consult（代办机构说法不一）',
     verified: '2026-11-24',
   },
@@ -211,10 +211,10 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'notRequired',
     basis: LAW,
     text: '免费的社区、评论按法规只需备案，但要落实用户实名和日志留存（不少于 6 个月）；一旦收费就须 ICP 许可证。',
-    cites: [ART3, 'S20 实名与日志留存'],
+    cites: [ART3, 'howtolivebetter 实名与日志留存'],
     wechat: {
       text: '微信「社交-社区/论坛」类目接受备案，但首次提交要经属地网信部门报备审核（约 7 个自然日），并接入内容安全接口。',
-      cites: ['S16 社交-社区/论坛 类目与报备审核'],
+      cites: ['wechat-community-social-categories 社交-社区/论坛 类目与报备审核'],
     },
     verified: '2026-11-24',
   },
@@ -224,7 +224,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'notRequired',
     basis: LAW,
     text: '卖自己的商品、发优惠券、储值、积分或只给折扣的会员，是销售商品而不是「有偿提供信息」，主流观点只需备案；个别代办机构认为收款、储值、积分就要 ICP 证，这是少数、偏保守的看法，没有法规依据。',
-    cites: [ART3, 'S21 从业者文章（自营电商）', 'A1b 业务界定 注意1（销售渠道的延伸）'],
+    cites: [ART3, 'practitioner-articles 从业者文章（自营电商）', 'edi-business-scope-notes 业务界定 注意1（销售渠道的延伸）'],
     verified: '2026-11-24',
   },
   {
@@ -233,7 +233,7 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'notRequired',
     basis: LAW,
     text: '《网约车暂行办法》第十条：取得网约车经营许可证后办理互联网信息服务备案，并不要求 ICP 许可证。',
-    cites: ['S23 第十条'],
+    cites: ['ride-hailing-measures 第十条'],
     verified: '2026-11-24',
   },
   {
@@ -252,16 +252,16 @@ export const ICP = book('icpLicense', TELECOM_OFFICE, [
     status: 'likely',
     basis: LAW,
     text: 'AI 本身不改变 ICP 结论，看的仍是是否「有偿提供信息」：AI 生成收费（会员、按次、点数）属于有偿提供信息，很可能须 ICP 许可证；免费的 AI 问答、客服只需备案。',
-    cites: ['S1 国务院令第292号 第三条', PRACTICE_P],
+    cites: ['internet-info-services-measures 国务院令第292号 第三条', PRACTICE_P],
     verified: '2026-11-24',
   },
 ] as const satisfies readonly BookRow[])
 
 // ── Foreign ownership: the cap follows every B25 service the app provides, whatever it costs ──
-const NEG_LIST_17: CiteText = 'A3 负面清单 第十七条'
-const NEG_LIST_16: CiteText = 'A3 负面清单 第十六条'
-const NEG_LIST_2019: CiteText = 'S12 负面清单（2019）增值电信条目'
-const B25_SERVICE_1: CiteText = 'S4 目录 B25 第①项'
+const NEG_LIST_17: CiteText = 'negative-list-2020 负面清单 第十七条'
+const NEG_LIST_16: CiteText = 'negative-list-2020 负面清单 第十六条'
+const NEG_LIST_2019: CiteText = 'negative-list-2019 负面清单（2019）增值电信条目'
+const B25_SERVICE_1: CiteText = 'telecom-catalogue-2015 目录 B25 第①项'
 const NOT_NAMED = '2024 年试点未放开（只放开信息发布平台和递送服务、信息保护和处理服务）'
 
 /** One B25 service the app provides, whatever it costs (the cap follows the service, not the price). */
@@ -291,9 +291,9 @@ export const B25_SERVICES: readonly B25Service[] = [
     pilotOpen: true,
     cites: [B25_SERVICE_1, PILOT_CITE],
   },
-  { id: 'svc.community', when: anyActivity('ugc', 'dating'), service: `信息社区平台服务：${NOT_NAMED}`, pilotOpen: false, cites: ['S4 目录 B25 第③项', PILOT_CITE] },
-  { id: 'svc.im', when: anyActivity('messaging', 'dating'), service: `信息即时交互服务：${NOT_NAMED}`, pilotOpen: false, cites: ['S4 目录 B25 第④项', PILOT_CITE] },
-  { id: 'svc.search', when: act('search'), service: `信息搜索查询服务：${NOT_NAMED}`, pilotOpen: false, cites: ['S4 目录 B25 第②项', PILOT_CITE] },
+  { id: 'svc.community', when: anyActivity('ugc', 'dating'), service: `信息社区平台服务：${NOT_NAMED}`, pilotOpen: false, cites: ['telecom-catalogue-2015 目录 B25 第③项', PILOT_CITE] },
+  { id: 'svc.im', when: anyActivity('messaging', 'dating'), service: `信息即时交互服务：${NOT_NAMED}`, pilotOpen: false, cites: ['telecom-catalogue-2015 目录 B25 第④项', PILOT_CITE] },
+  { id: 'svc.search', when: act('search'), service: `信息搜索查询服务：${NOT_NAMED}`, pilotOpen: false, cites: ['telecom-catalogue-2015 目录 B25 第②项', PILOT_CITE] },
   {
     id: 'svc.liveShow',
     when: act('liveEntertainment'),

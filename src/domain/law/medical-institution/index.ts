@@ -9,17 +9,17 @@
 import { anySector } from '../../profile/condition'
 import { LAW, book, type BookRow } from '../book'
 
-export const MEDICAL_INSTITUTION = book('medicalInstitutionLicense', { authority: '卫生健康行政部门 [I]', sectors: ['medicalInstitution', 'internetHospital'], cites: ['S16 医疗类目'] , verified: '2026-11-24' }, [
+export const MEDICAL_INSTITUTION = book('medicalInstitutionLicense', { authority: '卫生健康行政部门 [I]', sectors: ['medicalInstitution', 'internetHospital'], cites: ['wechat-community-medical-categories 医疗类目'] , verified: '2026-11-24' }, [
   {
     id: 'permit.medicalInstitution',
     when: anySector('medicalInstitution', 'internetHospital'),
     status: 'required',
     basis: LAW,
     text: '医疗机构（含互联网医院）提供诊疗服务要有医疗机构执业许可证；医疗保健属于备案前置审批。',
-    cites: ['S1 国务院令第292号 第五条（医疗保健）', 'S16 医疗类目资质'],
+    cites: ['internet-info-services-measures 国务院令第292号 第五条（医疗保健）', 'wechat-community-medical-categories 医疗类目资质'],
     wechat: {
       text: '微信「医疗服务-公立医疗机构」类目要求《医疗机构执业许可证》和《事业单位法人证书》；「医疗服务-三级私立医疗机构」类目要求《医疗机构执业许可证》，「医疗服务-其他私立医疗机构」类目也接受《中医诊所备案证》或《诊所备案证》。',
-      cites: ['B1 医疗服务-公立医疗机构、三级私立医疗机构、其他私立医疗机构 类目资质', 'S16 医疗类目资质'],
+      cites: ['wechat-categories 医疗服务-公立医疗机构、三级私立医疗机构、其他私立医疗机构 类目资质', 'wechat-community-medical-categories 医疗类目资质'],
     },
     verified: '2026-11-24',
   },

@@ -9,15 +9,15 @@
 import { sec } from '../../profile/condition'
 import { LAW, book, type BookRow, type ForeignBan } from '../book'
 
-export const NEWS = book('internetNewsLicense', { authority: '网信办（省级网信办受理，国家网信办决定 [I]）', sectors: ['news'], cites: ['B22 国家网信办令第1号 第六条、第七条'] , verified: '2026-11-24' }, [
+export const NEWS = book('internetNewsLicense', { authority: '网信办（省级网信办受理，国家网信办决定 [I]）', sectors: ['news'], cites: ['cac-1 国家网信办令第1号 第六条、第七条'] , verified: '2026-11-24' }, [
   {
     id: 'permit.news',
     when: sec('news'),
     status: 'required',
     basis: LAW,
     text: '提供时政新闻须有互联网新闻信息服务许可证（申请者须为法人），并属于前置审批。',
-    cites: ['B22 国家网信办令第1号 第六条、第七条'],
-    wechat: { text: '微信「时政信息」类目要求该许可证，且是报备类目。', cites: ['S21 时政信息 类目'] },
+    cites: ['cac-1 国家网信办令第1号 第六条、第七条'],
+    wechat: { text: '微信「时政信息」类目要求该许可证，且是报备类目。', cites: ['practitioner-articles 时政信息 类目'] },
     effective: '2017-06-01',
     verified: '2026-11-24',
   },
@@ -26,6 +26,6 @@ export const NEWS = book('internetNewsLicense', { authority: '网信办（省级
 /** Closed to foreign investment (negative list item 17): any foreign share blocks this permit. */
 export const FOREIGN_BAN: ForeignBan = {
   text: '互联网新闻信息服务禁止外商投资：有外资的公司不能取得互联网新闻信息服务许可证。',
-  cites: ['A3 负面清单 第十七条', 'S15 自贸区负面清单 禁止投资项'],
+  cites: ['negative-list-2020 负面清单 第十七条', 'ftz-negative-list 自贸区负面清单 禁止投资项'],
   verified: '2026-11-24',
 }

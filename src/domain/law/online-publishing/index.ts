@@ -9,16 +9,16 @@
 import { act, all, fact, not, open, sec } from '../../profile/condition'
 import { LAW, type CiteText, book, type BookRow, type ForeignBan } from '../book'
 
-const PUBLISHING_2_9: CiteText = 'B21 《网络出版服务管理规定》第二条、第九条'
+const PUBLISHING_2_9: CiteText = 'online-publishing-provisions 《网络出版服务管理规定》第二条、第九条'
 
-export const ONLINE_PUBLISHING = book('onlinePublishingLicense', { authority: '省级出版主管部门受理，国家新闻出版署审批', sectors: ['publishing'], cites: ['B21 第九条至第十六条'] , verified: '2026-11-24' }, [
+export const ONLINE_PUBLISHING = book('onlinePublishingLicense', { authority: '省级出版主管部门受理，国家新闻出版署审批', sectors: ['publishing'], cites: ['online-publishing-provisions 第九条至第十六条'] , verified: '2026-11-24' }, [
   {
     id: 'permit.publishing',
     when: sec('publishing'),
     status: 'required',
     basis: LAW,
     text: '网络小说、电子书等网络出版须有网络出版服务许可证（须为有 8 名以上编辑出版人员的单位），并属于前置审批（出版）。',
-    cites: ['B21 《网络出版服务管理规定》第九条至第十六条', 'S1 国务院令第292号 第五条（出版）'],
+    cites: ['online-publishing-provisions 《网络出版服务管理规定》第九条至第十六条', 'internet-info-services-measures 国务院令第292号 第五条（出版）'],
     verified: '2026-11-24',
   },
   {
@@ -47,6 +47,6 @@ export const ONLINE_PUBLISHING = book('onlinePublishingLicense', { authority: '�
 /** Closed to foreign investment (negative list item 17): any foreign share blocks this permit. */
 export const FOREIGN_BAN: ForeignBan = {
   text: '网络出版服务禁止外商投资：有外资的公司不能取得网络出版服务许可证。',
-  cites: ['A3 负面清单 第十七条', 'S15 自贸区负面清单 禁止投资项'],
+  cites: ['negative-list-2020 负面清单 第十七条', 'ftz-negative-list 自贸区负面清单 禁止投资项'],
   verified: '2026-11-24',
 }

@@ -34,7 +34,7 @@ const singlePurpose = all(act('storedValue'), not(fact('storedValueElsewhere')),
 
 export const PREPAID_CARD = book('prepaidCardFiling', {
   authority: '商务主管部门（集团/品牌企业→省商务厅；规模企业→设区的市商务局；其他→县/区商务局）',
-  cites: ['A6 第七条'],
+  cites: ['mofcom-2012-9 第七条'],
   verified: '2026-11-24',
 }, [
   {
@@ -43,7 +43,7 @@ export const PREPAID_CARD = book('prepaidCardFiling', {
     status: 'required',
     basis: LAW,
     text: '只在自家（集团或同一品牌）使用的储值（含小程序里的虚拟储值）属于单用途商业预付卡，《单用途商业预付卡管理办法》适用于零售、住宿餐饮和居民服务业的企业：开展业务 30 日内向商务主管部门备案（集团/品牌企业→省，规模企业→设区的市，其他→县/区），逾期罚款 1–3 万元。',
-    cites: ['A6 《单用途商业预付卡管理办法（试行）》第二条、第七条'],
+    cites: ['mofcom-2012-9 《单用途商业预付卡管理办法（试行）》第二条、第七条'],
     verified: '2026-11-24',
   },
   {
@@ -52,7 +52,7 @@ export const PREPAID_CARD = book('prepaidCardFiling', {
     status: 'consult',
     basis: LAW,
     text: '《单用途商业预付卡管理办法》适用于企业法人；个体户或其他主体发行储值是否适用、或只适用地方预付消费规定，请咨询当地商务局。',
-    cites: ['A6 《单用途商业预付卡管理办法（试行）》第二条（企业法人）'],
+    cites: ['mofcom-2012-9 《单用途商业预付卡管理办法（试行）》第二条（企业法人）'],
     unsettled: '增补 §6：个体工商户是否适用该办法未知，建议咨询当地商务局',
     verified: '2026-11-24',
   },

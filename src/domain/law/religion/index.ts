@@ -9,14 +9,14 @@
 import { all, on, sec } from '../../profile/condition'
 import { LAW, PLATFORM, book, type BookRow } from '../book'
 
-export const RELIGION = book('religionPermit', { authority: '省级宗教事务部门（民宗委、宗教局）', sectors: ['religion'], cites: ['B26 国家宗教事务局令第17号'] , verified: '2026-11-24' }, [
+export const RELIGION = book('religionPermit', { authority: '省级宗教事务部门（民宗委、宗教局）', sectors: ['religion'], cites: ['sara-17 国家宗教事务局令第17号'] , verified: '2026-11-24' }, [
   {
     id: 'permit.religion.wechat',
     when: all(sec('religion'), on('wechat')),
     status: 'required',
     basis: PLATFORM,
     text: '微信「文娱-宗教信息」类目要求《互联网宗教信息服务许可证》，且许可的服务形式须含微信小程序、应用程序或互联网小程序。',
-    cites: ['B1 文娱-宗教信息 类目资质'],
+    cites: ['wechat-categories 文娱-宗教信息 类目资质'],
     verified: '2026-11-24',
   },
   {
@@ -25,7 +25,7 @@ export const RELIGION = book('religionPermit', { authority: '省级宗教事务�
     status: 'required',
     basis: LAW,
     text: '提供互联网宗教信息服务须取得省级宗教事务部门的许可，备案时须提交该前置审批文件。',
-    cites: ['B26 国家宗教事务局令第17号', 'S5 移动互联网应用程序备案通知（前置审批）'],
+    cites: ['sara-17 国家宗教事务局令第17号', 'miit-app-filing-notice-2023 移动互联网应用程序备案通知（前置审批）'],
     effective: '2022-03-01',
     verified: '2026-11-24',
   },

@@ -17,7 +17,7 @@ export const SP = book('spLicense', TELECOM_OFFICE, [
     status: 'required',
     basis: LAW,
     text: '替其他企业发送验证码或营销短信，属于 B25 信息服务业务（不含互联网信息服务），即 SP 证；使用 106 号码还须另行申请码号。',
-    cites: ['S4 目录 B25 信息服务业务（不含互联网信息服务）', 'S24 工信部系统业务范围名称（SP）'],
+    cites: ['telecom-catalogue-2015 目录 B25 信息服务业务（不含互联网信息服务）', 'vendor-catalogue-notes 工信部系统业务范围名称（SP）'],
     verified: '2026-11-22',
   },
 ] as const satisfies readonly BookRow[])
@@ -27,5 +27,5 @@ export const SP_CAP: CapRow = {
   id: 'cap.sp',
   percent: 50,
   text: 'SP 证（B25 不含互联网信息服务）外资股比不超过 50%。',
-  cites: ['S12 负面清单（2019）增值电信条目', 'A3 负面清单 第十六条'],
+  cites: ['negative-list-2019 负面清单（2019）增值电信条目', 'negative-list-2020 负面清单 第十六条'],
 }

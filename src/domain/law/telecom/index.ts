@@ -11,17 +11,17 @@ import type { CiteText, Office, Param } from '../book'
 /** The office: the provincial communications administration, or MIIT across provinces. */
 export const TELECOM_OFFICE: Office = {
   authority: '省通信管理局（跨省经营：工业和信息化部）',
-  cites: ['S3 《电信条例》第九条', 'S2 令第42号 第三条'],
+  cites: ['telecom-regulations 《电信条例》第九条', 'miit-42 令第42号 第三条'],
   verified: '2026-11-22',
 }
 
 /** Only a company may apply (令第42号 第六条第一项). */
-export const COMPANY_ONLY: Param<true> = { value: true, cites: ['S2 令第42号 第六条第一项', 'S3 《电信条例》第十三条'], verified: '2026-11-22', since: '2017-09-01' }
+export const COMPANY_ONLY: Param<true> = { value: true, cites: ['miit-42 令第42号 第六条第一项', 'telecom-regulations 《电信条例》第十三条'], verified: '2026-11-22', since: '2017-09-01' }
 
 /** Registered capital, in yuan: within one province, and across provinces (令第42号 第六条第四项). */
 export const CAPITAL: { oneProvince: Param<number>; crossProvince: Param<number> } = {
-  oneProvince: { value: 1_000_000, cites: ['S2 令第42号 第六条第四项（省内 100 万元）'], verified: '2026-11-22', since: '2017-09-01' },
-  crossProvince: { value: 10_000_000, cites: ['S2 令第42号 第六条第四项（跨地区 1000 万元）'], verified: '2026-11-22', since: '2017-09-01' },
+  oneProvince: { value: 1_000_000, cites: ['miit-42 令第42号 第六条第四项（省内 100 万元）'], verified: '2026-11-22', since: '2017-09-01' },
+  crossProvince: { value: 10_000_000, cites: ['miit-42 令第42号 第六条第四项（跨地区 1000 万元）'], verified: '2026-11-22', since: '2017-09-01' },
 }
 
 /**
@@ -32,12 +32,12 @@ export const CAPITAL: { oneProvince: Param<number>; crossProvince: Param<number>
 export const DISHONEST_LIST: Param<string> = {
   value:
     '请核查公司、主要投资者和主要经营管理人员是否在电信业务经营失信名单上：该名单由电信管理机构（工信部和省通信管理局）列入和公布，可在工信部电信业务市场综合管理信息系统（dxzhgl.miit.gov.cn）查询或向属地通信管理局确认；它不是法院的失信被执行人名单（中国执行信息公开网），两者不要混淆。',
-  cites: ['S2 令第42号 第六条第六项'],
+  cites: ['miit-42 令第42号 第六条第六项'],
   verified: '2026-11-22',
   since: '2017-09-01',
 }
 
-const PILOT: CiteText = 'S13 工信部通信函〔2024〕107号（开放范围）'
+const PILOT: CiteText = 'vats-pilot-notice-2024 工信部通信函〔2024〕107号（开放范围）'
 
 /** The 2024 pilot zones by province, with the boundary the engine assumes ([I]: addendum 2026-11b §4.1). */
 export const PILOT_ZONES: Param<ReadonlyMap<string, { zone: string; area: string }>> = {
@@ -47,16 +47,16 @@ export const PILOT_ZONES: Param<ReadonlyMap<string, { zone: string; area: string
     ['460000', { zone: '海南自由贸易港', area: '海南岛全岛（三沙等岛屿未核实）' }],
     ['440000', { zone: '深圳中国特色社会主义先行示范区', area: '仅深圳市；广州及广东其他城市不在内' }],
   ]),
-  cites: [PILOT, 'B16 试点通告与 2024-10-23 启动'],
+  cites: [PILOT, 'vats-pilot-notice-2024 试点通告与 2024-10-23 启动'],
   verified: '2026-11-24',
   since: '2024-04-08',
 }
 
 /** Times: review (令第42号: 60 日), what practitioners report (1–3 个月), validity (5 年). */
 export const LICENCE_TIMES = {
-  statutory: { value: '60 日', cites: ['S2 令第42号 审查期限（60 日）'], verified: '2026-11-22' },
-  typical: { value: '1–3 个月', cites: ['S21 从业者报告的办理周期'], verified: '2026-11-22' },
-  validity: { value: '5 年', cites: ['S20 有效期 5 年'], verified: '2026-11-22' },
+  statutory: { value: '60 日', cites: ['miit-42 令第42号 审查期限（60 日）'], verified: '2026-11-22' },
+  typical: { value: '1–3 个月', cites: ['practitioner-articles 从业者报告的办理周期'], verified: '2026-11-22' },
+  validity: { value: '5 年', cites: ['howtolivebetter 有效期 5 年'], verified: '2026-11-22' },
 } as const satisfies Record<string, Param<string>>
 
 /** What to hand in for a licence (reference §3: agency lists, consistent across sources [V-sec S2; P S21]). */
@@ -72,7 +72,7 @@ export const LICENCE_MATERIALS: Param<readonly MaterialGroup[]> = {
     { title: '服务器', anyOf: [['境内服务器托管协议'], ['境内云服务器购买合同']] },
     { title: '已备案的服务', anyOf: [['已备案的域名证书或小程序', '服务页面截图（首页；EDI 还需商家入驻、下单和支付页面）']] },
   ],
-  cites: ['S2 申请材料清单（代办机构整理，各源一致）', 'S21 从业者整理的申请材料'],
+  cites: ['miit-42 申请材料清单（代办机构整理，各源一致）', 'practitioner-articles 从业者整理的申请材料'],
   verified: '2026-11-22',
 }
 
@@ -81,17 +81,17 @@ export const LICENCE_STEPS = {
   apply: {
     id: 'step.apply',
     text: `在工信部政务服务平台（dxzhgl.miit.gov.cn）申请：法定审查期 ${LICENCE_TIMES.statutory.value}，实际通常 ${LICENCE_TIMES.typical.value}，个别省份更久。`,
-    cites: ['S2 令第42号 审查期限（60 日）', 'S21 从业者报告的办理周期'],
+    cites: ['miit-42 令第42号 审查期限（60 日）', 'practitioner-articles 从业者报告的办理周期'],
   },
   waitForLicence: {
     id: 'step.waitForLicence',
     text: '许可证下来之前，不要上线需要许可证的功能；有代办称微信曾接受受理通知先上线，但并不稳定，不要依赖。',
-    cites: ['S21 从业者报告（受理通知先上线）'],
+    cites: ['practitioner-articles 从业者报告（受理通知先上线）'],
   },
   afterLicence: {
     id: 'step.afterLicence',
     text: `取得许可证后：有效期 ${LICENCE_TIMES.validity.value}，到期前申请续期；每年第一季度（3 月 31 日前，具体开放日期以当年通知为准，2025 年为 1 月 10 日起）在工信部系统提交上一年度年报，未报会被列入不良名单。`,
-    cites: ['S9 年报通知（一季度、3 月 31 日前）', 'S20 有效期 5 年'],
+    cites: ['chongqing-ca-annual-report-notice-2025 年报通知（一季度、3 月 31 日前）', 'howtolivebetter 有效期 5 年'],
   },
 } as const satisfies Record<string, { id: string; text: string; cites: readonly CiteText[] }>
 

@@ -52,9 +52,9 @@ export interface PlatformRuleResult {
   note: string
 }
 
-const VP_SCOPE: CiteText = 'B11 虚拟支付（企业/个体户）：虚拟商品须接入小程序虚拟支付'
-const VP_IOS: CiteText = 'B11 虚拟支付 iOS 端接入（微信 ≥8.0.68、iOS ≥15、最低 1 元、仅 App Store 退款）'
-const VP_NOTICE: CiteText = 'B12 2026-02-27 通知摘要（2026-04-01 前全端接入）'
+const VP_SCOPE: CiteText = 'wechat-virtual-payment 虚拟支付（企业/个体户）：虚拟商品须接入小程序虚拟支付'
+const VP_IOS: CiteText = 'wechat-virtual-payment 虚拟支付 iOS 端接入（微信 ≥8.0.68、iOS ≥15、最低 1 元、仅 App Store 退款）'
+const VP_NOTICE: CiteText = 'wechat-virtual-payment-dev-post-2026 2026-02-27 通知摘要（2026-04-01 前全端接入）'
 
 /** Items WeChat counts as virtual goods: paid content, courses, unlocks, memberships, tipping. */
 export const SELLS_VIRTUAL = anyActivity('paidContent', 'liveEntertainment')
