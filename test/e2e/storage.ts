@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import type { Profile } from '../../src/domain/types'
 import { STORAGE_KEY, STORAGE_NOTICES } from '../../src/store/messages'
 import { example } from '../fixtures/profiles'
+import { BLANK_PATH } from './server'
 import { byId, screenText, walk } from './walk'
 
 export interface StorageHarness {
@@ -85,7 +86,9 @@ async function waitShown(page: Page, id: string): Promise<boolean> {
   }
 }
 
+/** Open a page of the app by its url, as a new load (a bare hash change would be the app's own back/forward). */
 const go = async (page: Page, origin: string, hash: string) => {
+  await page.goto(`${origin}${BLANK_PATH}`)
   await page.goto(`${origin}/#${hash}`)
 }
 
