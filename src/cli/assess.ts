@@ -8,8 +8,8 @@
  * short, never a stack trace. Input over MAX_INPUT_BYTES is refused unread beyond the limit,
  * so time and memory stay bounded whatever is fed in (a huge file, /dev/zero, a pipe).
  */
-import { closeSync, openSync, readSync } from 'node:fs'
-import { assess, formatProblems, summaryText } from '../domain'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { ANSWER_FIELDS, assess, formatProblems, summaryText, type ValidationProblem } from '../domain'
 
 const USAGE = 'usage: npm run --silent assess -- [--text] <profile.json | ->'
 
@@ -33,7 +33,20 @@ export class TooLargeError extends Error {
   }
 }
 
-/** Reads `path` ('-' is stdin) and returns its text; throws TooLargeError past `limit` bytes. */
+/** Thrown by a reader that received no complete input within its wait (a FIFO with no writer, a silent pipe). */
+export class WaitTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super('timed out')
+  }
+}
+
+/** How long the command waits for its input: ASSESS_WAIT_MS, else 10 s. */
+export function waitMs(): number {
+  const n = Number(process.env.ASSESS_WAIT_MS)
+  return Number.isFinite(n) && n > 0 ? n : 10_000
+}
+
+/** Reads `path` ('-' is stdin) and returns its text; throws TooLargeError past `limit` bytes, WaitTimeoutError after waitMs(). */
 export type Reader = (path: string, limit: number) => string
 
 // C0 and C1 controls, DEL, line/paragraph separators, bidi controls and the BOM: shown as \uXXXX.
@@ -70,6 +83,7 @@ function run(args: readonly string[], read: Reader): CliResult {
     raw = read(path, MAX_INPUT_BYTES)
   } catch (e) {
     if (e instanceof TooLargeError) return refuse(`assess: ${name} is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; a profile is a few hundred bytes`)
+    if (e instanceof WaitTimeoutError) return refuse(`assess: no complete input from ${name} within ${e.ms / 1000} s (nothing writing to it?); give a file, or pipe the profile in`)
     const code = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'unreadable'
     return refuse(`assess: cannot read ${name} (${printable(code, 20)})`)
   }
@@ -84,14 +98,102 @@ function run(args: readonly string[], read: Reader): CliResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return refuse(`assess: the profile must be a JSON object, not ${kindOf(input)}`)
   }
+  const repeated = repeatedKeys(raw)
+  if (repeated.length > 0) {
+    const lines = repeated.slice(0, MAX_PROBLEMS).map((p) => printable(`${p}: key given more than once (JSON would keep only the last)`))
+    const more = repeated.length - MAX_PROBLEMS
+    return refuse('assess: the profile was refused:', ...lines, ...(more > 0 ? [`and ${more} more`] : []))
+  }
   const result = assess(input)
   if (!result.ok) {
-    const lines = formatProblems(result.problems.slice(0, MAX_PROBLEMS)).map((l) => printable(l))
-    const more = result.problems.length - MAX_PROBLEMS
+    const problems = explain(input as Record<string, unknown>, result.problems)
+    const lines = formatProblems(problems.slice(0, MAX_PROBLEMS)).map((l) => printable(l))
+    const more = problems.length - MAX_PROBLEMS
     return refuse('assess: the profile was refused:', ...lines, ...(more > 0 ? [`and ${more} more`] : []))
   }
   const out = text ? summaryText(result.assessment) : JSON.stringify(result.assessment, null, 2)
   return { code: 0, stdout: `${out}\n`, stderr: '' }
+}
+
+/** The keys a profile may have, by object path ('' is the profile itself). */
+const KNOWN_KEYS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>([['', new Set(['schemaVersion', 'operator', 'facts'])], ['operator', new Set()], ['facts', new Set()]])
+  for (const f of ANSWER_FIELDS) {
+    const parent = f.path.length === 1 ? '' : f.path[0]
+    m.get(parent)?.add(f.path[f.path.length - 1])
+  }
+  return m
+})()
+
+/**
+ * The validator's problems, made plainer: every unknown key is named (the validator stops at
+ * the first of an object), and a number too large for a double (1e400 reads as Infinity) says so.
+ */
+function explain(input: Record<string, unknown>, problems: readonly ValidationProblem[]): ValidationProblem[] {
+  const at = (path: string): unknown => path.split('.').reduce<unknown>((x, k) => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>)[k] : undefined), input)
+  const out: ValidationProblem[] = []
+  for (const p of problems) {
+    if (p.message === 'unknown field') continue
+    const value = at(p.path)
+    out.push(typeof value === 'number' && !Number.isFinite(value) ? { path: p.path, message: 'number too large' } : p)
+  }
+  const unknown: ValidationProblem[] = []
+  for (const [parent, keys] of KNOWN_KEYS) {
+    const obj = parent === '' ? input : input[parent]
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) continue
+    for (const k of Object.keys(obj)) if (!keys.has(k)) unknown.push({ path: parent === '' ? k : `${parent}.${k}`, message: 'unknown field' })
+  }
+  return [...unknown, ...out]
+}
+
+/**
+ * Keys given twice in one object of valid JSON text (JSON.parse silently keeps the last), by path,
+ * in order. One pass over the text, no recursion (any depth).
+ */
+export function repeatedKeys(text: string): string[] {
+  interface Frame {
+    obj: boolean
+    path: string
+    keys: Set<string> | null
+    index: number
+    key: string | null
+  }
+  const found: string[] = []
+  const stack: Frame[] = []
+  const childPath = (f: Frame | undefined): string => {
+    if (f === undefined) return ''
+    const seg = f.obj ? (f.key ?? '') : String(f.index)
+    return f.path === '' ? seg : `${f.path}.${seg}`
+  }
+  let expectKey = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') {
+      let j = i + 1
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1
+      const top = stack[stack.length - 1]
+      if (expectKey && top !== undefined && top.obj) {
+        const key = JSON.parse(text.slice(i, j + 1)) as string
+        top.keys ??= new Set()
+        if (top.keys.has(key)) found.push(top.path === '' ? key : `${top.path}.${key}`)
+        top.keys.add(key)
+        top.key = key
+        expectKey = false
+      }
+      i = j
+    } else if (c === '{' || c === '[') {
+      const parent = stack[stack.length - 1]
+      stack.push({ obj: c === '{', path: childPath(parent), keys: null, index: 0, key: null })
+      expectKey = c === '{'
+    } else if (c === '}' || c === ']') {
+      stack.pop()
+    } else if (c === ',') {
+      const top = stack[stack.length - 1]
+      if (top !== undefined && top.obj) expectKey = true
+      else if (top !== undefined) top.index++
+    }
+  }
+  return found
 }
 
 export function runCli(args: readonly string[], read: Reader): CliResult {
@@ -105,10 +207,27 @@ export function runCli(args: readonly string[], read: Reader): CliResult {
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 
-/** Read a file or stdin in chunks, stopping as soon as the limit is passed (bounded memory). */
+/**
+ * Read a file or stdin in chunks, stopping as soon as the limit is passed (bounded memory), and
+ * waiting at most waitMs() in all (bounded time): stdin and FIFOs are opened non-blocking, so a
+ * FIFO with no writer or a pipe that never sends ends in WaitTimeoutError instead of a hang.
+ */
 export function readFromDisk(path: string, limit: number): string {
-  const fd = path === '-' ? 0 : openSync(path, 'r')
+  const deadline = Date.now() + waitMs()
+  // /dev/stdin opened again gets a non-blocking description of its own (fd 0 is left as it is);
+  // a socket cannot be opened again (ENXIO): fd 0 itself then (node makes those non-blocking).
+  let fd: number
+  if (path !== '-') fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  else {
+    try {
+      fd = openSync('/dev/stdin', constants.O_RDONLY | constants.O_NONBLOCK)
+    } catch {
+      fd = 0
+    }
+  }
   try {
+    // A FIFO with no writer yet reads as end-of-file: wait for one until the deadline.
+    const fifo = path !== '-' && fstatSync(fd).isFIFO()
     const chunks: Buffer[] = []
     let total = 0
     const buf = Buffer.alloc(64 * 1024)
@@ -117,12 +236,18 @@ export function readFromDisk(path: string, limit: number): string {
       try {
         n = readSync(fd, buf, 0, buf.length, null)
       } catch (e) {
-        // A non-blocking stdin with nothing yet: wait a little and try again.
+        // Nothing yet: wait a little and try again, until the deadline.
         if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          if (Date.now() > deadline) throw new WaitTimeoutError(waitMs())
           sleep(5)
           continue
         }
         throw e
+      }
+      if (n === 0 && fifo && total === 0) {
+        if (Date.now() > deadline) throw new WaitTimeoutError(waitMs())
+        sleep(5)
+        continue
       }
       if (n === 0) break
       total += n

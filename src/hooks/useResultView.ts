@@ -5,14 +5,14 @@
  * undecided questions, and the ticked checklist items saved with the history entry.
  * The pure parts (`resolveView`, `historyChanges`, `resultPath`, `shareLink`) are exported and tested.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   type AnswerValue, type Assessed, type Assessment, assessProfile, type Change, type DecidingFact, decodeShare,
   encodeShare, headline, isShareQuery, type Profile, type RequirementId,
   RULESET_VERSION, type Status, toProfile, toQueryString, withAnswer,
 } from '../domain'
 import { RESULT_URL } from '../routes'
-import { useWizard, type HistoryEntry } from '../store'
+import { profileKey, useWizard, type HistoryEntry } from '../store'
 
 type Params = Readonly<Record<string, string | undefined>>
 
@@ -94,10 +94,16 @@ export function useResultView(params: Params): ResultView {
     return assessProfile(overrides.reduce((p, [f, v]) => withAnswer(p, f, v), baseProfile))
   }, [baseProfile, overrides])
 
-  // The own result is recorded in the history (the store skips a repeat of the last entry).
+  // The own result is recorded in the history once per result shown (the store keeps one entry
+  // per profile). Not again when the history changes under it: an entry deleted on the history
+  // page, or in another page, must not come back from a result page still open behind it.
+  const savedKey = useRef<string | null>(null)
   useEffect(() => {
     if (base.kind !== 'own' || result === null) return
     const a = result.assessment
+    const shown = `${profileKey(result.profile)}|${a.rulesetVersion}`
+    if (savedKey.current === shown) return
+    savedKey.current = shown
     useWizard.getState().saveToHistory(result.profile, {
       rulesetVersion: a.rulesetVersion,
       headline: headline(a),
@@ -109,7 +115,7 @@ export function useResultView(params: Params): ResultView {
     base.kind === 'history'
       ? base.entry
       : base.kind === 'own' && result !== null
-        ? history.find((e) => e.rulesetVersion === result.assessment.rulesetVersion && JSON.stringify(e.profile) === JSON.stringify(result.profile))
+        ? history.find((e) => profileKey(e.profile) === profileKey(result.profile))
         : undefined
   const entryId = entry?.id
 

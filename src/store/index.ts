@@ -8,11 +8,15 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { type AnswerId, type Answers, fromProfile, type Profile, type RequirementId, type Status, STEPS } from '../domain/profile'
-import { HISTORY_LIMIT, sanitizePersisted, type HistoryEntry, type Persisted } from './sanitize'
+import { HISTORY_LIMIT, sanitizeHistory, sanitizePersisted, type HistoryEntry, type Persisted, type UnshownEntry } from './sanitize'
 import { STORAGE_NOTICES } from './messages'
-import { STORAGE_KEY, createTaroStorage, onStorageProblem, resumeWrites, takeReadProblem, writesHeld } from './storage'
+import { onOtherPageWrite } from './raw'
+import {
+  STORAGE_KEY, createTaroStorage, noteRemoved, noteRestored, noteUnshown, onMerged, onStorageProblem, quietly, readMerged,
+  resumeWrites, takeReadProblem, trimOnNextWrite, writesHeld,
+} from './storage'
 
-export type { HistoryEntry } from './sanitize'
+export type { HistoryEntry, UnshownEntry } from './sanitize'
 
 /** What a history entry keeps of a result: the ruleset, the headline, each requirement's status. */
 export interface SavedResult {
@@ -33,6 +37,8 @@ export interface WizardState extends Persisted {
   notice: string | null
   /** True while saving is held after a failed read, so nothing is written over the saved data. */
   writesHeld: boolean
+  /** Stored entries this version cannot show (a newer version saved them, or they are damaged): kept as they are. */
+  unshown: UnshownEntry[]
   /** Add or remove one value of a list answer. */
   toggle<K extends MultiId>(id: K, value: NonNullable<Answers[K]>[number]): void
   /** Set one answer of the table (undefined clears it). The result page answers 待确认 questions with it. */
@@ -51,7 +57,7 @@ export interface WizardState extends Persisted {
   startFresh(token: string): void
   /** Take a profile's answers (from history or a share link) and go to the review. */
   loadProfile(p: Profile): void
-  /** Record a result in the history, newest first, without repeating the last one. */
+  /** Record a result in the history, newest first: one entry per profile (saving it again updates that entry). */
   saveToHistory(p: Profile, result: SavedResult): void
   removeFromHistory(id: string): void
   /** Tick or untick one materials checklist item (`ChecklistItem.id`) of a history entry. */
@@ -65,6 +71,19 @@ export interface WizardState extends Persisted {
 
 const clampStep = (n: number) => Math.min(Math.max(n, 0), REVIEW_STEP)
 let counter = 0
+const now = () => new Date().toISOString()
+
+/** The same answers give the same key, whatever the order of keys or of list items. */
+export function profileKey(p: Profile): string {
+  const canon = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(canon).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+    if (typeof x === 'object' && x !== null) {
+      return Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon((x as Record<string, unknown>)[k])]))
+    }
+    return x
+  }
+  return JSON.stringify(canon(p))
+}
 
 export const useWizard = create<WizardState>()(
   persist(
@@ -74,6 +93,7 @@ export const useWizard = create<WizardState>()(
       history: [],
       notice: null,
       writesHeld: false,
+      unshown: [],
       toggle: (id, value) =>
         set((s) => {
           const list = (s.answers[id] ?? []) as string[]
@@ -94,12 +114,13 @@ export const useWizard = create<WizardState>()(
             if (e.id !== id) return e
             const trimmed = name.trim().slice(0, 40)
             const { name: _old, ...rest } = e
-            return trimmed === '' ? rest : { ...rest, name: trimmed }
+            return trimmed === '' ? { ...rest, updatedAt: now() } : { ...rest, name: trimmed, updatedAt: now() }
           }),
         })),
       restoreHistory: (entry, index) =>
         set((s) => {
           if (s.history.some((e) => e.id === entry.id)) return s
+          noteRestored(entry.id)
           const history = [...s.history]
           history.splice(Math.min(Math.max(index, 0), history.length), 0, entry)
           return { history: history.slice(0, HISTORY_LIMIT) }
@@ -112,54 +133,60 @@ export const useWizard = create<WizardState>()(
       loadProfile: (p) => set({ answers: fromProfile(p), step: REVIEW_STEP }),
       saveToHistory: (p, result) =>
         set((s) => {
-          const last = s.history[0]
-          if (last !== undefined && last.rulesetVersion === result.rulesetVersion && JSON.stringify(last.profile) === JSON.stringify(p)) {
-            return s
+          const key = profileKey(p)
+          const saved = { rulesetVersion: result.rulesetVersion, headline: result.headline, statuses: { ...result.statuses } }
+          const same = s.history.find((e) => profileKey(e.profile) === key)
+          if (same !== undefined) {
+            // One entry per result: saving it again (a reload, a reopen) updates that entry.
+            const { rulesetVersion, headline: h, statuses: st } = same
+            if (JSON.stringify({ rulesetVersion, headline: h, statuses: st }) === JSON.stringify(saved)) return s
+            return { history: s.history.map((e) => (e === same ? { ...e, ...saved, updatedAt: now() } : e)) }
           }
           counter += 1
-          const entry: HistoryEntry = {
-            id: `${Date.now().toString(36)}-${counter}`,
-            savedAt: new Date().toISOString(),
-            profile: p,
-            rulesetVersion: result.rulesetVersion,
-            headline: result.headline,
-            statuses: { ...result.statuses },
-          }
+          const entry: HistoryEntry = { id: `${Date.now().toString(36)}-${counter}`, savedAt: now(), profile: p, ...saved }
+          // The cap applies when the user saves, to what is stored (merge.ts), not at start-up.
+          trimOnNextWrite()
           return { history: [entry, ...s.history].slice(0, HISTORY_LIMIT) }
         }),
-      removeFromHistory: (id) => set((s) => ({ history: s.history.filter((e) => e.id !== id) })),
+      removeFromHistory: (id) =>
+        set((s) => {
+          noteRemoved(id)
+          return { history: s.history.filter((e) => e.id !== id) }
+        }),
       toggleDone: (entryId, itemId) =>
         set((s) => ({
           history: s.history.map((e) => {
             if (e.id !== entryId) return e
             const done = e.done ?? []
-            return { ...e, done: done.includes(itemId) ? done.filter((x) => x !== itemId) : [...done, itemId] }
+            return { ...e, done: done.includes(itemId) ? done.filter((x) => x !== itemId) : [...done, itemId], updatedAt: now() }
           }),
         })),
       dismissNotice: () => set({ notice: null }),
       retryStorage: () => void useWizard.persist.rehydrate(),
       discardStored: () => {
         resumeWrites()
-        set({ answers: {}, step: 0, history: [], notice: null, writesHeld: false })
+        noteUnshown([])
+        set({ answers: {}, step: 0, history: [], unshown: [], notice: null, writesHeld: false })
       },
     }),
     {
       name: STORAGE_KEY,
       version: PERSIST_VERSION,
-      storage: createTaroStorage<Persisted>(),
+      storage: createTaroStorage<Persisted>(PERSIST_VERSION),
       partialize: (s): Persisted => ({ answers: s.answers, step: s.step, history: s.history, freshToken: s.freshToken }),
       skipHydration: true,
-      // Version 0 never shipped; any other version is read field by field in merge().
-      migrate: (persisted) => persisted as Persisted,
+      // No migrate: every version is read field by field in merge(), and nothing is written at
+      // start-up (the storage reports this version, so zustand's migrate-and-write never runs).
       // The read's outcome is part of the state hydration returns. A failed read keeps the
       // state in memory as it is (and writes held); anything read is kept field by field.
       merge: (persisted, current) => {
         const problem = takeReadProblem()
         const held = writesHeld()
         if (problem === 'readFailed') return { ...current, notice: STORAGE_NOTICES.readFailed, writesHeld: held }
-        const { state, dropped } = sanitizePersisted(persisted, REVIEW_STEP)
+        const { state, unshown, dropped } = sanitizePersisted(persisted, REVIEW_STEP)
+        noteUnshown(unshown.map((e) => e.id))
         const notice = problem !== null ? STORAGE_NOTICES[problem] : dropped ? STORAGE_NOTICES.partlyLost : null
-        return { ...current, ...state, notice, writesHeld: held }
+        return { ...current, ...state, unshown, notice, writesHeld: held }
       },
     },
   ),
@@ -179,6 +206,28 @@ hydrateWizard()
 onStorageProblem((problem) => {
   const message = STORAGE_NOTICES[problem]
   void Promise.resolve().then(() => {
-    if (useWizard.getState().notice !== message) useWizard.setState({ notice: message })
+    const s = useWizard.getState()
+    const held = writesHeld()
+    if (s.notice !== message || s.writesHeld !== held) quietly(() => useWizard.setState({ notice: message, writesHeld: held }))
   })
+})
+
+/** A stored history (merged with this page's) becomes the page's, without a write. */
+function takeHistory(list: unknown[]): void {
+  const { history, unshown } = sanitizeHistory(list)
+  const s = useWizard.getState()
+  noteUnshown(unshown.map((e) => e.id))
+  if (JSON.stringify([history, unshown]) === JSON.stringify([s.history, s.unshown])) return
+  quietly(() => useWizard.setState({ history, unshown }))
+}
+onMerged(takeHistory)
+
+/** Another page of this browser saved (H5): follow it, so both pages show every saved result. */
+onOtherPageWrite(STORAGE_KEY, () => {
+  if (writesHeld()) {
+    void useWizard.persist.rehydrate()
+    return
+  }
+  const list = readMerged(useWizard.getState().history)
+  if (list !== null) takeHistory(list)
 })

@@ -11,8 +11,9 @@ import {
   ANSWER_FIELDS, type AnswerField, type Answers, type Profile, REQUIREMENT_IDS, type RequirementId,
   type Status, STATUSES, validateProfile,
 } from '../domain/profile'
+import { entryId, HISTORY_LIMIT, isObject, uniqueIds } from './shape'
 
-export const HISTORY_LIMIT = 50
+export { HISTORY_LIMIT }
 /** Bounds of what an entry keeps (longer text is cut, longer lists trimmed). */
 export const ENTRY_LIMITS = { headline: 200, name: 40, done: 200, doneId: 80 } as const
 
@@ -20,6 +21,8 @@ export interface HistoryEntry {
   id: string
   /** ISO date-time of the save. */
   savedAt: string
+  /** ISO date-time of the last change (reopened, renamed, ticked); the newer copy wins when two pages merge. */
+  updatedAt?: string
   profile: Profile
   rulesetVersion: string
   headline: string
@@ -31,6 +34,12 @@ export interface HistoryEntry {
   name?: string
 }
 
+/** An entry this version cannot show (saved by a newer version, or damaged): kept in storage as it is. */
+export interface UnshownEntry {
+  id: string
+  savedAt?: string
+}
+
 export interface Persisted {
   answers: Answers
   step: number
@@ -39,7 +48,6 @@ export interface Persisted {
   freshToken?: string
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
 const ok = (schema: v.GenericSchema, x: unknown): boolean => v.safeParse(schema, x).success
 
 /**
@@ -106,6 +114,7 @@ export function sanitizeEntry(x: unknown): { entry: HistoryEntry | null; dropped
 
   const { id, savedAt, rulesetVersion, headline } = core.output
   const entry: HistoryEntry = { id, savedAt, profile: p.profile, rulesetVersion, headline: headline.slice(0, ENTRY_LIMITS.headline), statuses }
+  if (typeof x.updatedAt === 'string' && x.updatedAt.length <= 40) entry.updatedAt = x.updatedAt
 
   if (x.name !== undefined) {
     const name = v.safeParse(NameSchema, x.name)
@@ -124,9 +133,35 @@ export function sanitizeEntry(x: unknown): { entry: HistoryEntry | null; dropped
   return { entry, dropped }
 }
 
+/** The stored history, split into what this version shows and what it keeps without showing. */
+export function sanitizeHistory(x: unknown): { history: HistoryEntry[]; unshown: UnshownEntry[]; dropped: boolean } {
+  const history: HistoryEntry[] = []
+  const unshown: UnshownEntry[] = []
+  if (!Array.isArray(x)) return { history, unshown, dropped: x !== undefined }
+  let dropped = false
+  // Entries past the cap stay in storage until the user saves; they are not read, no alarm.
+  for (const raw of uniqueIds(x)) {
+    if (history.length + unshown.length === HISTORY_LIMIT) break
+    const id = entryId(raw)
+    if (id === null) {
+      dropped = true // not an entry: kept in storage as it is, never shown
+      continue
+    }
+    const r = sanitizeEntry(raw)
+    if (r.entry !== null) {
+      history.push(r.entry)
+      dropped ||= r.dropped
+    } else {
+      const savedAt = (raw as Record<string, unknown>).savedAt
+      unshown.push(typeof savedAt === 'string' ? { id, savedAt: savedAt.slice(0, 40) } : { id })
+    }
+  }
+  return { history, unshown, dropped }
+}
+
 /** Read a persisted state of any shape: keep what is valid, say whether something was lost. */
-export function sanitizePersisted(x: unknown, maxStep: number): { state: Persisted; dropped: boolean } {
-  if (!isObject(x)) return { state: { answers: {}, step: 0, history: [] }, dropped: x !== undefined && x !== null }
+export function sanitizePersisted(x: unknown, maxStep: number): { state: Persisted; unshown: UnshownEntry[]; dropped: boolean } {
+  if (!isObject(x)) return { state: { answers: {}, step: 0, history: [] }, unshown: [], dropped: x !== undefined && x !== null }
   const { answers, dropped: droppedAnswers } = sanitizeAnswers(x.answers)
   let dropped = droppedAnswers
 
@@ -134,18 +169,10 @@ export function sanitizePersisted(x: unknown, maxStep: number): { state: Persist
   const step = typeof x.step === 'number' && Number.isInteger(x.step) ? Math.min(Math.max(x.step, 0), maxStep) : 0
   if (x.step !== undefined && !(typeof x.step === 'number' && Number.isInteger(x.step))) dropped = true
 
-  const history: HistoryEntry[] = []
-  if (Array.isArray(x.history)) {
-    // Entries past the cap would be dropped by the next save anyway: not read, no alarm.
-    for (const raw of x.history) {
-      if (history.length === HISTORY_LIMIT) break
-      const r = sanitizeEntry(raw)
-      if (r.entry !== null) history.push(r.entry)
-      dropped ||= r.dropped
-    }
-  } else if (x.history !== undefined) dropped = true
+  const h = sanitizeHistory(x.history)
+  dropped ||= h.dropped
 
-  const state: Persisted = { answers, step, history }
+  const state: Persisted = { answers, step, history: h.history }
   if (typeof x.freshToken === 'string') state.freshToken = x.freshToken.slice(0, 40)
-  return { state, dropped }
+  return { state, unshown: h.unshown, dropped }
 }

@@ -12,15 +12,11 @@ import Wizard from '@/flow/wizard/index'
 import Index from '@/pages/index/index'
 import { STORAGE_NOTICES } from '@/store/messages'
 import { useWizard } from '@/store'
-import { resetTaroMock } from '../setup/taro-mock'
+import { failLocalStorage, resetTaroMock } from '../setup/taro-mock'
 
-const failReads = (times: number) => {
-  for (let i = 0; i < times; i++) {
-    ;(Taro.getStorageSync as jest.Mock).mockImplementationOnce(() => {
-      throw new Error('getStorageSync:fail')
-    })
-  }
-}
+/** The browser refuses `times` reads (Taro's H5 getStorageSync would only return '' for them). */
+const failReads = (times: number) => void failLocalStorage(times)
+afterEach(() => jest.restoreAllMocks())
 const noticeText = (c: HTMLElement) => c.querySelector('#storage-notice')?.textContent ?? null
 
 beforeEach(() => {

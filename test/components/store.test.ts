@@ -13,6 +13,7 @@ type TaroMock = { setStorageSync: (k: string, v: unknown) => void; getStorageSyn
 function boot(stored?: unknown, prepare?: (taro: TaroMock) => void): { store: StoreModule; taro: TaroMock } {
   let store!: StoreModule
   let taro!: TaroMock
+  localStorage.clear()
   jest.isolateModules(() => {
     taro = require('@tarojs/taro').default
     if (stored !== undefined) taro.setStorageSync('permit-guide', stored)

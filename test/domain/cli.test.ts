@@ -2,11 +2,11 @@
  * The command line: JSON or text out; exit 2 on every refusal, with short escaped lines, at
  * most MAX_PROBLEMS problems, never a stack trace, bounded in time and memory.
  */
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MAX_INPUT_BYTES, MAX_PROBLEMS, printable, runCli } from '../../src/cli/assess'
+import { MAX_INPUT_BYTES, MAX_PROBLEMS, printable, repeatedKeys, runCli } from '../../src/cli/assess'
 import type { Assessment } from '../../src/domain/contract/types'
 import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
 
@@ -185,5 +185,64 @@ describe('npm run assess (the real process)', () => {
     const bad = npm(['-'], '{"schemaVersion":1}')
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('platforms:')
+  })
+})
+
+describe('assess CLI: what the input gets wrong, said plainly (issue 21)', () => {
+  const base = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company' }, activities: [], sectors: [] }
+
+  it('says a number too large for a double (1e400) is too large, not that it is no whole number', () => {
+    files['big.json'] = '{"schemaVersion":1,"platforms":["wechat"],"operator":{"type":"company","registeredCapital":1e400},"activities":[],"sectors":[]}'
+    const r = run('big.json')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('operator.registeredCapital: number too large')
+    expect(r.stderr).not.toMatch(/whole number/)
+  })
+
+  it('names up to 20 unknown keys, then "and K more"', () => {
+    const o: Record<string, unknown> = { ...base }
+    for (let i = 0; i < 60_000; i++) o[`k${i}`] = 1
+    files['keys.json'] = JSON.stringify(o)
+    const lines = run('keys.json').stderr.trim().split('\n')
+    expect(lines).toHaveLength(1 + MAX_PROBLEMS + 1)
+    expect(lines.slice(1, 3)).toEqual(['k0: unknown field', 'k1: unknown field'])
+    expect(lines[lines.length - 1]).toBe(`and ${60_000 - MAX_PROBLEMS} more`)
+  })
+
+  it('names a key given twice, with its path, instead of keeping the last in silence', () => {
+    files['dup.json'] = '{"schemaVersion":1,"platforms":["wechat"],"operator":{"type":"company","type":"individual"},"activities":[],"sectors":[],"sectors":["games"]}'
+    const r = run('dup.json')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('operator.type: key given more than once')
+    expect(r.stderr).toContain('sectors: key given more than once')
+    expect(repeatedKeys('{"a":[{"b":1,"b":2}],"c":"\\"x","d":{"e":{}},"d2":{"e":{}}}')).toEqual(['a.0.b'])
+    expect(repeatedKeys('{"a\\u0062":1,"ab":2}')).toEqual(['ab'])
+    expect(repeatedKeys('['.repeat(100_000) + ']'.repeat(100_000))).toEqual([])
+  })
+})
+
+describe('npm run assess: input that never comes (issue 21)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'assess-wait-'))
+  const assessBin = (args: string[], opts: { input?: string; stdio?: 'pipe' | 'inherit' } = {}) =>
+    spawnSync('npx', ['tsx', 'src/cli/assess.ts', ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ASSESS_WAIT_MS: '1500' }, ...opts })
+
+  it('a FIFO with no writer: one clear line and exit 2 after the wait', () => {
+    const fifo = join(dir, 'profile.fifo')
+    execFileSync('mkfifo', [fifo])
+    const started = Date.now()
+    const r = assessBin([fifo])
+    expect([r.status, r.stdout]).toEqual([2, ''])
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(/no complete input from .*profile\.fifo within 1\.5 s/)
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
+  it('stdin that never sends: one clear line and exit 2 after the wait', () => {
+    const started = Date.now()
+    // `sleep` holds the pipe open without writing; the command must not wait for it.
+    const r = spawnSync('sh', ['-c', 'sleep 5 | ASSESS_WAIT_MS=1500 npx tsx src/cli/assess.ts -; echo "exit $?" >&2'], { encoding: 'utf8', timeout: 60_000 })
+    expect(r.stderr).toMatch(/assess: no complete input from standard input within 1\.5 s/)
+    expect(r.stderr).toMatch(/exit 2/)
+    expect(Date.now() - started).toBeLessThan(30_000)
   })
 })

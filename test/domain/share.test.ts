@@ -92,7 +92,8 @@ describe('share query', () => {
 
   it.each([
     ['no version', { pl: 'wechat', op: 'company' }, /缺少答案版本/],
-    ['an empty version', { sv: '', pl: 'wechat', op: 'company' }, /缺少答案版本/],
+    ['an empty version', { sv: '', pl: 'wechat', op: 'company' }, /答案版本（sv）是空的/],
+    ['a version of spaces', { sv: '  ', pl: 'wechat', op: 'company' }, /答案版本（sv）是空的/],
     ['an unknown flag letter (v1)', { sv: '1', pl: 'wechat', op: 'company', fl: 'mx' }, /无法识别的选项/],
     ['an unknown activity', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', ac: 'casino' }, /activities\.0/],
     ['no platform', { sv: SHARE_SCHEMA, op: 'company' }, /platforms/],
@@ -132,6 +133,22 @@ describe('share query', () => {
     if (!r.ok) {
       expect(r.message).toMatch(/另有 \d+ 处/)
       expect(r.message).not.toMatch(/evil|\u001b/)
+    }
+  })
+})
+
+describe('share links: sv present but wrong (issue 21)', () => {
+  it.each([
+    ['empty', { sv: '', pl: 'wechat', op: 'company' }, /是空的/],
+    ['repeated, as a list', { sv: ['2', '2'] as unknown as string, pl: 'wechat', op: 'company' }, /出现了不止一次/],
+    ['repeated, joined by the router', { sv: '2,2', pl: 'wechat', op: 'company' }, /出现了不止一次/],
+    ['repeated, different', { sv: '1,2', pl: 'wechat', op: 'company' }, /出现了不止一次/],
+  ])('an %s sv says what is wrong, not "another version"', (_what, q, message) => {
+    const r = decodeShare(q)
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.message).toMatch(message)
+      expect(r.message).not.toMatch(/不同版本/)
     }
   })
 })

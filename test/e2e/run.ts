@@ -20,6 +20,8 @@
  *   --examples=2,5    only these worked examples, "coverage" for the synthetic one
  *                     (default: 2,5,10,13,24,38,coverage; "all" for every worked example and coverage)
  *   --headed          show the browser (needs a display)
+ *   --only=storage    only the guard and the storage tests (storage.ts); --storage=none skips those
+ * E2E_DIST=<dir> walks that H5 build as it is instead of building dist/h5 (e.g. an older commit's).
  * Ends with the plain line "N passed, N failed"; exits 1 on any failure.
  */
 import { spawnSync } from 'child_process'
@@ -36,6 +38,7 @@ import { BLANK_PATH, serveStatic, type StaticServer } from './server'
 import { screenChecks } from './a11y'
 import { MERCHANTS, type Merchant } from './merchants'
 import { planChecks } from './result-plan'
+import { STORAGE_TESTS } from './storage'
 import { byId, checkResult, isShown, contractGaps, isSelected, screenText, snap, visibleContractIds, walk, WalkError } from './walk'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -460,7 +463,8 @@ async function main(): Promise<number> {
 
   let dist: string
   try {
-    dist = ensureH5Build(ROOT, (l) => say(`[e2e] ${l}`))
+    // E2E_DIST: walk another H5 build as it is (e.g. an older commit's, to see a new test fail on it).
+    dist = process.env.E2E_DIST ?? ensureH5Build(ROOT, (l) => say(`[e2e] ${l}`))
   } catch (e) {
     outcomes.push({ name: 'build dist/h5', ok: false, ms: 0, problems: [String(e)], notes: [] })
     say(`FAIL build dist/h5\n  ${String(e)}`)
@@ -507,12 +511,21 @@ async function main(): Promise<number> {
     })
     for (const p of context.pages()) await p.close()
 
-    const tests: Array<() => Promise<Outcome>> = [
-      () => guardTest(context as BrowserContext, server, watch),
+    const storageOnly = option('only') === 'storage'
+    const walkTests = (): Array<() => Promise<Outcome>> => [
       ...selectedExamples(readme).map((ex) => () => walkExample(context as BrowserContext, server, watch, ex, readme && ex.id === README_EXAMPLE)),
       () => reloadTest(context as BrowserContext, server, watch),
       () => browserBackTest(context as BrowserContext, server, watch),
       ...(option('merchants') === 'none' ? [] : MERCHANTS).map((m) => () => merchantWalk(context as BrowserContext, server, watch, m)),
+    ]
+    const tests: Array<() => Promise<Outcome>> = [
+      () => guardTest(context as BrowserContext, server, watch),
+      ...(storageOnly ? [] : walkTests()),
+      ...(option('storage') === 'none' ? [] : STORAGE_TESTS).map((t) => () =>
+        runTest(t.name, watch, server, (notes) =>
+          t.body({ context: context as BrowserContext, origin: server.origin, freshPage: () => freshPage(context as BrowserContext, server, watch), shotsDir: path.join(SHOTS, 'storage') }, notes),
+        ),
+      ),
     ]
     for (const test of tests) {
       const o = await test()

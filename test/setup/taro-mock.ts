@@ -6,7 +6,28 @@
  */
 import { useEffect } from 'react'
 
-const storage = new Map<string, unknown>()
+/**
+ * Storage as Taro's H5 build keeps it (the components layer runs as H5): in jsdom's localStorage,
+ * each value in Taro's envelope `{"data": …}`. Like the real one, getStorageSync never throws — a
+ * failed read returns '' — and setStorageSync lets the browser's error through. To fail a read
+ * here, make `localStorage.getItem` throw (`failLocalStorage`), as the browser walks do.
+ */
+function h5Get(key: string): unknown {
+  let item: unknown
+  try {
+    item = JSON.parse(localStorage.getItem(key) || '')
+  } catch {
+    // as Taro's H5 getItem: anything unreadable is ''
+  }
+  return typeof item === 'object' && item !== null && Object.prototype.hasOwnProperty.call(item, 'data') ? (item as { data: unknown }).data : ''
+}
+const storage = {
+  has: (key: string) => h5Get(key) !== '',
+  get: (key: string) => h5Get(key),
+  set: (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify({ data: value })),
+  delete: (key: string) => localStorage.removeItem(key),
+  clear: () => localStorage.clear(),
+}
 let routerParams: Record<string, string> = {}
 
 const resolved = <T>(value: T) => jest.fn((_opts?: unknown) => Promise.resolve(value))
@@ -21,7 +42,7 @@ const Taro = {
   showModal: resolved({ errMsg: 'showModal:ok', confirm: true, cancel: false }),
   setClipboardData: resolved({ errMsg: 'setClipboardData:ok' }),
   setStorageSync: jest.fn((key: string, value: unknown) => { storage.set(key, value) }),
-  getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
+  getStorageSync: jest.fn((key: string) => storage.get(key)),
   removeStorageSync: jest.fn((key: string) => { storage.delete(key) }),
   clearStorageSync: jest.fn(() => { storage.clear() }),
   getEnv: () => 'WEB',
@@ -39,6 +60,23 @@ export function resetTaroMock(params: Record<string, string> = {}) {
 }
 
 export const taroStorage = storage
+
+/** Make jsdom's localStorage throw on `getItem` (and `setItem` when asked) for the next `times` calls of each. */
+export function failLocalStorage(times: number, which: { get?: boolean; set?: boolean } = { get: true }): jest.SpyInstance[] {
+  const spies: jest.SpyInstance[] = []
+  const fail = (method: 'getItem' | 'setItem') => {
+    const spy = jest.spyOn(Storage.prototype, method)
+    for (let i = 0; i < times; i++) {
+      spy.mockImplementationOnce(() => {
+        throw new DOMException('The operation is insecure.', 'SecurityError')
+      })
+    }
+    spies.push(spy)
+  }
+  if (which.get === true) fail('getItem')
+  if (which.set === true) fail('setItem')
+  return spies
+}
 
 export function useLoad(fn: (params: Record<string, string>) => void) {
   // eslint-disable-next-line react-hooks/exhaustive-deps

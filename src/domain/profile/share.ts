@@ -132,9 +132,15 @@ export function decodeShare(raw: Query): ShareResult {
   for (const [k, v] of Object.entries(raw)) size += k.length + (v?.length ?? 0) + 2
   if (size > MAX_SHARE_CHARS) return refuse('分享链接过长，不是本小程序生成的链接，无法打开。')
 
+  // A key given twice arrives as a list (or, from some routers, its values joined by ",").
+  const sv: unknown = raw.sv
+  if (Array.isArray(sv) || (typeof sv === 'string' && /^\d{1,3}(,\d{1,3})+$/.test(decodeComponent(sv) ?? ''))) {
+    return refuse('分享链接有误：答案版本（sv）出现了不止一次，无法还原结果。')
+  }
   const q: Record<string, string | undefined> = {}
-  for (const [k, v] of Object.entries(raw)) q[k] = decodeComponent(v)
-  if (q.sv === undefined || q.sv === '') return refuse('分享链接不完整：缺少答案版本，无法还原结果。')
+  for (const [k, v] of Object.entries(raw)) q[k] = typeof v === 'string' ? decodeComponent(v) : undefined
+  if (q.sv === undefined) return refuse('分享链接不完整：缺少答案版本，无法还原结果。')
+  if (q.sv.trim() === '') return refuse('分享链接不完整：答案版本（sv）是空的，无法还原结果。')
   if (!(READS as readonly string[]).includes(q.sv)) {
     const which = /^\d{1,3}$/.test(q.sv) ? `（答案格式 v${q.sv}）` : ''
     return refuse(`这个分享链接来自不同版本的小程序${which}，当前版本只认识 v${READS.join('、v')}，请更新小程序后再打开。`)

@@ -9,6 +9,7 @@ import { alert, control, heading } from '../../components/a11y'
 import { autoName, RULESET_VERSION } from '../../domain'
 import { RESULT_URL } from '../../routes'
 import { useWizard, type HistoryEntry } from '../../store'
+import { historyNames } from './names'
 import './index.scss'
 
 /** The name a row shows: the merchant's own, else one made from the answers (e.g. 食品 · 自营 + 储值). */
@@ -20,6 +21,8 @@ export const entryName = (e: HistoryEntry): string => e.name ?? autoName(e.profi
  */
 export default function History() {
   const history = useWizard((s) => s.history)
+  const unshown = useWizard((s) => s.unshown)
+  const names = historyNames(history)
   const { removeFromHistory, restoreHistory, renameHistory } = useWizard.getState()
   const [removed, setRemoved] = useState<{ entry: HistoryEntry; index: number } | null>(null)
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null)
@@ -54,13 +57,13 @@ export default function History() {
           </View>
         </View>
       )}
-      {history.length === 0 && (
+      {history.length === 0 && unshown.length === 0 && (
         <Text className='section__line' id='history-empty'>
           还没有保存的评估。完成一次评估后，结果会自动保存在本机。
         </Text>
       )}
       {history.map((e, index) => {
-        const name = entryName(e)
+        const name = names[index]
         const open = () => void Taro.navigateTo({ url: `${RESULT_URL}?h=${e.id}` })
         return (
           <View key={e.id} className='section' id={`history-${e.id}`}>
@@ -114,6 +117,16 @@ export default function History() {
           </View>
         )
       })}
+      {unshown.map((e) => (
+        <View key={e.id} className='section' id={`history-unshown-${e.id}`}>
+          <Text className='history__name' {...heading(2)}>
+            无法显示的记录
+          </Text>
+          <Text className='section__line section__muted'>
+            {e.savedAt !== undefined ? `${e.savedAt.slice(0, 10)} · ` : ''}由较新版本的小程序保存（或已损坏），当前版本无法显示，已原样保留。
+          </Text>
+        </View>
+      ))}
     </View>
   )
 }

@@ -8,6 +8,7 @@ import { alert, heading } from '../../components/a11y'
 import { isAnswered, missingAnswers, stepOf, STEPS, visibleFields } from '../../domain/profile'
 import { RESULT_URL } from '../../routes'
 import { REVIEW_STEP, useWizard } from '../../store'
+import { wasIssued } from '../../store/fresh'
 import { dropGuard, guardDepth, syncGuard } from './history'
 import './index.scss'
 
@@ -24,9 +25,17 @@ export default function Wizard() {
   const { next, back, goTo } = useWizard.getState()
   const [drafts, setDrafts] = useState<Drafts>({})
   const [tried, setTried] = useState(false)
-  // `start` on the home page opens a fresh assessment (the history stays).
+  // `start` on the home page opens a fresh assessment (the history stays). A token home did not
+  // issue (a link, a bookmark) clears unfinished answers only if the user agrees.
   useLoad((params) => {
-    if (params.fresh !== undefined) useWizard.getState().startFresh(params.fresh)
+    const token = params.fresh
+    if (token === undefined) return
+    const s = useWizard.getState()
+    if (wasIssued(token)) return s.startFresh(token)
+    if (s.freshToken === token || (Object.keys(s.answers).length === 0 && s.step === 0)) return
+    void Taro.showModal({ title: '清空未完成的回答？', content: '这个链接要从头开始评估。未完成的回答会被清空，历史记录保留。', confirmText: '清空', cancelText: '保留' }).then((r) => {
+      if (r.confirm) useWizard.getState().startFresh(token)
+    })
   })
   useEffect(() => {
     toTop()

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { HISTORY_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
 import StorageNotice from '../../components/StorageNotice'
 import { control, heading } from '../../components/a11y'
+import { issueFreshToken } from '../../store/fresh'
 import { peekSaved } from '../../store/peek'
 
 import './index.scss'
@@ -19,7 +20,7 @@ export default function Index() {
   useDidShow(() => setSaved(peekSaved()))
 
   // A new token each time: the wizard starts over once for it, not again on a reload.
-  const begin = () => void Taro.navigateTo({ url: `${WIZARD_URL}?fresh=${Date.now().toString(36)}` })
+  const begin = () => void Taro.navigateTo({ url: `${WIZARD_URL}?fresh=${issueFreshToken()}` })
   // Unfinished answers are not dropped without asking (history is never touched).
   const start = () => {
     if (!started) return begin()
