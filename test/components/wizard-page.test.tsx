@@ -111,11 +111,11 @@ describe('wizard page', () => {
   })
 
   it('asks a follow-up only when its answer is chosen', () => {
-    useWizard.setState({ answers: { ...company }, step: 2 })
+    useWizard.setState({ answers: { ...company }, step: 3 })
     const { container } = render(<Wizard />)
-    expect(container.querySelector('#opt-commission-yes')).toBeNull()
-    tap(container, 'opt-activities-marketplace')
-    expect(container.querySelector('#opt-commission-unsure')).not.toBeNull()
+    expect(container.querySelector('#opt-saasHostsTransactions-yes')).toBeNull()
+    tap(container, 'opt-activities-saas')
+    expect(container.querySelector('#opt-saasHostsTransactions-unsure')).not.toBeNull()
   })
 
   it('persists after every answer, so closing mid-wizard loses nothing', () => {
@@ -183,8 +183,8 @@ describe('wizard page', () => {
     tap(container, 'edit-registeredCapital')
     expect(useWizard.getState().step).toBe(5)
     act(() => useWizard.setState({ step: REVIEW_STEP }))
-    tap(container, 'edit-commission')
-    expect(container.textContent).toContain('小程序怎么收钱？')
+    tap(container, 'edit-platformFees')
+    expect(container.textContent).toContain('小程序提供什么内容和服务？')
   })
 
   it('walks back with the back button and leaves from the first step', () => {

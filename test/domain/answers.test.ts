@@ -73,17 +73,19 @@ describe('the table', () => {
   })
 })
 
-describe('follow-up facts appear only when the answer that makes them matter is chosen', () => {
+describe('follow-up facts appear only when an answer to them could change a verdict', () => {
   it.each<[AnswerId, Answers, Answers]>([
-    ['commission', { activities: ['marketplace'] }, { activities: ['ownSales'] }],
+    // A marketplace needs EDI whatever it charges: 收佣金 decides only a recruitment platform's EDI.
+    ['commission', { sectors: ['recruitment'], recruitsForOthers: true }, { activities: ['marketplace'] }],
     ['storedValueElsewhere', { activities: ['storedValue'] }, { activities: ['coupons'] }],
     ['publications', { activities: ['paidContent'] }, { activities: ['freeContent'] }],
     ['saasHostsTransactions', { activities: ['saas'] }, { activities: [] }],
     ['ownDevices', { activities: ['iotControl'] }, { activities: [] }],
     ['aiModel', { activities: ['aiGenerated'] }, { activities: ['ugc'] }],
     ['platformFees', { activities: ['classifieds'] }, { activities: ['showcase'] }],
-    ['recordedCourses', { sectors: ['education'] }, { sectors: ['food'] }],
-    ['recordedCourses', { sectors: ['k12Tutoring'] }, { sectors: [] }],
+    // Only paid courses are audiovisual programmes when recorded (free ones are not asked).
+    ['recordedCourses', { sectors: ['education'], activities: ['paidContent'] }, { sectors: ['education'] }],
+    ['recordedCourses', { sectors: ['k12Tutoring'], activities: ['paidContent'] }, { sectors: [], activities: ['paidContent'] }],
     ['inAppPurchases', { sectors: ['games'] }, { sectors: ['news'] }],
     ['ownDrivers', { sectors: ['rideHailing'] }, { sectors: [] }],
     ['approvalsHeld', { sectors: ['medicalInstitution'] }, { sectors: [] }],
@@ -110,14 +112,14 @@ describe('answers and profiles', () => {
   })
 
   it('puts facts and unsure answers where the contract says', () => {
-    const p = toProfile({ ...base, activities: ['marketplace', 'aiGenerated'], commission: 'unsure', aiModel: 'thirdParty', multiProvince: 'unsure', registeredCapital: 500_000 })
+    const p = toProfile({ ...base, activities: ['marketplace', 'aiGenerated'], platformFees: 'unsure', aiModel: 'thirdParty', multiProvince: 'unsure', registeredCapital: 500_000 })
     expect(p).toEqual({
       schemaVersion: 1,
       platforms: ['wechat'],
       operator: { type: 'company', multiProvince: 'unsure', registeredCapital: 500_000 },
       activities: ['marketplace', 'aiGenerated'],
       sectors: [],
-      facts: { commission: 'unsure', aiModel: 'thirdParty' },
+      facts: { platformFees: 'unsure', aiModel: 'thirdParty' },
     })
     expect(validateProfile(p).ok).toBe(true)
   })
@@ -154,7 +156,7 @@ describe('describeAnswers', () => {
       expect.arrayContaining([
         { id: 'platforms', label: '平台', value: '微信小程序' },
         { id: 'activities', label: '功能', value: '商家入驻' },
-        { id: 'commission', label: '收佣金', value: '未回答' },
+        { id: 'platformFees', label: '收发布费', value: '未回答' },
         { id: 'registeredCapital', label: '注册资本', value: '500 万元' },
         { id: 'multiProvince', label: '跨省', value: '不确定' },
       ]),

@@ -18,7 +18,7 @@ describe('steps', () => {
   })
   it('ask each follow-up on the step of the answer that makes it matter, after it', () => {
     for (const [fact, trigger] of [
-      ['commission', 'activities'],
+      ['platformFees', 'activities'],
       ['aiModel', 'activities'],
       ['recordedCourses', 'sectors'],
       ['approvalsHeld', 'sectors'],
@@ -39,8 +39,9 @@ describe('nothing is pre-answered, and 下一步 says what is unanswered', () =>
     ['platforms', {}, ['请至少选择一个平台']],
     ['operator', {}, ['请回答「主体」']],
     ['commerce', {}, []],
-    ['commerce', { activities: ['marketplace'] }, ['请回答「收佣金」']],
-    ['commerce', { activities: ['marketplace'], commission: 'unsure' }, []],
+    ['commerce', { activities: ['marketplace'] }, []],
+    ['content', { activities: ['marketplace'] }, ['请回答「收发布费」']],
+    ['content', { activities: ['marketplace'], platformFees: 'unsure' }, []],
     ['content', { activities: ['aiGenerated'] }, ['请回答「AI 模型」']],
     ['company', { operatorType: 'individual' }, ['请回答「跨省」']],
     ['company', { operatorType: 'company' }, ['请回答「跨省」', '请回答「失信名单」']],

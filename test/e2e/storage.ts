@@ -9,7 +9,7 @@
  * Each reads localStorage itself (through the browser's own getItem, never the app's).
  */
 import type { BrowserContext, Page } from 'playwright-core'
-import type { Profile } from '../../src/domain/types'
+import type { Profile } from '../../src/domain/contract/types'
 import { STORAGE_KEY, STORAGE_NOTICES } from '../../src/store/messages'
 import { example } from '../fixtures/profiles'
 import { BLANK_PATH } from './server'

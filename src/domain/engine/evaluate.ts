@@ -1,28 +1,20 @@
 /**
- * The evaluator: a valid profile in, an assessment out. Pure and synchronous: the same
- * profile and ruleset give the same assessment.
+ * The evaluator: a valid profile in, the verdicts out. Pure and synchronous: the same
+ * profile and ruleset give the same verdicts.
  *
- * How several firing rules combine into one status (one place, here):
- * 1. A requirement's non-fallback rules whose condition holds fire. If none fires, its
- *    fallback rules (the "why not") fire instead.
- * 2. The status is the strongest among the fired rules, in the order
- *      required > likely > consult > depends > notRequired
- *    — the order of how strongly each pushes the merchant to act: a demand beats a
- *    probable demand; a contested point (consult) beats one a single answer settles
- *    (depends); "not required" holds only where nothing else fired.
- * 3. The reasons are the fired rules, strongest first. A "not required" reason is dropped
- *    when something stronger fired, so a reason never argues against its own verdict.
+ * 1–3. Which rows of a requirement fire, its status and its reasons: ../profile/combine.ts
+ *    (one place, shared with the wizard's "is this question worth asking").
  * 4. The basis is the union of the kept reasons' bases; the question and the deciding
  *    `fact` are the strongest 'depends' rule's, given only when the status is 'depends'.
  *    A rule's WeChat sentence (`wechat`) joins its reason, and 'platform' its basis, only
  *    when WeChat is among the platforms.
  * 5. The core requirements (filing, ICP, EDI) always appear; any other only when it fired.
- * 6. Every requirement carries the `authority` that decides it (rules/offices.ts; for the
+ * 6. Every requirement carries the `authority` that decides it (its book's office; for the
  *    telecom licences, from the eligibility check), `held` when facts.approvalsHeld names its
  *    sector (the status stays what the law says), and `blockers` when this operator cannot
  *    obtain it as things stand (eligibility.ts: company form, capital, foreign caps and bans).
  */
-import { holds } from '../profile/condition'
+import { combine } from '../profile/combine'
 import { assessEligibility } from './eligibility'
 import { OFFICES, PRE_APPROVALS, RULES, type Rule, type RuleId } from '../law'
 import { platformRules, type PlatformRuleResult } from '../law/virtual-payment'
@@ -31,7 +23,6 @@ import {
   REQUIREMENT_IDS,
   SECTORS,
   UNSURE,
-  STATUS_STRENGTH,
   YES_NO_FACTS,
   type Assessment,
   type Basis,
@@ -43,7 +34,6 @@ import {
   type YesNoFact,
 } from '../contract/types'
 import { AUTHORITY_LABELS, UNSURE_CHECKS } from '../contract/labels'
-
 
 const RULES_BY_REQUIREMENT: ReadonlyMap<RequirementId, readonly Rule[]> = (() => {
   const m = new Map<RequirementId, Rule[]>()
@@ -79,15 +69,9 @@ function reasonOf(r: Rule, p: Profile): Reason {
 const CORE: ReadonlySet<RequirementId> = new Set(CORE_REQUIREMENTS)
 
 function evaluateRequirement(id: RequirementId, p: Profile): Requirement | null {
-  const rules = RULES_BY_REQUIREMENT.get(id) ?? []
-  let fired = rules.filter((r) => !r.fallback && holds(r.when, p))
-  if (fired.length === 0) fired = rules.filter((r) => r.fallback === true && holds(r.when, p))
-  if (fired.length === 0) return null
-
-  // Stable sort: rulebook order breaks ties.
-  fired.sort((a, b) => STATUS_STRENGTH[b.status] - STATUS_STRENGTH[a.status])
-  const status = fired[0].status
-  const kept = status === 'notRequired' ? fired : fired.filter((r) => r.status !== 'notRequired')
+  const kept = combine(RULES_BY_REQUIREMENT.get(id) ?? [], p)
+  if (kept.length === 0) return null
+  const status = kept[0].status
 
   const onWechat = p.platforms.includes('wechat')
   const basis: Basis[] = []

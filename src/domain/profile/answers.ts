@@ -9,6 +9,8 @@
  */
 import * as v from 'valibot'
 import { capitalEcho, formatWan, parseCapital, parseShare, type CapitalParse, type ShareParse } from './capital'
+import { decides } from './asked'
+import { isFollowUp, type FollowUp } from './follow-ups'
 import { PROVINCES, PROVINCE_CODES } from './provinces'
 import type { Activity, Profile, Sector } from '../contract/types'
 import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE } from '../contract/types'
@@ -219,9 +221,12 @@ const fact = (id: AnswerId, c: Common): RowInput => yesNoUnsure(id, ['facts', id
 const has = <K extends 'activities' | 'sectors'>(key: K, ...values: NonNullable<Answers[K]>[number][]) =>
   (a: Answers) => values.some((x) => (a[key] as readonly string[] | undefined)?.includes(x) === true)
 const isCompany = (a: Answers) => a.operatorType === 'company'
-/** Posts jobs of other employers (the recruitment follow-up answered yes). */
-const recruitsForOthers = (a: Answers) => a.recruitsForOthers === true && has('sectors', 'recruitment')(a)
 const always = () => true
+/**
+ * A follow-up is asked where some answer to it would change a verdict of the answers so far
+ * (./asked.ts, from the rules that read it): never a condition written here by hand.
+ */
+const asked = (id: FollowUp) => (a: Answers) => decides(id, draftProfile(a))
 
 /**
  * The table, in the order the wizard asks and the review lists. Facts follow the answer
@@ -270,45 +275,41 @@ const ROWS: readonly RowInput[] = [
     short: '收佣金',
     help: '只提供场地、不收任何费用选「否」。',
     shareKey: 'cm',
-    shownWhen: (a) => has('activities', 'marketplace')(a) || recruitsForOthers(a),
+    shownWhen: asked('commission'),
   }),
   fact('storedValueElsewhere', {
     label: '顾客充值的余额能否在其他商家（不属于你的门店）消费？',
     short: '余额通用',
     help: '只能在你自己（含连锁分店）消费选「否」。',
     shareKey: 've',
-    shownWhen: has('activities', 'storedValue'),
+    shownWhen: asked('storedValueElsewhere'),
   }),
   fact('publications', {
     label: '付费内容是否属于出版物（小说、电子书、期刊等）？',
     short: '出版物',
     help: '自己写的文章、课程讲义通常选「否」；连载小说、电子书选「是」。',
     shareKey: 'pb',
-    shownWhen: has('activities', 'paidContent'),
+    shownWhen: asked('publications'),
   }),
   fact('platformFees', {
     label: '是否向用户或商家收费（发布、置顶、推广、会员或广告）？',
     short: '收发布费',
     help: '完全免费、只靠自己的商品赚钱选「否」。',
     shareKey: 'pf',
-    // Every activity or sector whose ICP or culture verdict waits on fees (test/domain/facts-asked.test.ts).
-    shownWhen: (a) =>
-      has('activities', 'classifieds', 'ugc', 'dating', 'messaging', 'search', 'marketplace', 'saas')(a) ||
-      has('sectors', 'culture')(a) ||
-      recruitsForOthers(a),
+    shownWhen: asked('platformFees'),
   }),
   fact('saasHostsTransactions', {
     label: '客户的顾客是否在你的系统里下单付款？',
     short: '系统内交易',
     help: '例如商家用你的系统开网店、顾客在里面付款选「是」；只做会员或预约管理选「否」。',
     shareKey: 'sh',
-    shownWhen: has('activities', 'saas'),
+    shownWhen: asked('saasHostsTransactions'),
   }),
   fact('ownDevices', {
     label: '联网设备是否都是你自己的（不接入别人的设备）？',
     short: '自有设备',
     shareKey: 'od',
-    shownWhen: has('activities', 'iotControl'),
+    shownWhen: asked('ownDevices'),
   }),
   {
     id: 'aiModel',
@@ -324,7 +325,7 @@ const ROWS: readonly RowInput[] = [
     ],
     mustAnswer: true,
     shareKey: 'ai',
-    shownWhen: has('activities', 'aiGenerated'),
+    shownWhen: asked('aiModel'),
   },
   {
     id: 'sectors',
@@ -349,19 +350,19 @@ const ROWS: readonly RowInput[] = [
     label: '是否提供录播视频课程（不只是直播课）？',
     short: '录播课',
     shareKey: 'co',
-    shownWhen: has('sectors', 'education', 'k12Tutoring'),
+    shownWhen: asked('recordedCourses'),
   }),
   fact('inAppPurchases', {
     label: '玩家能否在游戏里付费（买道具、充值、解锁）？',
     short: '游戏内付费',
     shareKey: 'ia',
-    shownWhen: has('sectors', 'games'),
+    shownWhen: asked('inAppPurchases'),
   }),
   fact('ownDrivers', {
     label: '司机是否都是你公司的员工（不接入社会车辆和司机）？',
     short: '自有司机',
     shareKey: 'dr',
-    shownWhen: has('sectors', 'rideHailing'),
+    shownWhen: asked('ownDrivers'),
   }),
   {
     id: 'approvalsHeld',
@@ -512,13 +513,12 @@ export function getAt(source: unknown, path: readonly string[]): unknown {
   return x
 }
 
-/** The contract profile of the answers, or null while a required answer is missing. */
-export function toProfile(a: Answers): Profile | null {
-  if (a.operatorType === undefined || (a.platforms?.length ?? 0) === 0) return null
+/** The profile of the answers, taking the rows `include` lets in (and every required one). */
+function buildProfile(a: Answers, include: (f: AnswerField) => boolean): Profile {
   const out: Record<string, unknown> = { schemaVersion: 1, platforms: [], operator: {}, activities: [], sectors: [] }
   for (const f of ANSWER_FIELDS) {
     const required = 'required' in f && f.required === true
-    if (!required && !f.shownWhen(a)) continue
+    if (!required && !include(f)) continue
     const value = effective(f, a)
     if (value === undefined) {
       if (required) setAt(out, f.path, [])
@@ -529,6 +529,21 @@ export function toProfile(a: Answers): Profile | null {
     setAt(out, f.path, value)
   }
   return out as unknown as Profile
+}
+
+/** The contract profile of the answers, or null while a required answer is missing. */
+export function toProfile(a: Answers): Profile | null {
+  if (a.operatorType === undefined || (a.platforms?.length ?? 0) === 0) return null
+  return buildProfile(a, (f) => f.shownWhen(a))
+}
+
+/**
+ * The profile the answers so far describe, every follow-up answer as given (whether or not it
+ * is asked): what `asked` reads, so that deciding whether to ask one follow-up never asks
+ * whether to ask another.
+ */
+function draftProfile(a: Answers): Profile {
+  return buildProfile(a, (f) => isFollowUp(f.id) || f.shownWhen(a))
 }
 
 /** The inverse of toProfile: a profile (from history or a share link) back into answers. */
