@@ -11,7 +11,7 @@
 import { any, anyActivity, fact } from '../profile/condition'
 import type { Condition } from '../profile/condition'
 import type { SourceId } from './sources'
-import type { Basis, Requirement, RequirementId, Sector, Status } from '../contract/types'
+import type { Activity, Basis, Facts, Operator, Platform, Requirement, RequirementId, Sector, Status } from '../contract/types'
 
 /** One article or section of one source: `{ source: 'miit-42', article: '第六条' }`. */
 export interface Cite {
@@ -101,6 +101,30 @@ export interface BookRow {
 /** A row with its requirement (what the engine reads). */
 export interface RuleRow extends BookRow {
   requirement: RequirementId
+}
+
+/** A profile as a golden case writes it: a company on WeChat, with only what the case changes. */
+export interface ProfileShape {
+  activities?: Activity[]
+  sectors?: Sector[]
+  platforms?: Platform[]
+  operator?: Partial<Operator>
+  recruitsForOthers?: boolean
+  facts?: Facts
+}
+
+/**
+ * A golden case (openfisca's YAML tests, in the small): a row, a profile it fires on (or stays
+ * silent on), and the status and reasons the engine must then give its requirement ('absent':
+ * the requirement does not appear).
+ */
+export interface GoldenCase {
+  rule: string
+  fires: boolean
+  profile: ProfileShape
+  requirement: RequirementId
+  status: Status | 'absent'
+  reasons: readonly string[]
 }
 
 /** One requirement's folder: the requirement, the office that decides it, and its rows. */

@@ -122,4 +122,4 @@ export { CAPITAL, COMPANY_ONLY, DISHONEST_LIST, LICENCE_MATERIALS, LICENCE_STEPS
 export { DUTY_STEPS } from './duties'
 export { AI_CREDITS_QUESTION, AI_MODEL_QUESTION, AI_PAID_HINT, aiModel } from './ai'
 export { platformRules, platformRuleSteps, PLATFORM_RULE_NOTE, SELLS_VIRTUAL, VIRTUAL_PAYMENT_RULES, type PlatformRuleResult } from './virtual-payment'
-export { toCite, type Book, type BookRow, type Cite, type CiteText, type DecidingFact, type Param, type RuleRow } from './book'
+export { toCite, type Book, type BookRow, type GoldenCase, type ProfileShape, type Cite, type CiteText, type DecidingFact, type Param, type RuleRow } from './book'

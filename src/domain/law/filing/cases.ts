@@ -1,0 +1,17 @@
+/**
+ * Golden cases of this folder's rows: for each row, a profile it fires on and one it stays silent
+ * on (a company on WeChat unless the profile says otherwise), with the status and the reasons the
+ * engine must give the requirement. test/domain/golden.test.ts runs every folder's table; a row
+ * without both cases fails it.
+ */
+import type { GoldenCase } from '../book'
+
+export const CASES: readonly GoldenCase[] = [
+  { rule: 'filing.all', fires: true, profile: {}, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.wechat'] },
+  { rule: 'filing.preApproval', fires: true, profile: { sectors: ['news'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.preApproval', 'filing.wechat'] },
+  { rule: 'filing.preApproval', fires: false, profile: { sectors: ['food'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.wechat'] },
+  { rule: 'filing.wechat', fires: true, profile: { platforms: ['wechat'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.wechat'] },
+  { rule: 'filing.wechat', fires: false, profile: { platforms: ['alipay'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.alipay'] },
+  { rule: 'filing.alipay', fires: true, profile: { platforms: ['alipay'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.alipay'] },
+  { rule: 'filing.alipay', fires: false, profile: { platforms: ['wechat'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.wechat'] },
+]

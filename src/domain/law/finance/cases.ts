@@ -1,0 +1,14 @@
+/**
+ * Golden cases of this folder's rows: for each row, a profile it fires on and one it stays silent
+ * on (a company on WeChat unless the profile says otherwise), with the status and the reasons the
+ * engine must give the requirement. test/domain/golden.test.ts runs every folder's table; a row
+ * without both cases fails it.
+ */
+import type { GoldenCase } from '../book'
+
+export const CASES: readonly GoldenCase[] = [
+  { rule: 'permit.finance', fires: true, profile: { sectors: ['finance'] }, requirement: 'financeLicense', status: 'required', reasons: ['permit.finance'] },
+  { rule: 'permit.finance', fires: false, profile: { sectors: ['realEstate'] }, requirement: 'financeLicense', status: 'absent', reasons: [] },
+  { rule: 'permit.storedValueElsewhere', fires: true, profile: { activities: ['storedValue'], facts: { storedValueElsewhere: true } }, requirement: 'financeLicense', status: 'required', reasons: ['permit.storedValueElsewhere'] },
+  { rule: 'permit.storedValueElsewhere', fires: false, profile: { activities: ['storedValue'] }, requirement: 'financeLicense', status: 'absent', reasons: [] },
+]

@@ -1,0 +1,56 @@
+/**
+ * Golden cases of this folder's rows: for each row, a profile it fires on and one it stays silent
+ * on (a company on WeChat unless the profile says otherwise), with the status and the reasons the
+ * engine must give the requirement. test/domain/golden.test.ts runs every folder's table; a row
+ * without both cases fails it.
+ */
+import type { GoldenCase } from '../book'
+
+export const CASES: readonly GoldenCase[] = [
+  { rule: 'b25.dating.wechat', fires: true, profile: { activities: ['dating'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.dating.wechat'] },
+  { rule: 'b25.dating.wechat', fires: false, profile: { activities: ['dating'], platforms: ['alipay'] }, requirement: 'icpLicense', status: 'consult', reasons: ['b25.dating.alipay'] },
+  { rule: 'b25.redPackets', fires: true, profile: { activities: ['redPackets'] }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.redPackets'] },
+  { rule: 'b25.redPackets', fires: false, profile: { activities: ['redPackets'], platforms: ['alipay'] }, requirement: 'icpLicense', status: 'consult', reasons: ['b25.redPackets.alipay'] },
+  { rule: 'b25.dating.alipay', fires: true, profile: { activities: ['dating'], platforms: ['alipay'] }, requirement: 'icpLicense', status: 'consult', reasons: ['b25.dating.alipay'] },
+  { rule: 'b25.dating.alipay', fires: false, profile: { activities: ['dating'], platforms: ['wechat', 'alipay'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.dating.wechat'] },
+  { rule: 'b25.redPackets.alipay', fires: true, profile: { activities: ['redPackets'], platforms: ['alipay'] }, requirement: 'icpLicense', status: 'consult', reasons: ['b25.redPackets.alipay'] },
+  { rule: 'b25.redPackets.alipay', fires: false, profile: { activities: ['redPackets'], platforms: ['wechat', 'alipay'] }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.redPackets'] },
+  { rule: 'b25.paidContent', fires: true, profile: { activities: ['paidContent'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.paidContent'] },
+  { rule: 'b25.paidContent', fires: false, profile: { activities: ['ownSales'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.ownSales'] },
+  { rule: 'b25.paidListings', fires: true, profile: { activities: ['paidListings'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.paidListings'] },
+  { rule: 'b25.paidListings', fires: false, profile: { activities: ['classifieds'] }, requirement: 'icpLicense', status: 'depends', reasons: ['b25.classifieds'] },
+  { rule: 'b25.platformFees', fires: true, profile: { activities: ['messaging'], facts: { platformFees: true } }, requirement: 'icpLicense', status: 'required', reasons: ['b25.platformFees'] },
+  { rule: 'b25.platformFees', fires: false, profile: { activities: ['messaging'], facts: { platformFees: false } }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.none'] },
+  { rule: 'b25.ads', fires: true, profile: { activities: ['ads'] }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.ads'] },
+  { rule: 'b25.ads', fires: false, profile: { activities: ['showcase'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.none'] },
+  { rule: 'b25.classifieds', fires: true, profile: { activities: ['classifieds'] }, requirement: 'icpLicense', status: 'depends', reasons: ['b25.classifieds'] },
+  { rule: 'b25.classifieds', fires: false, profile: { activities: ['classifieds', 'paidListings'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.paidListings'] },
+  { rule: 'b25.messaging', fires: true, profile: { activities: ['messaging'] }, requirement: 'icpLicense', status: 'depends', reasons: ['b25.messaging'] },
+  { rule: 'b25.messaging', fires: false, profile: { activities: ['ugc'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.ugc'] },
+  { rule: 'b25.search', fires: true, profile: { activities: ['search'] }, requirement: 'icpLicense', status: 'depends', reasons: ['b25.search'] },
+  { rule: 'b25.search', fires: false, profile: { activities: ['freeContent'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.none'] },
+  { rule: 'b25.marketplace', fires: true, profile: { activities: ['marketplace'] }, requirement: 'icpLicense', status: 'depends', reasons: ['b25.marketplace'] },
+  { rule: 'b25.marketplace', fires: false, profile: { activities: ['marketplace', 'ads'] }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.ads'] },
+  { rule: 'b25.recruitment', fires: true, profile: { sectors: ['recruitment'], recruitsForOthers: true }, requirement: 'icpLicense', status: 'depends', reasons: ['b25.recruitment'] },
+  { rule: 'b25.recruitment', fires: false, profile: { sectors: ['recruitment'], recruitsForOthers: false }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.none'] },
+  { rule: 'b25.saas', fires: true, profile: { activities: ['saas'] }, requirement: 'icpLicense', status: 'depends', reasons: ['b25.saas'] },
+  { rule: 'b25.saas', fires: false, profile: { activities: ['saas'], facts: { platformFees: false } }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.none'] },
+  { rule: 'b25.saas.paid', fires: true, profile: { activities: ['saas'], facts: { platformFees: true } }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.saas.paid'] },
+  { rule: 'b25.saas.paid', fires: false, profile: { activities: ['saas'], facts: { platformFees: 'unsure' } }, requirement: 'icpLicense', status: 'depends', reasons: ['b25.saas'] },
+  { rule: 'b25.liveEntertainment', fires: true, profile: { activities: ['liveEntertainment'] }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.liveEntertainment'] },
+  { rule: 'b25.liveEntertainment', fires: false, profile: { activities: ['liveCommerce'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.ownSales'] },
+  { rule: 'b25.games', fires: true, profile: { sectors: ['games'], facts: { inAppPurchases: true } }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.games'] },
+  { rule: 'b25.games', fires: false, profile: { sectors: ['games'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.none'] },
+  { rule: 'b25.internetHospital', fires: true, profile: { sectors: ['internetHospital'] }, requirement: 'icpLicense', status: 'consult', reasons: ['b25.internetHospital'] },
+  { rule: 'b25.internetHospital', fires: false, profile: { sectors: ['medicalInstitution'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.none'] },
+  { rule: 'b25.ugc', fires: true, profile: { activities: ['ugc'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.ugc'] },
+  { rule: 'b25.ugc', fires: false, profile: { activities: ['ugc', 'paidContent'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.paidContent'] },
+  { rule: 'b25.ownSales', fires: true, profile: { activities: ['ownSales'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.ownSales'] },
+  { rule: 'b25.ownSales', fires: false, profile: { activities: ['ownSales', 'paidContent'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.paidContent'] },
+  { rule: 'b25.rideHailing', fires: true, profile: { sectors: ['rideHailing'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.rideHailing'] },
+  { rule: 'b25.rideHailing', fires: false, profile: { sectors: ['rideHailing'], activities: ['ads'] }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.ads'] },
+  { rule: 'b25.none', fires: true, profile: { activities: ['showcase'] }, requirement: 'icpLicense', status: 'notRequired', reasons: ['b25.none'] },
+  { rule: 'b25.none', fires: false, profile: { activities: ['ads'] }, requirement: 'icpLicense', status: 'likely', reasons: ['b25.ads'] },
+  { rule: 'b25.ai.paid', fires: true, profile: { activities: ['aiGenerated', 'paidContent'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.paidContent', 'b25.ai.paid'] },
+  { rule: 'b25.ai.paid', fires: false, profile: { activities: ['paidContent'] }, requirement: 'icpLicense', status: 'required', reasons: ['b25.paidContent'] },
+]

@@ -1,0 +1,12 @@
+/**
+ * Golden cases of this folder's rows: for each row, a profile it fires on and one it stays silent
+ * on (a company on WeChat unless the profile says otherwise), with the status and the reasons the
+ * engine must give the requirement. test/domain/golden.test.ts runs every folder's table; a row
+ * without both cases fails it.
+ */
+import type { GoldenCase } from '../book'
+
+export const CASES: readonly GoldenCase[] = [
+  { rule: 'sp.sms', fires: true, profile: { activities: ['smsForOthers'] }, requirement: 'spLicense', status: 'required', reasons: ['sp.sms'] },
+  { rule: 'sp.sms', fires: false, profile: { activities: ['messaging'] }, requirement: 'spLicense', status: 'absent', reasons: [] },
+]
