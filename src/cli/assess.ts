@@ -260,9 +260,45 @@ export function readFromDisk(path: string, limit: number): string {
   }
 }
 
-if (require.main === module) {
-  const r = runCli(process.argv.slice(2), readFromDisk)
-  process.stdout.write(r.stdout)
-  process.stderr.write(r.stderr)
-  process.exitCode = r.code
+/**
+ * Standard input when it is a socket (another program spawned this one with a piped stdin): a
+ * socket cannot be opened again non-blocking, and a blocking read of one that never sends would
+ * never return. Read it as a stream instead, with the same limit and wait.
+ */
+export function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let total = 0
+    const timer = setTimeout(() => finish(new WaitTimeoutError(waitMs())), waitMs())
+    const finish = (result: string | Error) => {
+      clearTimeout(timer)
+      stream.removeAllListeners('data')
+      stream.pause()
+      if (result instanceof Error) reject(result)
+      else resolve(result)
+    }
+    stream.on('data', (c: Buffer) => {
+      total += c.length
+      if (total > limit) finish(new TooLargeError())
+      else chunks.push(c)
+    })
+    stream.on('end', () => finish(Buffer.concat(chunks).toString('utf8')))
+    stream.on('error', (e: Error) => finish(e))
+  })
 }
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  let fromSocket: string | Error | undefined
+  if (args.includes('-') && fstatSync(0).isSocket()) fromSocket = await readStream(process.stdin, MAX_INPUT_BYTES).catch((e: Error) => e)
+  const r = runCli(args, (path, limit) => {
+    if (path !== '-' || fromSocket === undefined) return readFromDisk(path, limit)
+    if (fromSocket instanceof Error) throw fromSocket
+    return fromSocket
+  })
+  process.stdout.write(r.stdout)
+  process.stderr.write(r.stderr, () => process.exit(r.code))
+}
+
+// Exit once the answer is written: an input that is still open (a silent pipe, a socket) must not keep the command alive.
+if (require.main === module) void main()
