@@ -14,7 +14,8 @@
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
-import { assess } from '../../src/domain'
+import { assess, buildPlan } from '../../src/domain'
+import { ANSWER_FIELDS } from '../../src/domain/profile'
 import { MERCHANTS } from '../e2e/merchants'
 import { launch } from './harness'
 import { classOf, walkWizard } from './walk'
@@ -113,7 +114,7 @@ describe('dist/weapp: the wizard runs before the result package has arrived', ()
   /** The subpackages that have arrived (their code, not only the page templates). */
   const present = () => roots.filter((r) => fs.existsSync(path.join(dir, r, 'sub-common')) || fs.existsSync(path.join(dir, r, 'sub-vendors.js')))
 
-  it('walks the wizard with main + ask present, and opens the result once the wizard preloaded flow', async () => {
+  it('walks the wizard with main + ask present, opens the result once the wizard preloaded flow, and both share one store', async () => {
     const merchant = MERCHANTS[1]
     const mp = launch({ distDir: dir })
     const home = await mp.loadPage('/pages/index/index')
@@ -123,7 +124,7 @@ describe('dist/weapp: the wizard runs before the result package has arrived', ()
     expect(present()).toEqual(['ask'])
 
     let wizardShown = ''
-    const { page } = await walkWizard(mp, home, merchant.profile, {
+    const { page, texts } = await walkWizard(mp, home, merchant.profile, {
       onPage: (p) => {
         if (p.route !== 'ask/wizard/index') return
         // The wizard's first step rendered with the result package still absent.
@@ -141,5 +142,22 @@ describe('dist/weapp: the wizard runs before the result package has arrived', ()
       const card = page.byId(`req-${r.id}`)
       expect([r.id, card === undefined ? 'missing' : classOf(card)]).toEqual([r.id, expect.stringContaining(`status-${r.status}`)])
     }
+
+    // One store for both packages: the code they share is copied into each (sub-common) but installed
+    // once by the one webpack runtime. An answer given on the result (flow's code) shows on the
+    // wizard's review (ask's code) without a reload.
+    const q = buildPlan(merchant.profile, a.assessment).open.find((o) => o.questions.length > 0)?.questions[0]
+    const field = ANSWER_FIELDS.find((f) => f.id === q?.fact)
+    if (q === undefined || field === undefined) throw new Error('the merchant has no question to answer on the result')
+    expect(texts[texts.length - 1]).toContain(`${field.short}不确定`)
+    page.tap(`ans-${q.fact}-yes`)
+    const answered = mp.actions()
+    await page.waitFor(() => mp.setDataAfter(answered).length > 0)
+    const before = mp.navigations.length
+    page.tap('result-edit')
+    await page.waitFor(() => mp.navigations.length > before)
+    const review = await mp.followNavigation()
+    expect(review.route).toBe('ask/wizard/index')
+    await review.waitForText(`${field.short}是`)
   })
 })
