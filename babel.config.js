@@ -5,7 +5,6 @@
 // webpack build, so plain presets for the running node are used instead of the taro preset.
 const taroPreset = require('babel-preset-taro')
 const presetEnv = require('@babel/preset-env')
-const localJsx = require('./config/local-jsx')
 
 /**
  * babel-preset-taro with preset-env's `bugfixes: true` (Babel 8's default; Taro 4.2 does not pass
@@ -34,20 +33,16 @@ module.exports = (api) => {
     }
   }
   return {
-    // Facts about src that let babel emit shorter ES5 for ES2018+ syntax: `{...a, b}` becomes one
-    // Object.assign-like call, `_extends({}, a, { b })` (src never spreads onto objects with setters,
-    // uses no symbol keys, and reads no getter with a side effect, so the spread need not be read
-    // before `b` is built: pureGetters; flow/ −917 bytes), and `a?.b` / `a ?? b` test `== null`
-    // (there is no document.all in a mini-program or the floor's browsers).
+    // Facts about src that let babel emit shorter ES5 for ES2018+ syntax: `{...a, b}` is built with
+    // an Object.assign-like `_extends` (src never spreads onto objects with setters and uses no
+    // symbol keys), and `a?.b` / `a ?? b` test `== null` (there is no document.all in a mini-program
+    // or the floor's browsers).
     assumptions: {
       setSpreadProperties: true,
       objectRestNoSymbols: true,
       noDocumentAll: true,
-      ignoreFunctionLength: true,
-      pureGetters: true
+      ignoreFunctionLength: true
     },
-    // JSX calls go through module variables, `x(…)` rather than `(0,r.jsx)(…)` (config/local-jsx.js says why).
-    plugins: [localJsx],
     presets: [
       [taroWithBugfixes, {
         framework: 'react',

@@ -24,9 +24,22 @@ export interface Budget {
 
 export const BUDGETS: readonly Budget[] = [
   {
+    id: 'weapp-first-question',
+    metric: 'weapp main package + ask subpackage (home and the wizard)',
+    // Issue 20: 384 KiB. What a merchant waits for before the first question: the main package at
+    // launch and `ask` (preloaded from home) before the wizard opens. 533.8 KiB before the split,
+    // when the wizard shared one subpackage with the result and the law.
+    limit: 384 * 1024,
+    unit: 'bytes',
+    kind: 'size',
+    asserted: true,
+    protects: 'time to the first question: the main package and the wizard\'s subpackage are downloaded before it shows; the law is not among them'
+  },
+  {
     id: 'weapp-main',
     metric: 'weapp main package ÷ floor main package',
-    limit: 1.25,
+    // Issue 20: 1.20 (1.25 before). Code both subpackages share may move into the main package.
+    limit: 1.2,
     unit: '× floor',
     kind: 'size',
     asserted: true,
@@ -35,28 +48,23 @@ export const BUDGETS: readonly Budget[] = [
   {
     id: 'alipay-main',
     metric: 'alipay main package ÷ floor main package',
-    limit: 1.25,
+    limit: 1.2,
     unit: '× floor',
     kind: 'size',
     asserted: true,
     protects: 'cold start on Alipay, as for WeChat'
   },
   {
-    id: 'weapp-flow',
-    metric: 'weapp flow subpackage (wizard, result, history, sources, category catalogue)',
-    // Issue 9: 256 KiB (262,144 bytes). Measured 2026-11-24 with `npm run build:weapp`: 261,161
-    // bytes, 983 under (285,923 at the start of the issue's size work: changelog to
-    // docs/changelog.md, cites as 'telecom-catalogue-2015 目录 B21' strings, lines for sources and options, shortest
-    // webpack ids, babel bugfixes and pureGetters, the core concatenated behind src/domain/index.ts,
-    // terser's own defaults and flow-only folds, the rulebook's record fields and JSX imports
-    // handled by two babel plugins in config/, dead or repeated facts removed; issue 13's small taps
-    // added about 3.9 KB; docs/categories.md: Size). A feature that grows the subpackage past this
-    // cuts something first (README: Performance).
-    limit: 256 * 1024,
+    id: 'weapp-result',
+    metric: 'weapp flow subpackage (result, history, sources, engine, rulebook, category catalogue)',
+    // Issue 20: 512 KiB (WeChat allows 2 MB per subpackage). It downloads while the merchant answers
+    // (the wizard's preload rule), so the law can grow without anyone waiting for it; this keeps the
+    // preload well inside a short wizard on a slow network.
+    limit: 512 * 1024,
     unit: 'bytes',
     kind: 'size',
     asserted: true,
-    protects: 'opening the wizard: the flow subpackage is downloaded (preloaded from home) before the first question; WeChat caps one subpackage at 2 MB, issue 9 at 256 KiB'
+    protects: 'opening the result: the flow subpackage is preloaded while the merchant answers and must have arrived by the last step; WeChat caps one subpackage at 2 MB'
   },
   {
     id: 'tap-setdata-calls',

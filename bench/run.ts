@@ -23,6 +23,28 @@ function table(rows: string[][], alignLeft = 1): string {
     .join('\n')
 }
 
+/** Break a long line at ', ' so no line passes `width`; continuation lines start with `indent`. */
+function wrap(line: string, indent: string, width = 110): string {
+  const out: string[] = []
+  let current = ''
+  for (const part of line.split(', ')) {
+    const next = current === '' ? part : `${current}, ${part}`
+    if (next.length > width && current !== '') {
+      out.push(`${current},`)
+      current = `${indent}${part}`
+    } else current = next
+  }
+  out.push(current)
+  return out.join('\n')
+}
+
+/** The built app.json's preload rules, as `page → packages`. */
+function preloadRules(dir: string): string {
+  const app = JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8')) as { preloadRule?: Record<string, { packages: string[] }> }
+  const rules = Object.entries(app.preloadRule ?? {})
+  return rules.length ? rules.map(([page, r]) => `${page} → ${r.packages.join(', ')}`).join('; ') : 'none'
+}
+
 interface SetDataResult {
   status: string
   firstRender?: { calls: number; bytes: number }
@@ -118,6 +140,33 @@ async function main(): Promise<number> {
     log(`  five largest files of the whole package: ${p.largest.map((f) => `${f.file} ${kib(f.bytes)}`).join(', ')}`)
   }
 
+  // ---- the two stages: what opens the wizard, and what the wizard preloads
+  log()
+  log('## Two stages (bytes; KiB = 1024; each package with its files, largest first, in KiB)')
+  for (const target of ['weapp', 'alipay'] as const) {
+    const p = sizes[target].product
+    const ask = p.subpackages['ask/']
+    const flow = p.subpackages['flow/']
+    const b = (n: number) => `${n.toLocaleString('en-US')} (${kib(n)} KiB)`
+    log(`${target}: main ${b(p.main.bytes)} + ask ${ask ? b(ask.bytes) : 'missing'} = before the first question ${ask ? b(p.main.bytes + ask.bytes) : 'n/a'}; flow ${flow ? b(flow.bytes) : 'missing'}`)
+    log(`  preload rules: ${preloadRules(distDir(PROJECTS.product, target))}`)
+    // Taro writes each module both subpackages use (and the main package does not) into each of them,
+    // under <root>/sub-common/<md5 of its path>; the names say nothing, so they print as one entry.
+    const files = (label: string, list: Array<{ file: string; bytes: number }>) => {
+      const common = list.filter((f) => /^[^/]+\/sub-common\//.test(f.file))
+      const shown = list.filter((f) => !common.includes(f))
+      const entries = shown.map((f) => `${f.file} ${kib(f.bytes)}`)
+      if (common.length) {
+        const bytes = common.reduce((n, c) => n + c.bytes, 0)
+        const at = shown.findIndex((f) => f.bytes < bytes)
+        entries.splice(at < 0 ? entries.length : at, 0, `${label}/sub-common/* ${kib(bytes)} (${common.length} files: what both subpackages use)`)
+      }
+      log(wrap(`  ${label} (${list.length} files): ${entries.join(', ')}`, '    '))
+    }
+    files('main', p.mainSizes)
+    for (const root of p.subpackageRoots) files(root.replace(/\/$/, ''), p.subpackageFiles[root])
+  }
+
   // ---- setData
   log()
   log('## setData (compiled weapp, miniprogram-simulate)')
@@ -176,7 +225,14 @@ async function main(): Promise<number> {
       const v = sizes.alipay.product.main.bytes / sizes.alipay.floor.main.bytes
       return { value: v, shown: `${v.toFixed(3)} (${kib(sizes.alipay.product.main.bytes)} / ${kib(sizes.alipay.floor.main.bytes)} KiB)` }
     })(),
-    'weapp-flow': (() => {
+    'weapp-first-question': (() => {
+      const ask = sizes.weapp.product.subpackages['ask/']?.bytes
+      const home = sizes.weapp.product.main.bytes
+      return ask === undefined
+        ? { value: null, shown: 'no ask/ subpackage', note: 'app.json lists no ask/ root' }
+        : { value: home + ask, shown: `${home + ask} (${kib(home)} + ${kib(ask)} KiB)` }
+    })(),
+    'weapp-result': (() => {
       const v = sizes.weapp.product.subpackages['flow/']?.bytes
       return v === undefined ? { value: null, shown: 'no flow/ subpackage', note: 'app.json lists no flow/ root' } : { value: v, shown: `${v} (${kib(v)} KiB)` }
     })(),

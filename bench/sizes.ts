@@ -39,9 +39,13 @@ export interface TargetSizes {
   mainDefinition: string
   /** main-package files (relative paths) */
   mainFiles: string[]
+  /** main-package files with their sizes, largest first */
+  mainSizes: FileSize[]
   subpackageRoots: string[]
-  /** per subpackage root (weapp / alipay), e.g. { 'flow/': … } */
+  /** per subpackage root (weapp / alipay), e.g. { 'ask/': …, 'flow/': … } */
   subpackages: Record<string, Totals>
+  /** per subpackage root, its files with their sizes, largest first */
+  subpackageFiles: Record<string, FileSize[]>
   largest: FileSize[]
 }
 
@@ -120,6 +124,7 @@ export function measure(target: Target, dir: string): TargetSizes {
   let roots: string[] = []
   if (target === 'h5') ({ main, definition } = h5Main(dir, files))
   else ({ main, roots, definition } = miniMain(dir, files))
+  const bySize = (list: FileSize[]) => [...list].sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))
   return {
     target,
     total: sum(files),
@@ -128,8 +133,10 @@ export function measure(target: Target, dir: string): TargetSizes {
     mainNoLicense: sum(main.filter((f) => !isLicense(f.file))),
     mainDefinition: definition,
     mainFiles: main.map((f) => f.file),
+    mainSizes: bySize(main),
     subpackageRoots: roots,
     subpackages: Object.fromEntries(roots.map((r) => [r, sum(files.filter((f) => f.file.startsWith(r)))])),
+    subpackageFiles: Object.fromEntries(roots.map((r) => [r, bySize(files.filter((f) => f.file.startsWith(r)))])),
     largest: [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 5)
   }
 }

@@ -1,6 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import type { CompressOptions, FormatOptions } from 'terser'
-import TerserPlugin from 'terser-webpack-plugin'
+import type { MinifyOptions } from 'terser'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -8,40 +7,15 @@ import prodConfig from './prod'
 /** Each target builds into its own folder: dist/weapp, dist/alipay, dist/h5. */
 const target = process.env.TARO_ENV || 'weapp'
 
-/** terser's compress options for the mini-program builds (Taro's defaults are for ES5 output). */
-const COMPRESS: CompressOptions = {
-  ecma: 2015,
-  arrows: true,
-  collapse_vars: true,
-  reduce_vars: true,
-  reduce_funcs: true,
-  inline: true,
-  hoist_props: true,
-  computed_props: true,
-  properties: true,
-  // terser's defaults, which Taro turns off: `a<b` for `!(a>=b)`, `==` where both sides are strings
-  // (`"object"==typeof x`), loops and switches folded, `!function(){}()`.
-  comparisons: true,
-  loops: true,
-  negate_iife: true,
-  switches: true,
-  typeofs: true,
-  directives: true,
-  passes: 2,
-}
-const OUTPUT: FormatOptions = { ecma: 2015, ascii_only: false, comments: false }
-
 /**
- * More for the flow subpackage only, which holds our own code, valibot and zustand and nothing
- * that calls `new` on a function expression, reads a getter for its side effects or replaces a
- * built-in: function expressions that do not use `this` become arrows, `{ m: function () {} }`
- * becomes `{ m() {} }`, a property read whose value is unused is dropped, and terser's `unsafe`
- * folds of built-ins apply. Taro's runtime and React in the main package keep the options above.
- * Measured 2026-11-24: flow/ −1,007 bytes, after −119 from terser's defaults above
- * (docs/categories.md: Size); the compiled tests and `npm run check:weapp` run the result.
+ * terser for the mini-program builds: its own default compression and mangling, writing ES2015
+ * (the floor, iOS 10.3 / Chrome 53, runs it; `npm run check:es` holds the bundles to it) and
+ * Chinese as UTF-8. Taro's mini-program defaults are for ES5 output: they turn most of terser's
+ * compress passes off and set `ascii_only`, which writes every Chinese character as a 6-byte
+ * `\uXXXX` escape instead of 3 UTF-8 bytes (WeChat and Alipay read UTF-8 source; terser still
+ * escapes U+2028/U+2029, U+FEFF and NUL whatever this option says).
  */
-const FLOW_COMPRESS: CompressOptions = { ...COMPRESS, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, unsafe: true }
-const FLOW_CHUNKS = /^flow\//
+const TERSER: MinifyOptions = { ecma: 2015, format: { ascii_only: false, comments: false } }
 
 /**
  * Packages in node_modules that ship syntax newer than the mini-program targets accept
@@ -81,16 +55,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: {
       enable: false
     },
-    // Taro's mini-program terser defaults set output.ascii_only, which writes every Chinese
-    // character as a 6-byte \uXXXX escape instead of 3 UTF-8 bytes (about 110 KB of the flow
-    // subpackage). WeChat and Alipay read UTF-8 source; terser still escapes U+2028/U+2029,
-    // U+FEFF and NUL whatever this option says. H5's defaults already leave it off.
-    //
-    // The floor (package.json browserslist: iOS 10.3, Chrome 53) runs ES2015, so terser may write it
-    // (shorthand properties, arrows) and use the compress passes Taro turns off for ES5 output
-    // (terser's own defaults); the flow subpackage gets a few more (see webpackChain below).
-    // `npm run check:es` and `npm run check:weapp` hold the result to the floor.
-    ...(target === 'h5' ? {} : { terser: { enable: true, config: { compress: COMPRESS, output: OUTPUT } } }),
     mini: {
       compile: {
         include: [(filename: string) => transpiledPackages.test(filename)]
@@ -123,10 +87,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.output.merge({
           environment: { arrowFunction: true, const: true, destructuring: true, forOf: true, templateLiteral: true }
         })
+        // terser with the options above instead of Taro's ES5 defaults (production builds only).
         if (chain.optimization.get('minimize') === true) {
-          chain.optimization.minimizer('terserPlugin').tap(([options]) => [{ ...options, exclude: FLOW_CHUNKS }])
-          const flow = new TerserPlugin({ parallel: true, include: FLOW_CHUNKS, terserOptions: { compress: FLOW_COMPRESS, format: OUTPUT } })
-          chain.optimization.minimizer('terserFlow').use(flow)
+          chain.optimization.minimizer('terserPlugin').tap(([options]) => [{ ...options, terserOptions: TERSER }])
         }
       }
     },

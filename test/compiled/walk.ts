@@ -78,7 +78,12 @@ export async function settle(mp: MiniProgram, action: number): Promise<void> {
   }
 }
 
-export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Profile): Promise<WalkResult> {
+export interface WalkOptions {
+  /** called with each page the walk navigates to, once it has rendered (before anything is tapped on it) */
+  onPage?: (page: PageHandle) => void
+}
+
+export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Profile, { onPage }: WalkOptions = {}): Promise<WalkResult> {
   const actions: Action[] = []
   const act = async (kind: Action['kind'], page: PageHandle, id: string, run: () => void) => {
     run()
@@ -92,6 +97,7 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
   await act('start', home, 'start', () => home.tap('start'))
   let page = await mp.followNavigation()
   await settle(mp, mp.actions())
+  onPage?.(page)
 
   const wanted = optionIds(profile)
   const inputs = inputTexts(profile)
@@ -136,6 +142,7 @@ export async function walkWizard(mp: MiniProgram, home: PageHandle, profile: Pro
     if (mp.navigations.length > before) {
       page = await mp.followNavigation()
       await settle(mp, mp.actions())
+      onPage?.(page)
     }
   }
   const untapped = [...wanted.map((w) => w.id), ...inputs.filter(([, v]) => v !== undefined).map(([id]) => id)].filter((id) => !done.has(id))

@@ -93,8 +93,10 @@ describe.each(MERCHANTS.map((m) => [m.slug, m] as const))('compiled wizard, merc
 
 describe('compiled WeChat styles: tap targets and text size (issue 12; aria-* does not reach WXML)', () => {
   const dist = path.join(__dirname, '../../dist/weapp')
-  // The pages' own styles and the shared ones extracted into the subpackage's sub-vendors.wxss.
-  const wxss = ['app.wxss', 'flow/sub-vendors.wxss', 'flow/wizard/index.wxss', 'flow/history/index.wxss', 'flow/sources/index.wxss', 'pages/index/index.wxss']
+  // The pages' own styles, the wizard's subpackage whole (its page and the styles it shares with the
+  // result, in ask/sub-common/) and the styles only flow's pages share (flow/sub-vendors.wxss).
+  const underAsk = fs.readdirSync(path.join(dist, 'ask'), { recursive: true }).map(String).filter((f) => f.endsWith('.wxss')).map((f) => `ask/${f}`)
+  const wxss = ['app.wxss', 'pages/index/index.wxss', ...underAsk, 'flow/sub-vendors.wxss', 'flow/history/index.wxss', 'flow/sources/index.wxss']
     .map((f) => path.join(dist, f))
     .filter((f) => fs.existsSync(f))
     .map((f) => fs.readFileSync(f, 'utf8'))

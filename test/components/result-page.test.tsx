@@ -118,7 +118,7 @@ describe('result page, opened from a share link', () => {
     expect(useWizard.getState().answers.operatorType).toBe('individual')
     tap(container, 'result-adopt')
     expect(useWizard.getState().answers.activities).toEqual(['marketplace'])
-    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/flow/wizard/index' })
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/ask/wizard/index' })
   })
 })
 

@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro'
 
 import History from '@/flow/history/index'
 import Result from '@/flow/result/index'
-import Wizard from '@/flow/wizard/index'
+import Wizard from '@/ask/wizard/index'
 import Index from '@/pages/index/index'
 import { STORAGE_NOTICES } from '@/store/messages'
 import { useWizard } from '@/store'

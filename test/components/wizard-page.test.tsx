@@ -2,7 +2,7 @@
 import { act, fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 
-import Wizard from '@/flow/wizard/index'
+import Wizard from '@/ask/wizard/index'
 import { RESULT_URL } from '@/routes'
 import { REVIEW_STEP, useWizard } from '@/store'
 import { resetTaroMock } from '../setup/taro-mock'

@@ -20,7 +20,7 @@ const importsOf = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/
 const rel = (f: string) => path.relative(SRC, f)
 
 it('the app (pages, components, hooks, store, platform) imports the core through src/domain or src/domain/profile only', () => {
-  const app = ['components', 'flow', 'hooks', 'pages', 'platform', 'store'].flatMap((d) => files(path.join(SRC, d)))
+  const app = ['ask', 'components', 'flow', 'hooks', 'pages', 'platform', 'store'].flatMap((d) => files(path.join(SRC, d)))
   const deep = app.flatMap((f) => importsOf(f).filter((s) => /(^|\/)domain\/(?!profile$)./.test(s)).map((s) => `${rel(f)}: ${s}`))
   expect(deep).toEqual([])
 })
@@ -83,7 +83,7 @@ function reach(entry: string): Set<string> {
 }
 
 it('the wizard and the store reach the profile layer only: the law loads with the result', () => {
-  const entries = [path.join(SRC, 'store/index.ts'), path.join(SRC, 'flow/wizard/index.tsx')]
+  const entries = [path.join(SRC, 'store/index.ts'), path.join(SRC, 'ask/wizard/index.tsx')]
   const rulesFolders = /[\\/]domain[\\/](law|engine|result|categories)[\\/]|[\\/]domain[\\/]index\.ts$/
   const bad = entries.flatMap((e) => [...reach(e)].filter((f) => rulesFolders.test(f)).map((f) => `${rel(e)} → ${rel(f)}`))
   expect(bad).toEqual([])

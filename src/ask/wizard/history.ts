@@ -5,6 +5,7 @@
  * instead of leaving, then puts the guard back while there is still a step to go back to.
  * Mini-programs have no browser back: there this module does nothing.
  */
+import { WIZARD_URL } from '../../routes'
 import { useWizard } from '../../store'
 
 const H5 = process.env.TARO_ENV === 'h5' && typeof window !== 'undefined'
@@ -30,7 +31,7 @@ export function syncGuard(): void {
     window.addEventListener('popstate', onPop)
     listening = true
   }
-  const onWizard = window.location.href.includes('/flow/wizard/')
+  const onWizard = window.location.href.includes(WIZARD_URL)
   if (!guarded && onWizard && useWizard.getState().step > 0) {
     window.history.pushState({ ...(window.history.state as object | null), [GUARD]: true }, '', window.location.href)
     guarded = true
