@@ -56,7 +56,9 @@ describe('result page, own answers', () => {
     const { container } = render(<Result />)
     expect(container.querySelector('#source-tencent-cloud-category-qualifications')).toBeNull()
     tap(container, 'reason-b21-marketplace-wechat')
-    expect(container.textContent).toContain('规则 b21.marketplace.wechat')
+    // The rule names the card's element; its id is not shown to the merchant (issue 22).
+    expect(container.querySelector('#rule-b21-marketplace-wechat')).not.toBeNull()
+    expect(container.textContent).not.toContain('b21.marketplace.wechat')
     expect(container.querySelector('#source-tencent-cloud-category-qualifications')?.textContent).toContain('类目申请资质要求')
     fireEvent.click(container.querySelector('#source-tencent-cloud-category-qualifications .sources__copy') as Element)
     expect(lastCopied()).toBe('https://cloud.tencent.cn/document/product/1078/43316')

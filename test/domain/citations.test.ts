@@ -60,3 +60,15 @@ it('the engine’s reason carries the WeChat cite, and the card reads it (filing
   const onAlipay = assessmentOf({ ...p, platforms: ['alipay'] }).requirements.find((r) => r.id === 'icpFiling')?.reasons.find((x) => x.rule === reason?.rule)
   expect(onAlipay?.text).not.toMatch(/微信/)
 })
+
+// Rulebook v3 (issue 19): one source, one instrument. Three cites named two instruments under one
+// id (a MIIT order and a 2026 notice; WeChat's review and Guangdong's filing; two genAI notices).
+it('cites each instrument under its own id: no cite names two instruments', () => {
+  const sources = (id: string) => RULES.find((r) => r.id === id)?.cites.map((c) => c.source) ?? []
+  expect(sources('permit.hr')).toEqual(expect.arrayContaining(['mohrss-44', 'recruitment-info-notice-2026']))
+  expect(sources('permit.game.review')).toEqual(expect.arrayContaining(['wechat-minigame-content-review', 'guangdong-press-minigame-filing-2023']))
+  expect(sources('ai.genAi.own')).toEqual(expect.arrayContaining(['guangdong-cac-genai-filing-2024', 'cac-genai-filing-2025-04']))
+  // A cite joining two documents with '；' names two instruments.
+  const joined = RULES.flatMap((r) => r.cites.filter((c) => /》?；.*(通知|公告|备案|令)/.test(c.article)).map((c) => `${r.id}: ${c.article}`))
+  expect(joined).toEqual([])
+})

@@ -33,7 +33,6 @@ export const MERCHANTS: readonly Merchant[] = [
       operator: { type: 'company', registeredCapital: 10_000_000, province: '440000', multiProvince: false, dishonestListed: false },
       activities: ['marketplace', 'coupons', 'points'],
       sectors: ['food'],
-      facts: { commission: true },
     },
   },
   {
