@@ -58,6 +58,19 @@ export interface Office {
   verified: string
 }
 
+/**
+ * How a requirement is obtained, where the sources say: where to apply, the statutory and the
+ * typical time, the validity. Anything the sources leave out is left unsaid.
+ */
+export interface Procedure {
+  where?: string
+  statutory?: string
+  typical?: string
+  validity?: string
+  cites: readonly CiteText[]
+  verified: string
+}
+
 /** A permit closed to foreign investment: its reason and articles. */
 export interface ForeignBan {
   text: string

@@ -18,29 +18,30 @@
  * (./version.ts) and add an entry to docs/changelog.md; docs/rules.md walks through one folder.
  */
 import type { RequirementId } from '../contract/types'
-import { ALGORITHM_FILING, GENAI_FILING } from './ai'
+import { ALGORITHM_FILING, ALGORITHM_PROCEDURE, GENAI_FILING, GENAI_PROCEDURE } from './ai'
 import { ALCOHOL } from './alcohol'
 import { AUDIOVISUAL, FOREIGN_BAN as AUDIOVISUAL_BAN } from './audiovisual'
-import { toCite, type Book, type Cite, type ForeignBan, type Office, type RuleRow } from './book'
-import { CULTURE, FOREIGN_BAN as CULTURE_BAN } from './culture'
+import { toCite, type Book, type Cite, type ForeignBan, type Office, type Procedure, type RuleRow } from './book'
+import { CULTURE, FOREIGN_BAN as CULTURE_BAN, PROCEDURE as CULTURE_PROCEDURE } from './culture'
 import { DRUG_INFO } from './drug-info'
 import { EDI } from './edi'
-import { FILING } from './filing'
+import { FILING, FILING_PROCEDURE } from './filing'
 import { FINANCE } from './finance'
 import { FOOD } from './food'
-import { GAMES } from './games'
+import { GAMES, PROCEDURE as GAMES_PROCEDURE } from './games'
 import { ICP } from './icp'
 import { MEDICAL_DEVICES } from './medical-devices'
 import { MEDICAL_INSTITUTION } from './medical-institution'
 import { FOREIGN_BAN as NEWS_BAN, NEWS } from './news'
-import { FOREIGN_BAN as PUBLISHING_BAN, ONLINE_PUBLISHING } from './online-publishing'
-import { PREPAID_CARD } from './prepaid-card'
+import { FOREIGN_BAN as PUBLISHING_BAN, ONLINE_PUBLISHING, PROCEDURE as PUBLISHING_PROCEDURE } from './online-publishing'
+import { PREPAID_CARD, PROCEDURE as PREPAID_PROCEDURE } from './prepaid-card'
 import { PUBLICATIONS } from './publications'
 import { RECRUITMENT } from './recruitment'
 import { RELIGION } from './religion'
 import { RIDE_HAILING } from './ride-hailing'
 import type { SourceId } from './sources'
 import { SP } from './sp'
+import { LICENCE_PROCEDURE } from './telecom'
 import { TUTORING } from './tutoring'
 
 /** Every book, in the order the engine reads them (the order breaks ties between equally strong rows). */
@@ -110,10 +111,24 @@ export const FOREIGN_BANS: Readonly<Partial<Record<RequirementId, ForeignBan>>> 
   networkCultureLicense: CULTURE_BAN,
 }
 
+/** How each requirement is obtained, where the sources say (the plan's steps), from its folder. */
+export const PROCEDURES: Readonly<Partial<Record<RequirementId, Procedure>>> = {
+  icpFiling: FILING_PROCEDURE,
+  icpLicense: LICENCE_PROCEDURE,
+  ediLicense: LICENCE_PROCEDURE,
+  spLicense: LICENCE_PROCEDURE,
+  prepaidCardFiling: PREPAID_PROCEDURE,
+  gameApproval: GAMES_PROCEDURE,
+  networkCultureLicense: CULTURE_PROCEDURE,
+  onlinePublishingLicense: PUBLISHING_PROCEDURE,
+  algorithmFiling: ALGORITHM_PROCEDURE,
+  genAiFiling: GENAI_PROCEDURE,
+}
+
 /** A rule id named in code (e.g. eligibility's pilot list): checked at compile time. */
 export const ruleId = <T extends RuleId>(id: T): T => id
 
-export type { Office } from './book'
+export type { Office, Procedure } from './book'
 export { FILING_MATERIALS, FILING_STEPS, FILING_TIMES, PRE_APPROVALS } from './filing'
 export { EDI_CAPS } from './edi'
 export { B25_SERVICES, ICP_CAPS, type B25Service } from './icp'

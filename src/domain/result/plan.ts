@@ -14,7 +14,7 @@ import { drivers as conditionDrivers, type Driver } from '../profile/condition'
 import { RULE_BY_ID, evaluate } from '../engine/evaluate'
 import { REQUIREMENT_LABELS, formatYuan } from '../contract/labels'
 import { type DecidingFact } from '../law'
-import { FILING_TIMES, LICENCE_TIMES } from '../law'
+import { FILING_TIMES, LICENCE_TIMES, PROCEDURES, toCite } from '../law'
 import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
@@ -41,43 +41,6 @@ export { citations, shortTitle, sourcesText, type CitationRef } from './citation
 // ---------------------------------------------------------------------------------------------
 // Steps: office, where, time, validity, materials.
 
-/** The office is not here: every requirement carries its own (`authority`, rules/offices.ts and eligibility). */
-interface StepFacts {
-  where?: string
-  statutory?: string
-  typical?: string
-  validity?: string
-  sources: string[]
-}
-
-const TELECOM_STEP: StepFacts = {
-  where: '工信部政务服务平台 dxzhgl.miit.gov.cn',
-  statutory: `受理后 ${LICENCE_TIMES.statutory.value}内作出决定`,
-  typical: `通常 ${LICENCE_TIMES.typical.value}，个别省份更久（从业者经验）`,
-  validity: `${LICENCE_TIMES.validity.value}，到期前续期；每年 1 月 1 日至 3 月 31 日提交上一年度年报`,
-  sources: ['miit-42', 'howtolivebetter', 'practitioner-articles'],
-}
-
-/** What the reference says per requirement; anything absent is left unsaid. */
-const STEP_FACTS: Partial<Record<RequirementId, StepFacts>> = {
-  icpFiling: {
-    typical: `${FILING_TIMES.review.value}；${FILING_TIMES.lead.value}`,
-    sources: ['miit-app-filing-notice-2023', 'wechat-filing-guide', 'alipay-filing-open-2023'],
-  },
-  icpLicense: TELECOM_STEP,
-  ediLicense: TELECOM_STEP,
-  spLicense: TELECOM_STEP,
-  prepaidCardFiling: { statutory: '开展储值业务之日起 30 日内备案', sources: ['mofcom-2012-9'] },
-  gameApproval: { typical: '前置审批（游戏内容审核）10–30 个工作日', sources: ['wechat-minigame-content-review'] },
-  networkCultureLicense: { statutory: '20 日', validity: '3 年', sources: ['internet-culture-provisions'] },
-  onlinePublishingLicense: { statutory: '60 日', validity: '5 年', sources: ['online-publishing-provisions'] },
-  algorithmFiling: {
-    where: '互联网信息服务算法备案系统 beian.cac.gov.cn',
-    statutory: '提供服务之日起 10 个工作日内',
-    sources: ['algorithm-recommendation-provisions'],
-  },
-  genAiFiling: { typical: '备案约 6–8 个月，登记约 3–4 个月（从业者经验）', sources: ['practitioner-ai-filing-articles'] },
-}
 
 const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）', alipay: '支付宝开放平台' } as const
 
@@ -133,11 +96,13 @@ export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
   const filingItems = checklist(a.materials.filter(isFilingGroup))
   const licenceItems = checklist(a.materials.filter((g) => !isFilingGroup(g)))
   return needed.map((r): PlanStep => {
-    const facts = STEP_FACTS[r.id] ?? { sources: [] }
+    // How it is obtained, from the requirement's folder (law/<requirement>: PROCEDURE); absent: left unsaid.
+    const facts = PROCEDURES[r.id]
+    const factSources = [...new Set((facts?.cites ?? []).map((c) => toCite(c).source))]
     const label = REQUIREMENT_LABELS[r.id]
     const authority = r.authority
     const where =
-      r.id === 'icpFiling' ? p.platforms.map((x) => WHERE_FILING[x]).join('；') : facts.where
+      r.id === 'icpFiling' ? p.platforms.map((x) => WHERE_FILING[x]).join('；') : facts?.where
     const held = r.held === true
     let action: string
     if (held) action = `你已持有${label}：备案时提交（上传许可证件），不必重新办理。`
@@ -151,15 +116,15 @@ export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
       action,
       held,
       items: held ? [] : r.id === 'icpFiling' ? filingItems : isTelecomLicense(r.id) ? licenceItems : [],
-      sources: facts.sources.filter((s) => sourceById(s) !== undefined),
+      sources: factSources.filter((s) => sourceById(s) !== undefined),
     }
     if (authority !== undefined) step.authority = authority
     if (where !== undefined) step.where = where
     if (!held) {
-      if (facts.statutory !== undefined) step.statutory = facts.statutory
-      if (facts.typical !== undefined) step.typical = facts.typical
+      if (facts?.statutory !== undefined) step.statutory = facts.statutory
+      if (facts?.typical !== undefined) step.typical = facts.typical
     }
-    if (facts.validity !== undefined) step.validity = facts.validity
+    if (facts?.validity !== undefined) step.validity = facts.validity
     return step
   })
 }

@@ -8,7 +8,7 @@
  */
 import { act, all, any, type Condition } from '../../profile/condition'
 import type { AiModel, Unsure } from '../../contract/types'
-import { LAW, type CiteText, book, type BookRow } from '../book'
+import { LAW, type CiteText, book, type BookRow, type Procedure } from '../book'
 
 /** The `aiModel` answer as a condition leaf; 'unanswered' when the follow-up was not answered. */
 export const aiModel = (m: AiModel | Unsure | 'unanswered'): Condition => ({ aiModel: m })
@@ -109,3 +109,16 @@ export const GENAI_FILING = book('genAiFiling', { authority: '省级网信办（
     verified: '2026-11-24',
   },
 ] as const satisfies readonly BookRow[])
+
+/** How each filing goes (the plan's steps). */
+export const ALGORITHM_PROCEDURE: Procedure = {
+  where: '互联网信息服务算法备案系统 beian.cac.gov.cn',
+  statutory: '提供服务之日起 10 个工作日内',
+  cites: [ALGO_24],
+  verified: '2026-11-24',
+}
+export const GENAI_PROCEDURE: Procedure = {
+  typical: '备案约 6–8 个月，登记约 3–4 个月（从业者经验）',
+  cites: [PRACTICE_P],
+  verified: '2026-11-24',
+}

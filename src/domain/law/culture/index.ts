@@ -7,7 +7,7 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { act, all, any, anyActivity, fact, not, open, sec } from '../../profile/condition'
-import { LAW, type CiteText, book, type BookRow, type ForeignBan } from '../book'
+import { LAW, type CiteText, book, type BookRow, type ForeignBan, type Procedure } from '../book'
 
 /** Culture offered for profit: paid, sold, advertised or otherwise charged for. */
 const forProfit = any(anyActivity('paidContent', 'paidListings', 'ads', 'storedValue', 'ownSales'), fact('platformFees'))
@@ -49,5 +49,13 @@ export const CULTURE = book('networkCultureLicense', { authority: '省文化和�
 export const FOREIGN_BAN: ForeignBan = {
   text: '互联网文化经营（音乐除外）禁止外商投资：有外资的公司不能取得网络文化经营许可证，只经营网络音乐的除外。',
   cites: ['negative-list-2020 负面清单 第十七条（音乐除外）', 'ftz-negative-list 自贸区负面清单 禁止投资项'],
+  verified: '2026-11-24',
+}
+
+/** How the licence is obtained (the plan's step). */
+export const PROCEDURE: Procedure = {
+  statutory: '20 日',
+  validity: '3 年',
+  cites: ['internet-culture-provisions 审批时限与有效期'],
   verified: '2026-11-24',
 }

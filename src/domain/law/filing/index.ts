@@ -8,7 +8,7 @@
  */
 import { ALWAYS, anySector, on } from '../../profile/condition'
 import type { MaterialGroup, Sector } from '../../contract/types'
-import { LAW, PLATFORM, book, type BookRow, type CiteText, type Param } from '../book'
+import { LAW, PLATFORM, book, type BookRow, type CiteText, type Param, type Procedure } from '../book'
 
 export const FILING = book('icpFiling', { authority: '主办者住所地省通信管理局（经微信或支付宝代备案）', cites: ['miit-app-filing-notice-2023 备案通知', 'wechat-filing-notice-2023 微信备案通知'] , verified: '2026-11-24' }, [
   {
@@ -95,6 +95,13 @@ export const FILING_TIMES = {
   review: { value: '平台初审 1–2 个工作日，管局审核 1–20 个工作日', cites: ['wechat-filing-guide 小程序备案指引（审核时限）'], verified: '2026-11-22' },
   lead: { value: '建议在上线前 20–30 个工作日开始', cites: ['wechat-filing-guide 小程序备案指引（提前准备）'], verified: '2026-11-22' },
 } as const satisfies Record<string, Param<string>>
+
+/** How filing goes (the plan's step): the platform's and the bureau's review, and when to start. */
+export const FILING_PROCEDURE: Procedure = {
+  typical: `${FILING_TIMES.review.value}；${FILING_TIMES.lead.value}`,
+  cites: ['miit-app-filing-notice-2023 移动互联网应用程序备案通知', 'wechat-filing-guide 小程序备案指引（审核时限）', 'alipay-filing-open-2023 全面开放代备案公告'],
+  verified: '2026-11-22',
+}
 
 /** What to hand in (WeChat's filing guide, S6; Alipay's is the same in substance, S7). */
 export const FILING_MATERIALS: Param<MaterialGroup> = {

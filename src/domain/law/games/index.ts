@@ -7,7 +7,7 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { all, not, sec } from '../../profile/condition'
-import { LAW, paysInApp, type CiteText, book, type BookRow } from '../book'
+import { LAW, paysInApp, type CiteText, book, type BookRow, type Procedure } from '../book'
 
 const MINIGAME_APPROVAL: CiteText = 'wechat-minigame-content-review 小游戏前置审批'
 
@@ -34,3 +34,10 @@ export const GAMES = book('gameApproval', { authority: '省级出版主管部门
     verified: '2026-11-24',
   },
 ] as const satisfies readonly BookRow[])
+
+/** How the approval goes (the plan's step). */
+export const PROCEDURE: Procedure = {
+  typical: '前置审批（游戏内容审核）10–30 个工作日',
+  cites: ['wechat-minigame-content-review 游戏内容介绍审核'],
+  verified: '2026-11-24',
+}

@@ -7,7 +7,7 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { act, all, fact, not, open, sec } from '../../profile/condition'
-import { LAW, type CiteText, book, type BookRow, type ForeignBan } from '../book'
+import { LAW, type CiteText, book, type BookRow, type ForeignBan, type Procedure } from '../book'
 
 const PUBLISHING_2_9: CiteText = 'online-publishing-provisions 《网络出版服务管理规定》第二条、第九条'
 
@@ -48,5 +48,13 @@ export const ONLINE_PUBLISHING = book('onlinePublishingLicense', { authority: '�
 export const FOREIGN_BAN: ForeignBan = {
   text: '网络出版服务禁止外商投资：有外资的公司不能取得网络出版服务许可证。',
   cites: ['negative-list-2020 负面清单 第十七条', 'ftz-negative-list 自贸区负面清单 禁止投资项'],
+  verified: '2026-11-24',
+}
+
+/** How the licence is obtained (the plan's step). */
+export const PROCEDURE: Procedure = {
+  statutory: '60 日',
+  validity: '5 年',
+  cites: ['online-publishing-provisions 审批时限与有效期'],
   verified: '2026-11-24',
 }

@@ -7,7 +7,7 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { act, all, anySector, fact, not, op } from '../../profile/condition'
-import { LAW, book, type BookRow } from '../book'
+import { LAW, book, type BookRow, type Procedure } from '../book'
 
 /** 《单用途商业预付卡管理办法》 第二条 covers 零售业、住宿和餐饮业、居民服务业 only (addendum §6). */
 const prepaidIndustry = not(
@@ -57,3 +57,10 @@ export const PREPAID_CARD = book('prepaidCardFiling', {
     verified: '2026-11-24',
   },
 ] as const satisfies readonly BookRow[])
+
+/** How the filing goes (the plan's step). */
+export const PROCEDURE: Procedure = {
+  statutory: '开展储值业务之日起 30 日内备案',
+  cites: ['mofcom-2012-9 第七条'],
+  verified: '2026-11-24',
+}

@@ -6,7 +6,7 @@
  * ../../engine/eligibility.ts reads these; every value carries its articles and the day it was checked.
  */
 import type { MaterialGroup } from '../../contract/types'
-import type { CiteText, Office, Param } from '../book'
+import type { CiteText, Office, Param, Procedure } from '../book'
 
 /** The office: the provincial communications administration, or MIIT across provinces. */
 export const TELECOM_OFFICE: Office = {
@@ -58,6 +58,16 @@ export const LICENCE_TIMES = {
   typical: { value: '1–3 个月', cites: ['practitioner-articles 从业者报告的办理周期'], verified: '2026-11-22' },
   validity: { value: '5 年', cites: ['howtolivebetter 有效期 5 年'], verified: '2026-11-22' },
 } as const satisfies Record<string, Param<string>>
+
+/** How a telecom licence is obtained (the plan's step for ICP, EDI and SP). */
+export const LICENCE_PROCEDURE: Procedure = {
+  where: '工信部政务服务平台 dxzhgl.miit.gov.cn',
+  statutory: `受理后 ${LICENCE_TIMES.statutory.value}内作出决定`,
+  typical: `通常 ${LICENCE_TIMES.typical.value}，个别省份更久（从业者经验）`,
+  validity: `${LICENCE_TIMES.validity.value}，到期前续期；每年 1 月 1 日至 3 月 31 日提交上一年度年报`,
+  cites: ['miit-42 审查期限（60 日）', 'howtolivebetter 有效期 5 年', 'practitioner-articles 办理周期'],
+  verified: '2026-11-22',
+}
 
 /** What to hand in for a licence (reference §3: agency lists, consistent across sources [V-sec S2; P S21]). */
 export const LICENCE_MATERIALS: Param<readonly MaterialGroup[]> = {
