@@ -137,7 +137,7 @@ async function walkExample(
       notes.push(`screenshots: ${path.relative(ROOT, dir)}/`)
       const problems = await checkResult(page, ex, RULESET_VERSION)
       // The coverage walk sees every screen with every follow-up question: all contract ids must show.
-      if (ex.id === 0) problems.push(...contractGaps(log))
+      if (ex.id === 0) problems.push(...contractGaps(log, ex.profile))
       if (problems.length > 0) problems.push(`result screenshot: ${path.relative(ROOT, log.screens[log.screens.length - 1].shot)}`)
       return [...problems, ...readmeProblems]
     } finally {

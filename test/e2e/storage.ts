@@ -198,7 +198,7 @@ export const STORAGE_TESTS: StorageTest[] = [
       if (m === null || Number(m[1]) !== rows.length) problems.push(`home says "${count.trim()}", the history page shows ${rows.length} rows`)
       if ((await stored(page)) !== text) problems.push('opening the history wrote to storage')
       // One write (an answer): every entry is kept, with the fields this version does not know.
-      await go(page, h.origin, '/flow/wizard/index')
+      await go(page, h.origin, '/ask/wizard/index')
       await waitShown(page, 'wizard-next')
       await byId(page, 'wizard-back').first().click()
       await byId(page, 'wizard-back').first().click()
@@ -218,7 +218,7 @@ export const STORAGE_TESTS: StorageTest[] = [
       const page = await h.freshPage()
       const problems: string[] = []
       const text = await seed(page, { version: 1, state: { answers: { platforms: ['wechat'], operatorType: 'company' }, step: 2, history: [] } })
-      await go(page, h.origin, '/flow/wizard/index?fresh=zzlink')
+      await go(page, h.origin, '/ask/wizard/index?fresh=zzlink')
       await waitShown(page, 'wizard-next')
       await page.waitForTimeout(500)
       const now = await stored(page)
