@@ -140,6 +140,10 @@ function diff(a: Json, b: Json, path: string, out: string[]): void {
 const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
   { why: 'the ruleset version (2026.12.1, docs/changelog.md)', test: /^\.assessment\.rulesetVersion: / },
   {
+    why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
+    test: /^\.assessment\.eligibility\.open: undefined → \[/,
+  },
+  {
     why: 'inline questions take their option labels from the answers table (自己的模型, 第三方已备案模型), as the wizard shows them (test/domain/plan.test.ts)',
     test: /^\.plan\.open\[\w+\]\.questions\[\d+\]\.options\[\d+\]\.label: "(自有模型|调用已备案的第三方模型)" → "(自己的模型|第三方已备案模型)"$/,
   },

@@ -1,13 +1,14 @@
 import { Block, Text, View } from '@tarojs/components'
-import { AUTHORITY_LABELS, type Eligibility, formatYuan, REQUIREMENT_LABELS, sourcesText } from '../domain'
+import { AUTHORITY_LABELS, type Eligibility, eligibleText, formatYuan, openFactsText, REQUIREMENT_LABELS, sourcesText } from '../domain'
 import { StableSlots } from './Slots'
 import './Sections.scss'
 
-const VERDICT = {
-  yes: '可以申请',
-  no: '暂时不能申请',
-  unknown: '还差一个信息才能判断',
-} as const
+/** The verdict in words: what is still missing is named; a pilot-zone licence says it needs MIIT's approval. */
+function verdictText(e: Eligibility): string {
+  if (e.eligible === false) return '暂时不能申请'
+  if (e.eligible === null) return `还差信息才能判断：${openFactsText(e.open)}`
+  return eligibleText(e) === '符合' ? '可以申请' : '可以申请试点：须先取得工信部《电信业务经营试点批复》'
+}
 
 /**
  * Can the operator apply for the licences required: what blocks it, how to fix it, where to apply.
@@ -19,7 +20,7 @@ export default function EligibilityBlock({ e, shownAbove = [] }: { e: Eligibilit
   return (
     <View id='eligibility' className={`section eligibility eligible-${key}`}>
       <Text className='section__title'>{`申请资格：${e.licenses.map((id) => REQUIREMENT_LABELS[id]).join('、')}`}</Text>
-      <Text className={`eligibility__verdict eligibility__verdict--${key}`}>{VERDICT[key]}</Text>
+      <Text className={`eligibility__verdict eligibility__verdict--${key}`}>{verdictText(e)}</Text>
       <Text className='section__line'>
         {`注册资本至少 ${formatYuan(e.capitalRequired)} · 受理：${AUTHORITY_LABELS[e.authority]}`}
       </Text>

@@ -6,6 +6,8 @@
 import { CAPITAL, DISHONEST_LIST, EDI_CAPS, ICP_CAPS } from '../../src/domain/law'
 import { evaluate } from '../../src/domain/engine/evaluate'
 import { UNSURE, type Operator } from '../../src/domain/contract/types'
+import { assessmentOf } from '../../src/domain/result/assess'
+import { summaryText } from '../../src/domain/result/summary'
 import { makeProfile, type ProfileShape } from './profile-factory'
 
 const eligibility = (s: ProfileShape) => evaluate(makeProfile(s)).eligibility
@@ -72,5 +74,39 @@ describe('foreign caps follow the licence and the service', () => {
   it('a foreign-investment ban blocks the banned permit itself', () => {
     const r = evaluate(makeProfile({ sectors: ['news'], operator: { foreignShare: 10 } })).requirements.find((x) => x.id === 'internetNewsLicense')
     expect(r?.blockers?.map((b) => b.code)).toEqual(['foreignInvestmentProhibited'])
+  })
+})
+
+// Issue 22: "待确认（缺少注册资本）" was said for every unknown, also when the capital was given and
+// the open fact was the pilot zone, the 失信名单 or multi-province; and 可以申请 for a pilot-zone
+// licence that needs MIIT's 试点批复 was over-certain.
+describe('eligibility says what is open, and how sure', () => {
+  const text = (s: ProfileShape) => summaryText(assessmentOf(makeProfile(s)), makeProfile(s))
+  const listing = (operator: Partial<Operator>): ProfileShape => ({
+    activities: ['paidListings'],
+    operator: { registeredCapital: 50_000_000, multiProvince: false, dishonestListed: false, ...operator },
+  })
+
+  it.each<[string, Partial<Operator>, string[]]>([
+    ['the capital', { registeredCapital: undefined }, ['registeredCapital']],
+    ['the pilot zone', { foreignShare: 80, pilotZone: UNSURE }, ['pilotZone']],
+    ['the 失信名单', { dishonestListed: UNSURE }, ['dishonestListed']],
+    ['cross-province, with capital between the two thresholds', { registeredCapital: 5_000_000, multiProvince: UNSURE }, ['multiProvince']],
+  ])('names %s when that is what is open', (_name, operator, open) => {
+    const e = eligibility(listing(operator))
+    expect([e?.eligible, e?.open]).toEqual([null, open])
+  })
+
+  it('says in the copied text which answer is missing, not always the capital', () => {
+    const t = text(listing({ foreignShare: 80, pilotZone: UNSURE }))
+    expect(t).toContain('待确认（还差：是否注册在试点区）')
+    expect(t).not.toContain('缺少注册资本')
+  })
+
+  it('a foreign-invested company in a pilot zone may apply under MIIT’s 试点批复, and is told so', () => {
+    const s = listing({ foreignShare: 80, province: '110000', pilotZone: true })
+    expect(eligibility(s)?.eligible).toBe(true)
+    expect(text(s)).toMatch(/符合试点条件，须先取得工信部《电信业务经营试点批复》/)
+    expect(text(listing({}))).toMatch(/：符合\n/)
   })
 })

@@ -1,5 +1,5 @@
 /** Plain-language names for what the engine says (zh-CN). */
-import type { Platform, RequirementId, Status, YesNoFact } from './types'
+import type { Eligibility, EligibilityOpenFact, Platform, RequirementId, Status, YesNoFact } from './types'
 
 export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
   icpFiling: 'ICP 备案',
@@ -85,3 +85,21 @@ export const UNSURE_CHECKS: Record<YesNoFact, string> = {
   recordedCourses: '看付费课程里有没有提前录制、可反复观看的视频。',
   inAppPurchases: '看玩家能否在游戏里付费购买道具、关卡或虚拟币。',
 }
+
+/** What the eligibility check still needs, in the merchant's words ("待确认（…）", 还差…). */
+export const OPEN_FACT_LABELS: Record<EligibilityOpenFact, string> = {
+  registeredCapital: '注册资本',
+  multiProvince: '是否跨省经营',
+  pilotZone: '是否注册在试点区',
+  dishonestListed: '是否在电信业务经营失信名单上',
+}
+
+/** The eligibility verdict's missing answers as one phrase: "注册资本、是否跨省经营". */
+export const openFactsText = (open: readonly EligibilityOpenFact[] | undefined): string => (open ?? []).map((f) => OPEN_FACT_LABELS[f]).join('、')
+
+/**
+ * "符合", said as sure as it is: a foreign-invested company in a pilot zone applies under MIIT's
+ * 试点批复, which it does not hold yet (the approval is MIIT's call, not a formality).
+ */
+export const eligibleText = (e: Pick<Eligibility, 'authority' | 'notes'>): string =>
+  e.notes.some((n) => n.includes('试点批复')) ? '符合试点条件，须先取得工信部《电信业务经营试点批复》' : '符合'

@@ -250,7 +250,12 @@ export interface Eligibility {
   problems: EligibilityProblem[]
   /** Added to the contract: facts the check could not judge, said as what is needed. */
   notes: string[]
+  /** Added to the contract: the answers that keep `eligible` null (empty when it is not null). */
+  open?: EligibilityOpenFact[]
 }
+
+/** An answer the eligibility check waits on. */
+export type EligibilityOpenFact = 'registeredCapital' | 'multiProvince' | 'pilotZone' | 'dishonestListed'
 
 /** A materials checklist: any one inner list of `anyOf` suffices; all of its items are needed. */
 export interface MaterialGroup {

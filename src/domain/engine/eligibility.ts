@@ -17,7 +17,7 @@ import {
   type CapRow, type CiteText,
 } from '../law'
 import type { SourceId } from '../law/sources'
-import type { Eligibility, EligibilityProblem, EligibilityProblemCode, OperatorType, Profile, Requirement, RequirementId, TelecomLicense } from '../contract/types'
+import type { Eligibility, EligibilityOpenFact, EligibilityProblem, EligibilityProblemCode, OperatorType, Profile, Requirement, RequirementId, TelecomLicense } from '../contract/types'
 import { isNeeded, isTelecomLicense } from '../contract/types'
 
 export const CAPITAL_ONE_PROVINCE = CAPITAL.oneProvince.value
@@ -121,7 +121,10 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
   const multi = answerOf(o.multiProvince)
   const capitalRequired = multi === 'yes' || multi === 'unsure' ? CAPITAL_CROSS_PROVINCE : CAPITAL_ONE_PROVINCE
   const notes: string[] = []
-  let unknown = false
+  const open: EligibilityOpenFact[] = []
+  const waitOn = (f: EligibilityOpenFact) => {
+    if (!open.includes(f)) open.push(f)
+  }
   const paidIn = '（代办机构称认缴即可 [从业者观点]；2024 年《公司法》要求有限公司在 5 年内缴足 [推断]）'
 
   if (o.type !== 'company') {
@@ -133,7 +136,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
   if (o.type === 'company') {
     const cap = o.registeredCapital
     if (cap === undefined) {
-      unknown = true
+      waitOn('registeredCapital')
       notes.push(`需要注册资本至少 ${formatWan(capitalRequired)}（${multi === 'yes' ? '跨省经营' : '省内经营'}）；请对照营业执照填写注册资本。`)
     } else {
       const floor = multi === 'yes' ? CAPITAL_CROSS_PROVINCE : CAPITAL_ONE_PROVINCE
@@ -143,7 +146,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
         problems.push({ code: 'capitalTooLow', text, sources: ['miit-42'] })
         blockAll('capitalTooLow', text)
       } else if (multi === 'unsure' && cap < CAPITAL_CROSS_PROVINCE) {
-        unknown = true
+        waitOn('multiProvince')
         notes.push(
           `注册资本 ${formatWan(cap)} 够在一个省内经营（最低 ${formatWan(CAPITAL_ONE_PROVINCE)}），不够跨省经营（最低 ${formatWan(CAPITAL_CROSS_PROVINCE)}）：在多个省有分支、服务器或人员的，通常须向工信部申请跨地区许可。请确认后再判断。`,
         )
@@ -163,7 +166,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
     const label = REQUIREMENT_LABELS[req.id]
     const why = inZone && caps.closed.length > 0 ? `试点区内也不放开：${caps.closed.join('；')}。` : ''
     if (pilot.state === 'unknown' && caps.in.percent !== caps.out.percent && foreign > caps.out.percent && foreign <= caps.in.percent) {
-      unknown = true
+      waitOn('pilotZone')
       notes.push(`${label}：外资 ${foreign}% 只有在试点区内才可以（${caps.in.text}）；在试点区外上限 ${caps.out.percent}%。请先确认注册地。`)
     } else if (foreign > cap.percent) {
       const text = `${label}：外资占 ${foreign}% 超过上限 ${cap.percent}%。${cap.text}${why}须把外资股比降到 ${cap.percent}% 以下，或只开展外资可做的业务。`
@@ -180,7 +183,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
     problems.push({ code: 'dishonestListed', text, sources: ['miit-42'] })
     blockAll('dishonestListed', text)
   } else if (dishonest === 'unsure') {
-    unknown = true
+    waitOn('dishonestListed')
     notes.push(DISHONEST_LOOKUP)
   }
 
@@ -196,8 +199,10 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
     )
   }
 
-  const eligible = problems.length > 0 ? false : unknown ? null : true
-  return { eligibility: { licenses: needed.map((r) => r.id), capitalRequired, authority, eligible, problems, notes }, blockers }
+  const eligible = problems.length > 0 ? false : open.length > 0 ? null : true
+  const eligibility: Eligibility = { licenses: needed.map((r) => r.id), capitalRequired, authority, eligible, problems, notes }
+  if (eligible === null) eligibility.open = open
+  return { eligibility, blockers }
 }
 
 export function checkEligibility(p: Profile, requirements: readonly Requirement[]): Eligibility | null {

@@ -1,5 +1,5 @@
 /** The assessment in words: a one-line headline and a readable zh-CN text (CLI --text, copy). */
-import { AUTHORITY_LABELS, BASIS_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan } from '../contract/labels'
+import { AUTHORITY_LABELS, BASIS_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan, eligibleText, openFactsText } from '../contract/labels'
 import { sourcesText } from './citations'
 import { describeAnswers, fromProfile } from '../profile/questions'
 import { categoryLines } from '../categories/text'
@@ -60,7 +60,7 @@ export function summaryText(a: Assessment, profile?: Profile): string {
   lines.push(...categoryLines(a.categories))
   const e = a.eligibility
   if (e !== null) {
-    const verdict = e.eligible === true ? '符合' : e.eligible === false ? '暂不符合' : '待确认（缺少注册资本）'
+    const verdict = e.eligible === true ? eligibleText(e) : e.eligible === false ? '暂不符合' : `待确认（还差：${openFactsText(e.open)}）`
     lines.push('', `申请资格（${named(e.licenses.map((id) => ({ id }) as Requirement), '、')}）：${verdict}`)
     lines.push(`  · 注册资本至少 ${formatYuan(e.capitalRequired)}；受理机关：${AUTHORITY_LABELS[e.authority]}`)
     for (const p of e.problems) lines.push(`  ✗ ${p.text}`)
