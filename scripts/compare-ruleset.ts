@@ -140,6 +140,10 @@ function diff(a: Json, b: Json, path: string, out: string[]): void {
 const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
   { why: 'the ruleset version (2026.12.1, docs/changelog.md)', test: /^\.assessment\.rulesetVersion: / },
   {
+    why: 'an office’s inferred level is said in words, not as a bare [I] (issue 22; test/domain/properties.test.ts)',
+    test: /: "[^"]*\[I\].* → "[^"]*推断/,
+  },
+  {
     why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
     test: /^\.assessment\.eligibility\.open: undefined → \[/,
   },

@@ -104,7 +104,7 @@ describe('result page, opened from a share link', () => {
   it('says plainly when the answers are broken, instead of crashing', () => {
     resetTaroMock({ sv: '1', pl: 'wechat', op: 'company', fs: '300' })
     const { container } = render(<Result />)
-    expect(container.querySelector('#result-error')?.textContent).toContain('operator.foreignShare')
+    expect(container.querySelector('#result-error')?.textContent).toContain('「外资」的值无效')
   })
 
   it('says plainly when the link is from an unknown version', () => {

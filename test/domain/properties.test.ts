@@ -1,6 +1,6 @@
 /** Invariants over thousands of random valid profiles (fast-check samples; violations collected, asserted once). */
 import { assess } from '../../src/domain'
-import { assessmentOf } from '../../src/domain/result/assess'
+import { assessProfile, assessmentOf } from '../../src/domain/result/assess'
 import { sourceById } from '../../src/domain/law/sources'
 import type { Assessment, Profile, RequirementId } from '../../src/domain/contract/types'
 import { CORE_REQUIREMENTS, REQUIREMENT_IDS, STATUSES, STATUS_STRENGTH, TELECOM_LICENSES, isNeeded } from '../../src/domain/contract/types'
@@ -174,6 +174,26 @@ describe('rulebook invariants over v1.1 profiles (facts, unsure answers)', () =>
       const a = assessmentOf(p)
       const said = a.requirements.some((r) => [...r.reasons.map((x) => x.text), ...(r.blockers ?? []).map((b) => b.text)].some((t) => t.includes('禁止外商投资')))
       if (said && a.eligibility?.eligible === true) yield `可以申请 beside 禁止外商投资: ${named(p)}`
+    })
+    expect(broken).toEqual([])
+  })
+})
+
+// Issue 22: developer text never reaches merchants — an office shown as "卫生健康行政部门 [I]" read
+// as a code; the evidence level is said in words (层级按推断, [推断], 从业者观点).
+describe('no bare evidence code in what a merchant reads', () => {
+  it('no office, reason, blocker, note, step or plan line shows [I], [P], [V] or [V-sec]', () => {
+    const CODE = /\[(I|P|V|V-sec)\]/
+    const broken = violations(profileV11Arb, V11, function* (p) {
+      const { assessment: a, plan } = assessProfile(p)
+      const texts = [
+        ...a.requirements.flatMap((r) => [r.authority ?? '', ...r.reasons.map((x) => x.text), ...(r.blockers ?? []).map((b) => b.text), r.question ?? '']),
+        ...(a.eligibility?.notes ?? []),
+        ...(a.eligibility?.problems ?? []).map((x) => x.text),
+        ...a.nextSteps,
+        JSON.stringify(plan),
+      ]
+      for (const t of texts) if (CODE.test(t)) yield `${CODE.exec(t)?.[0]} in: ${t.slice(0, 80)}`
     })
     expect(broken).toEqual([])
   })

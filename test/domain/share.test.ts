@@ -95,14 +95,14 @@ describe('share query', () => {
     ['an empty version', { sv: '', pl: 'wechat', op: 'company' }, /答案版本（sv）是空的/],
     ['a version of spaces', { sv: '  ', pl: 'wechat', op: 'company' }, /答案版本（sv）是空的/],
     ['an unknown flag letter (v1)', { sv: '1', pl: 'wechat', op: 'company', fl: 'mx' }, /无法识别的选项/],
-    ['an unknown activity', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', ac: 'casino' }, /activities\.0/],
-    ['no platform', { sv: SHARE_SCHEMA, op: 'company' }, /platforms/],
-    ['no operator type', { sv: SHARE_SCHEMA, pl: 'wechat' }, /operator\.type: required/],
-    ['a share over 100', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', fs: '300' }, /operator\.foreignShare/],
-    ['capital as words', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', rc: 'lots' }, /operator\.registeredCapital/],
-    ['capital as Infinity', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', rc: 'Infinity' }, /operator\.registeredCapital/],
-    ['a yes/no as something else', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', d: 'maybe' }, /operator\.dishonestListed/],
-    ['broken percent-encoding', { sv: SHARE_SCHEMA, pl: '%E4%', op: 'company' }, /platforms\.0/],
+    ['an unknown activity', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', ac: 'casino' }, /「功能」的值无效/],
+    ['no platform', { sv: SHARE_SCHEMA, op: 'company' }, /「平台」的值无效/],
+    ['no operator type', { sv: SHARE_SCHEMA, pl: 'wechat' }, /「主体」的值无效/],
+    ['a share over 100', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', fs: '300' }, /「外资」的值无效/],
+    ['capital as words', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', rc: 'lots' }, /「注册资本」的值无效/],
+    ['capital as Infinity', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', rc: 'Infinity' }, /「注册资本」的值无效/],
+    ['a yes/no as something else', { sv: SHARE_SCHEMA, pl: 'wechat', op: 'company', d: 'maybe' }, /「失信名单」的值无效/],
+    ['broken percent-encoding', { sv: SHARE_SCHEMA, pl: '%E4%', op: 'company' }, /「平台」的值无效/],
   ])('refuses a link with %s, naming the problem', (_what, q, message) => {
     const r = decodeShare(q)
     expect(r.ok).toBe(false)
@@ -150,5 +150,21 @@ describe('share links: sv present but wrong (issue 21)', () => {
       expect(r.message).toMatch(message)
       expect(r.message).not.toMatch(/不同版本/)
     }
+  })
+})
+
+// Issue 22: a damaged share link showed the validator's English ("operator.foreignShare: must be
+// between 0 and 100") to the merchant. It names the answer as the wizard does, in Chinese.
+describe('a damaged link says what is wrong in the merchant’s words', () => {
+  const base = encodeShare({ schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company', foreignShare: 30 }, activities: ['marketplace'], sectors: [] }, '2026.12.1')
+  it.each([
+    ['fs', '500', '「外资」'],
+    ['ac', 'zzz', '「功能」'],
+  ])('%s=%s names %s, with no English', (key, value, label) => {
+    const r = decodeShare({ ...(base as Record<string, string>), [key]: value })
+    expect(r.ok).toBe(false)
+    const message = r.ok ? '' : r.message
+    expect(message).toContain(label)
+    expect(message).not.toMatch(/[A-Za-z]{3,}/)
   })
 })

@@ -50,7 +50,7 @@ export interface Param<T> {
 
 /** Who decides a requirement, and the sectors whose approval it is (so one already held is recognised). */
 export interface Office {
-  /** The office that decides or answers (zh-CN); a bracketed [I] marks an inferred level. */
+  /** The office that decides or answers (zh-CN); an inferred level says so in words (层级按推断). */
   authority: string
   /** Sectors whose permit this is (facts.approvalsHeld names sectors). */
   sectors?: readonly Sector[]

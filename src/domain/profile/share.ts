@@ -149,8 +149,12 @@ export function decodeShare(raw: Query): ShareResult {
   if (typeof candidate === 'string') return refuse(candidate)
   const v = validateProfile(candidate)
   if (!v.ok) {
-    // Paths and fixed messages only: the link's values are never echoed.
-    const named = v.problems.slice(0, MAX_NAMED).map((p) => `${p.path}: ${p.message}`)
+    // Each answer by its name in the wizard (the answers table), in Chinese: the link's values are
+    // never echoed, and the validator's English messages are for the CLI, not for a merchant.
+    const named = v.problems.slice(0, MAX_NAMED).map((p) => {
+      const f = ANSWER_FIELDS.find((x) => p.path === x.path.join('.') || p.path.startsWith(`${x.path.join('.')}.`))
+      return f === undefined ? `无法识别的答案（${p.path}）` : `「${f.short}」的值无效`
+    })
     const more = v.problems.length > MAX_NAMED ? `；另有 ${v.problems.length - MAX_NAMED} 处` : ''
     return refuse(`分享链接中的答案无效：${named.join('；')}${more}`)
   }

@@ -11,7 +11,7 @@ import { LAW, sells, book, type BookRow } from '../book'
 
 const S21_SHOP = 'practitioner-articles 从业者文章（商家自营类目）' as const
 
-export const ALCOHOL = book('alcoholPermit', { authority: '注册地酒类流通主管部门（多为商务部门，各省不一）[I]', sectors: ['alcohol'], cites: ['practitioner-articles 从业者文章'] , verified: '2026-11-24' }, [
+export const ALCOHOL = book('alcoholPermit', { authority: '注册地酒类流通主管部门（多为商务部门，各省不一；层级按推断）', sectors: ['alcohol'], cites: ['practitioner-articles 从业者文章'] , verified: '2026-11-24' }, [
   {
     id: 'permit.alcohol',
     when: all(sec('alcohol'), sells),

@@ -9,7 +9,7 @@
 import { act, all, fact, sec } from '../../profile/condition'
 import { LAW, book, type BookRow } from '../book'
 
-export const FINANCE = book('financeLicense', { authority: '中国人民银行、国家金融监督管理总局等金融监管部门 [I]', sectors: ['finance'], cites: ['practitioner-articles 金融类目通知'] , verified: '2026-11-24' }, [
+export const FINANCE = book('financeLicense', { authority: '中国人民银行、国家金融监督管理总局等金融监管部门（层级按推断）', sectors: ['finance'], cites: ['practitioner-articles 金融类目通知'] , verified: '2026-11-24' }, [
   {
     id: 'permit.finance',
     when: sec('finance'),

@@ -9,7 +9,7 @@
 import { all, anyActivity, on, sec } from '../../profile/condition'
 import { LAW, PLATFORM, sells, book, type BookRow } from '../book'
 
-export const MEDICAL_DEVICES = book('medicalDeviceRecord', { authority: '负责药品监督管理的部门（设区的市级）[I]', sectors: ['medicalDevices'], cites: ['practitioner-market-access-list 准入许可清单'] , verified: '2026-11-24' }, [
+export const MEDICAL_DEVICES = book('medicalDeviceRecord', { authority: '负责药品监督管理的部门（设区的市级；层级按推断）', sectors: ['medicalDevices'], cites: ['practitioner-market-access-list 准入许可清单'] , verified: '2026-11-24' }, [
   {
     id: 'permit.medicalDevices.wechat',
     when: all(sec('medicalDevices'), sells, on('wechat')),

@@ -9,7 +9,7 @@
 import { anySector } from '../../profile/condition'
 import { LAW, book, type BookRow } from '../book'
 
-export const MEDICAL_INSTITUTION = book('medicalInstitutionLicense', { authority: '卫生健康行政部门 [I]', sectors: ['medicalInstitution', 'internetHospital'], cites: ['wechat-community-medical-categories 医疗类目'] , verified: '2026-11-24' }, [
+export const MEDICAL_INSTITUTION = book('medicalInstitutionLicense', { authority: '卫生健康行政部门（层级按推断）', sectors: ['medicalInstitution', 'internetHospital'], cites: ['wechat-community-medical-categories 医疗类目'] , verified: '2026-11-24' }, [
   {
     id: 'permit.medicalInstitution',
     when: anySector('medicalInstitution', 'internetHospital'),

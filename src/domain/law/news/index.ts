@@ -9,7 +9,7 @@
 import { sec } from '../../profile/condition'
 import { LAW, book, type BookRow, type ForeignBan } from '../book'
 
-export const NEWS = book('internetNewsLicense', { authority: '网信办（省级网信办受理，国家网信办决定 [I]）', sectors: ['news'], cites: ['cac-1 国家网信办令第1号 第六条、第七条'] , verified: '2026-11-24' }, [
+export const NEWS = book('internetNewsLicense', { authority: '网信办（省级网信办受理，国家网信办决定；层级按推断）', sectors: ['news'], cites: ['cac-1 国家网信办令第1号 第六条、第七条'] , verified: '2026-11-24' }, [
   {
     id: 'permit.news',
     when: sec('news'),

@@ -11,7 +11,7 @@ import { LAW, sells, book, type BookRow } from '../book'
 
 const S21_SHOP = 'practitioner-articles 从业者文章（商家自营类目）' as const
 
-export const PUBLICATIONS = book('publicationPermit', { authority: '出版行政主管部门（新闻出版局）[I]', sectors: ['books'], cites: ['practitioner-articles 从业者文章'] , verified: '2026-11-24' }, [
+export const PUBLICATIONS = book('publicationPermit', { authority: '出版行政主管部门（新闻出版局；层级按推断）', sectors: ['books'], cites: ['practitioner-articles 从业者文章'] , verified: '2026-11-24' }, [
   {
     id: 'permit.books',
     when: all(sec('books'), sells),

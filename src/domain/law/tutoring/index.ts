@@ -9,7 +9,7 @@
 import { sec } from '../../profile/condition'
 import { LAW, book, type BookRow } from '../book'
 
-export const TUTORING = book('schoolPermit', { authority: '教育行政部门（省级 [I]）', sectors: ['k12Tutoring'], cites: ['online-tutoring-approval-2021 (b) 由备案改为审批'] , verified: '2026-11-24' }, [
+export const TUTORING = book('schoolPermit', { authority: '教育行政部门（省级，按推断）', sectors: ['k12Tutoring'], cites: ['online-tutoring-approval-2021 (b) 由备案改为审批'] , verified: '2026-11-24' }, [
   {
     id: 'permit.k12',
     when: sec('k12Tutoring'),
