@@ -144,6 +144,10 @@ const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
     test: /: "[^"]*\[I\].* → "[^"]*推断/,
   },
   {
+    why: 'the food permit rests on 《食品安全法》第三十五条, not a Guangdong notice (issue 22; test/domain/rules-v2.test.ts)',
+    test: /^\.(assessment\.requirements|plan\.ordered)\[foodPermit\]\.reasons\[\d+\]\.(sources|cites|text)|仅销售预包装食品的，向(县级以上)?市场监管部门备案即可/,
+  },
+  {
     why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
     test: /^\.assessment\.eligibility\.open: undefined → \[/,
   },

@@ -341,3 +341,14 @@ describe('WeChat category names in rule texts exist in the catalogue (B1, 2026-0
     expect(req(assessmentOf(profile({ sectors: ['alcohol'], activities: ['ownSales'], platforms: ['alipay'] })), 'foodPermit')?.status ?? 'absent').not.toBe('likely')
   })
 })
+
+// Issue 22: the food permit cited a Guangdong notice for companies in every province.
+describe('the food permit rests on the national law', () => {
+  it('cites 《食品安全法》第三十五条 for a shop in any province, not a provincial notice', () => {
+    const r = req(assessmentOf(profile({ activities: ['ownSales'], sectors: ['food'], operator: { province: '330000' } })), 'foodPermit')
+    const sources = r?.reasons.find((x) => x.rule === 'permit.food')?.sources ?? []
+    expect(sources).toContain('food-safety-law')
+    expect(sources).not.toContain('guangdong-prepackaged-food-filing-2021')
+    expect(OFFICES.foodPermit.cites.join()).toMatch(/^food-safety-law 第三十五条/)
+  })
+})

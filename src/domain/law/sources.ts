@@ -41,6 +41,8 @@ export const SOURCES = [
   { id: 'network-data-security-regulations', title: '《网络数据安全管理条例》（国务院令第790号）', issuer: '国务院', date: '2024-09-24', link: 'https://www.gov.cn/zhengce/content/202409/content_6977766.htm', level: 'V-sec', ref: 'E2' },
   { id: 'minors-online-protection-regulations', title: '《未成年人网络保护条例》（国务院令第766号）', issuer: '国务院', date: '2023-10', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E28' },
   { id: 'non-bank-payment-regulations', title: '《非银行支付机构监督管理条例》（国务院令第768号）', issuer: '国务院', date: '2023-12-09', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E32' },
+  // Added on the outside review (issue 22): the national law the food permit rests on, in every province.
+  { id: 'food-safety-law', title: '《中华人民共和国食品安全法》（2021年修正）第三十五条', issuer: '全国人民代表大会常务委员会', date: '2021-04-29', link: '', level: 'V-sec', ref: 'issue 22 (outside review)' },
   { id: 'medical-devices-regulations', title: '《医疗器械监督管理条例》（国务院令第739号）', issuer: '国务院', date: '2021', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E19 (part 1)' },
   { id: 'medical-institutions-regulations', title: '《医疗机构管理条例》（2016年修订）', issuer: '国务院', date: '2016', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E44 (part 1)' },
 

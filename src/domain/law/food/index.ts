@@ -7,11 +7,13 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { all, on, sec } from '../../profile/condition'
-import { LAW, PLATFORM, sells, book, type BookRow } from '../book'
+import { LAW, PLATFORM, sells, book, type BookRow, type CiteText } from '../book'
 
 const S21_SHOP = 'practitioner-articles 从业者文章（商家自营类目）' as const
 
-export const FOOD = book('foodPermit', { authority: '县级以上市场监督管理局', sectors: ['food'], cites: ['guangdong-prepackaged-food-filing-2021 预包装食品备案通告'] , verified: '2026-11-24' }, [
+const FOOD_LAW_35: CiteText = 'food-safety-law 第三十五条（食品经营许可；仅销售预包装食品的向县级以上食品安全监督管理部门备案）'
+
+export const FOOD = book('foodPermit', { authority: '县级以上市场监督管理局', sectors: ['food'], cites: [FOOD_LAW_35], verified: '2026-12-06' }, [
   {
     id: 'permit.food.wechatAlcohol',
     when: all(sec('alcohol'), sells, on('wechat')),
@@ -26,12 +28,12 @@ export const FOOD = book('foodPermit', { authority: '县级以上市场监督管
     when: all(sec('food'), sells),
     status: 'required',
     basis: LAW,
-    text: '在线卖食品须有食品经营许可证（只卖预包装食品的，向市场监管部门备案即可）。',
-    cites: ['guangdong-prepackaged-food-filing-2021 仅销售预包装食品事后备案通告', S21_SHOP],
+    text: '在线卖食品须有食品经营许可证（只卖预包装食品的，向县级以上市场监管部门备案即可）。',
+    cites: [FOOD_LAW_35, S21_SHOP],
     wechat: {
       text: '微信「商家自营-食品饮料」类目四选一：《食品经营许可证》、《食品生产许可证》、《预包装食品销售备案凭证》（仅销售预包装食品）或口岸商店的《国境口岸卫生许可证》。',
       cites: ['wechat-categories 商家自营-食品饮料 类目资质（4选1）'],
     },
-    verified: '2026-11-24',
+    verified: '2026-12-06',
   },
 ] as const satisfies readonly BookRow[])
