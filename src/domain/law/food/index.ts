@@ -11,7 +11,7 @@ import { LAW, PLATFORM, sells, book, type BookRow, type CiteText } from '../book
 
 const S21_SHOP = 'practitioner-articles 从业者文章（商家自营类目）' as const
 
-const FOOD_LAW_35: CiteText = 'food-safety-law 第三十五条（食品经营许可；仅销售预包装食品的向县级以上食品安全监督管理部门备案）'
+const FOOD_LAW_35: CiteText = 'food-safety-law 第三十五条（食品经营许可，仅销售预包装食品的备案）'
 
 export const FOOD = book('foodPermit', { authority: '县级以上市场监督管理局', sectors: ['food'], cites: [FOOD_LAW_35], verified: '2026-12-06' }, [
   {
