@@ -148,6 +148,10 @@ const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
     test: /^\.(assessment\.requirements|plan\.ordered)\[foodPermit\]\.reasons\[\d+\]\.(sources|cites|text)|仅销售预包装食品的，向(县级以上)?市场监管部门备案即可/,
   },
   {
+    why: 'a booking platform for several hospitals (facts.multiHospital, contract v1.2) is not a clinic: no licence of its own, category 医疗服务-就医服务, and its plan follows (issue 22; test/domain/rules-v2.test.ts)',
+    test: /\[medicalInstitutionLicense\]|^\.assessment\.(categories|platformGates|nextSteps|materials)|^\.plan\.(steps|notNeeded|blockers|open)|^\.plan\.ordered: \[.*medicalInstitutionLicense/,
+  },
+  {
     why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
     test: /^\.assessment\.eligibility\.open: undefined → \[/,
   },

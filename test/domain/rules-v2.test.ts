@@ -6,10 +6,11 @@ import { RULE_BY_ID } from '../../src/domain/engine/evaluate'
 import { assessmentOf } from '../../src/domain/result/assess'
 import { DISHONEST_LOOKUP } from '../../src/domain/engine/eligibility'
 import { entriesUnder, findEntry, pathExists } from '../../src/domain/categories'
-import { RULES , OFFICES } from '../../src/domain/law'
+import { OFFICES, RULES } from '../../src/domain/law'
 import { UNSURE_CHECKS } from '../../src/domain/contract/labels'
 import type { Activity, Assessment, Facts, Operator, Profile, RequirementId, Sector } from '../../src/domain/contract/types'
 import { REQUIREMENT_IDS } from '../../src/domain/contract/types'
+import { isVisible } from '../../src/domain/profile/answers'
 import { makeProfile, type ProfileShape as Shape } from './profile-factory'
 
 /** Every case assumes ¥200 万 capital unless it says otherwise. */
@@ -350,5 +351,29 @@ describe('the food permit rests on the national law', () => {
     expect(sources).toContain('food-safety-law')
     expect(sources).not.toContain('guangdong-prepackaged-food-filing-2021')
     expect(OFFICES.foodPermit.cites.join()).toMatch(/^food-safety-law 第三十五条/)
+  })
+})
+
+// Issue 22: a mini-program that books appointments, shows reports or takes payments for several
+// hospitals was told it needs a 医疗机构执业许可证 of its own and sent to a private-hospital category.
+describe('a booking platform for several hospitals is not a clinic', () => {
+  const booking = (extra: Partial<Shape> = {}) => profile({ activities: ['leadForm'], sectors: ['medicalInstitution'], facts: { multiHospital: true }, ...extra })
+
+  it('needs no 医疗机构执业许可证 of its own, citing 《医疗机构管理条例》第二十四条, and goes to 医疗服务-就医服务', () => {
+    const a = assessmentOf(booking())
+    const r = req(a, 'medicalInstitutionLicense')
+    expect(r?.status).toBe('notRequired')
+    expect(r?.reasons[0].cites).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'medical-institutions-regulations', article: expect.stringContaining('第二十四条') })]))
+    expect(a.categories.filter((c) => c.platform === 'wechat').map((c) => c.path.slice(0, 2).join('>'))).toEqual(['医疗服务>就医服务'])
+  })
+
+  it('is asked of a merchant in the hospital sector, and only there', () => {
+    expect(isVisible('multiHospital', { platforms: ['wechat'], operatorType: 'company', sectors: ['medicalInstitution'] })).toBe(true)
+    expect(isVisible('multiHospital', { platforms: ['wechat'], operatorType: 'company', sectors: ['food'] })).toBe(false)
+  })
+
+  it('still needs the licence where it diagnoses online (an internet hospital), or runs the clinic itself', () => {
+    expect(req(assessmentOf(booking({ sectors: ['medicalInstitution', 'internetHospital'] })), 'medicalInstitutionLicense')?.status).toBe('required')
+    expect(req(assessmentOf(booking({ facts: { multiHospital: false } })), 'medicalInstitutionLicense')?.status).toBe('required')
   })
 })

@@ -112,7 +112,10 @@ function wechatPicks(p: Profile): { picks: Pick[]; none: string[] } {
   if (sec('food') && !sells && !act('marketplace')) {
     add(['餐饮服务', '餐饮服务场所/餐饮服务管理企业'], ['按菜系或业态选三级类目（如 面包甜点饮品、火锅）；只做取号排队选 餐饮服务-餐厅排队（无需资质，个人主体也可选）。'])
   }
-  if (sec('medicalInstitution')) {
+  if (sec('medicalInstitution') && facts.multiHospital === true && !sec('internetHospital')) {
+    // A booking platform for several hospitals is not a medical institution (law/medical-institution).
+    add(['医疗服务', '就医服务', '挂号'], ['查报告单、缴费、医疗信息服务各有同级类目（医疗服务-就医服务），按提供的服务选。'])
+  } else if (sec('medicalInstitution')) {
     if (p.operator.type === 'publicInstitution') add(['医疗服务', '公立医疗机构'])
     else add(['医疗服务', '其他私立医疗机构'], ['三级医院改选 医疗服务-三级私立医疗机构。'])
   }

@@ -84,6 +84,7 @@ export const UNSURE_CHECKS: Record<YesNoFact, string> = {
   publications: '看付费内容是否是原创文学、电子书、期刊等可出版的作品；课程讲义、资讯一般不算。',
   recordedCourses: '看付费课程里有没有提前录制、可反复观看的视频。',
   inAppPurchases: '看玩家能否在游戏里付费购买道具、关卡或虚拟币。',
+  multiHospital: '看小程序是否只做预约挂号、查报告、缴费：有医生在线问诊、开处方或复诊的，就不只是预约平台。',
 }
 
 /** What the eligibility check still needs, in the merchant's words ("待确认（…）", 还差…). */

@@ -84,6 +84,8 @@ export const YES_NO_FACTS = [
   'publications',
   'recordedCourses',
   'inAppPurchases',
+  /** Contract v1.2: books, shows reports or takes payments for several hospitals, with no diagnosis. */
+  'multiHospital',
 ] as const
 export type YesNoFact = (typeof YES_NO_FACTS)[number]
 

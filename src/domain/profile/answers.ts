@@ -116,6 +116,7 @@ export const ANSWER_SCHEMAS = {
   recordedCourses: yesNoUnsureSchema,
   inAppPurchases: yesNoUnsureSchema,
   ownDrivers: yesNoUnsureSchema,
+  multiHospital: yesNoUnsureSchema,
   approvalsHeld: listOf(SECTORS),
   province: v.picklist(PROVINCE_CODES, 'must be the GB/T 2260 code of a province, e.g. "440000"'),
   multiProvince: yesNoUnsureSchema,
@@ -357,6 +358,13 @@ const ROWS: readonly RowInput[] = [
     short: '游戏内付费',
     shareKey: 'ia',
     shownWhen: asked('inAppPurchases'),
+  }),
+  fact('multiHospital', {
+    label: '小程序是否只为多家医院或诊所提供预约挂号、查报告或缴费，自己不看病、不问诊、不开处方？',
+    short: '多院预约',
+    help: '医院或诊所自己的小程序选「否」；有医生在线问诊、开处方的也选「否」。',
+    shareKey: 'mh',
+    shownWhen: asked('multiHospital'),
   }),
   fact('ownDrivers', {
     label: '司机是否都是你公司的员工（不接入社会车辆和司机）？',

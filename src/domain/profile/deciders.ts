@@ -38,6 +38,9 @@ export const DECIDERS: Deciders = {
       "icpLicense",
       "gameApproval"
     ],
+    "multiHospital": [
+      "medicalInstitutionLicense"
+    ],
     "aiModel": [
       "algorithmFiling",
       "genAiFiling"
@@ -1105,6 +1108,52 @@ export const DECIDERS: Deciders = {
           ]
         },
         "status": "required"
+      }
+    ],
+    "medicalInstitutionLicense": [
+      {
+        "id": "permit.medicalInstitution",
+        "when": {
+          "any": [
+            {
+              "sector": "internetHospital"
+            },
+            {
+              "all": [
+                {
+                  "sector": "medicalInstitution"
+                },
+                {
+                  "not": {
+                    "fact": "multiHospital",
+                    "is": "yes"
+                  }
+                }
+              ]
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "permit.medicalInstitution.booking",
+        "when": {
+          "all": [
+            {
+              "sector": "medicalInstitution"
+            },
+            {
+              "not": {
+                "sector": "internetHospital"
+              }
+            },
+            {
+              "fact": "multiHospital",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "notRequired"
       }
     ],
     "financeLicense": [

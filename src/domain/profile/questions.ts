@@ -109,6 +109,7 @@ export const STEPS: readonly Step[] = [
       { id: 'recordedCourses' },
       { id: 'inAppPurchases' },
       { id: 'ownDrivers' },
+      { id: 'multiHospital' },
       { id: 'approvalsHeld' },
     ],
   },

@@ -9,4 +9,7 @@ import type { GoldenCase } from '../book'
 export const CASES: readonly GoldenCase[] = [
   { rule: 'permit.medicalInstitution', fires: true, profile: { sectors: ['internetHospital'] }, requirement: 'medicalInstitutionLicense', status: 'required', reasons: ['permit.medicalInstitution'] },
   { rule: 'permit.medicalInstitution', fires: false, profile: { sectors: ['healthInfo'] }, requirement: 'medicalInstitutionLicense', status: 'absent', reasons: [] },
+  { rule: 'permit.medicalInstitution', fires: false, profile: { sectors: ['medicalInstitution'], facts: { multiHospital: true } }, requirement: 'medicalInstitutionLicense', status: 'notRequired', reasons: ['permit.medicalInstitution.booking'] },
+  { rule: 'permit.medicalInstitution.booking', fires: true, profile: { sectors: ['medicalInstitution'], facts: { multiHospital: true } }, requirement: 'medicalInstitutionLicense', status: 'notRequired', reasons: ['permit.medicalInstitution.booking'] },
+  { rule: 'permit.medicalInstitution.booking', fires: false, profile: { sectors: ['medicalInstitution', 'internetHospital'], facts: { multiHospital: true } }, requirement: 'medicalInstitutionLicense', status: 'required', reasons: ['permit.medicalInstitution'] },
 ]
