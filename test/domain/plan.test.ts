@@ -72,7 +72,9 @@ describe('blockers', () => {
           if (w.kind !== 'feature') continue
           expect(w.drivers?.some((d) => d.field === 'platforms')).toBe(false)
           const after = assessmentOf((w.drivers ?? []).reduce(withoutDriver, p))
-          expect(cannotApply(after).filter((r) => b?.requirements.includes(r.id))).toEqual([])
+          // A closed platform category (categoryUnavailable) has ways of its own; this way is about licences.
+          const licenceBlocked = (r: Assessment['requirements'][number]) => (r.blockers ?? []).some((x) => x.code !== 'categoryUnavailable') || r.id !== 'icpFiling'
+          expect(cannotApply(after).filter((r) => b?.requirements.includes(r.id) && licenceBlocked(r))).toEqual([])
         }
       }),
       { numRuns: 100 },
@@ -239,5 +241,36 @@ describe('inline questions read as the wizard asks them', () => {
     const flagged = withAnswer(aiProfile, 'multiProvince', UNSURE)
     expect(flagged.operator.multiProvince).toBe(UNSURE)
     expect(aiProfile.operator.multiProvince).toBeUndefined()
+  })
+})
+
+// Issue 22: an individual's AI app was told to start ICP 备案 and an AI filing, and learned only
+// ~3,000 px lower that WeChat closes 深度合成 to 个人. A category the chosen platform does not open
+// to this operator is a blocker of the launch (contract v1.2 categoryUnavailable), said first.
+describe('a platform category closed to this operator blocks the launch, first', () => {
+  const person = (activities: Profile['activities']): Profile => ({ schemaVersion: 1, platforms: ['wechat'], operator: { type: 'individual' }, activities, sectors: [], facts: { aiModel: 'thirdParty' } })
+
+  it('an individual’s AI app on WeChat: 深度合成 closed is a blocker on the filing, with the way out, and the first step says so', () => {
+    const p = person(['aiGenerated'])
+    const a = assessmentOf(p)
+    const plan = buildPlan(p, a)
+    expect(a.requirements.find((r) => r.id === 'icpFiling')?.blockers).toEqual([expect.objectContaining({ code: 'categoryUnavailable', text: expect.stringContaining('「深度合成」') })])
+    expect(plan.blockers?.requirements).toContain('icpFiling')
+    expect(plan.blockers?.ways.map((w) => w.text).join()).toMatch(/注册个体工商户或公司/)
+    expect(plan.steps[0].id).toBe('icpFiling')
+    expect(plan.steps[0].action).toMatch(/^先解决类目问题/)
+  })
+
+  it('an individual with free articles gets the category open to a person first, the closed one as a note, and no blocker', () => {
+    const p = person(['freeContent'])
+    const a = assessmentOf(p)
+    const wechat = a.categories.filter((c) => c.platform === 'wechat')
+    expect(wechat[0]).toEqual(expect.objectContaining({ path: ['工具', '信息查询'], available: true, note: expect.stringContaining('「资讯」类目不对个人开放') }))
+    expect(buildPlan(p, a).blockers).toBeNull()
+  })
+
+  it('a company is not blocked by the categories it may choose', () => {
+    const p: Profile = { ...person(['aiGenerated']), operator: { type: 'company' } }
+    expect(assessmentOf(p).requirements.find((r) => r.id === 'icpFiling')?.blockers).toBeUndefined()
   })
 })

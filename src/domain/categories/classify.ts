@@ -147,7 +147,12 @@ function wechatPicks(p: Profile): { picks: Pick[]; none: string[] } {
   // whom most specific categories are closed and these are open.
   if (picks.length === 0 || individual) {
     if (act('leadForm')) add(['工具', '预约/报名'])
-    if (act('freeContent')) add(['资讯', '信息资讯'], ['两个及以上行业的资讯改选 文娱-资讯广场（须互联网新闻信息服务许可证）；查询工具选 工具-信息查询。'])
+    if (act('freeContent') && individual) {
+      // The category open to a person first; the closed one as a note (资讯 is not in the personal list).
+      add(['工具', '信息查询'], ['微信「资讯」类目不对个人开放：发布文章、资讯要以个体工商户或公司注册后选 资讯-信息资讯；个人主体可选 工具-信息查询（查询类工具）。'])
+    } else if (act('freeContent')) {
+      add(['资讯', '信息资讯'], ['两个及以上行业的资讯改选 文娱-资讯广场（须互联网新闻信息服务许可证）；查询工具选 工具-信息查询。'])
+    }
     if (act('showcase') || (picks.length === 0 && none.length === 0)) {
       add(['商业服务', '企业管理'], ['展示门店、公司信息；有更贴切的行业类目时优先选行业类目。'])
     }

@@ -233,6 +233,11 @@ export const PROBLEM_CODES = [
   'foreignShareTooHigh',
   'dishonestListed',
   'foreignInvestmentProhibited',
+  // contract v1.2
+  'organisationOnly',
+  'noNewApprovals',
+  'categoryUnavailable',
+  'licenceOutOfReach',
 ] as const
 export type EligibilityProblemCode = (typeof PROBLEM_CODES)[number]
 

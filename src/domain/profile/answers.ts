@@ -360,9 +360,8 @@ const ROWS: readonly RowInput[] = [
     shownWhen: asked('inAppPurchases'),
   }),
   fact('multiHospital', {
-    label: '小程序是否只为多家医院或诊所提供预约挂号、查报告或缴费，自己不看病、不问诊、不开处方？',
+    label: '是否只为多家医院提供挂号、查报告或缴费，自己不看病？',
     short: '多院预约',
-    help: '医院或诊所自己的小程序选「否」；有医生在线问诊、开处方的也选「否」。',
     shareKey: 'mh',
     shownWhen: asked('multiHospital'),
   }),

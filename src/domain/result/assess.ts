@@ -5,7 +5,9 @@
  * per profile; so does the CLI.
  */
 import { classify, platformGatesFrom } from '../categories'
-import type { Assessment, Profile } from '../contract/types'
+import type { Assessment, Category, Profile } from '../contract/types'
+import { PLATFORM_LABELS } from '../contract/labels'
+import { FIELD_BY_ID } from '../profile/answers'
 import { evaluate } from '../engine/evaluate'
 import type { PlatformRuleResult } from '../law'
 import { RULESET_VERSION } from '../law/version'
@@ -20,10 +22,29 @@ import { buildMaterials, buildNextSteps } from './steps'
  */
 export type EvaluatedAssessment = Assessment & { platformRules: PlatformRuleResult[] }
 
+/**
+ * A category the chosen platform does not open to this operator type is a blocker of the launch
+ * (contract v1.2 `categoryUnavailable`, on `icpFiling`): review rejects the service, whatever is
+ * filed. Said first on the result, with the way out (plan.ts).
+ */
+function categoryBlockers(p: Profile, categories: readonly Category[]): Array<{ code: 'categoryUnavailable'; text: string }> {
+  const operator = FIELD_BY_ID.operatorType.kind === 'single' ? FIELD_BY_ID.operatorType.options.find((o) => o.value === p.operator.type)?.label : undefined
+  return categories
+    // WeChat's lists are read (B1/B2); Alipay's are not, so no Alipay category is said to be closed.
+    .filter((c) => c.platform === 'wechat' && !c.available && c.path.length > 0 && p.platforms.includes(c.platform))
+    .map((c) => ({
+      code: 'categoryUnavailable' as const,
+      text: `${PLATFORM_LABELS[c.platform]}不对${operator ?? '这类主体'}开放「${c.path.join('-')}」类目：这项服务提审会被驳回，备案也上线不了。`,
+    }))
+}
+
 /** The contract's assessment of a valid profile. */
 export function assessmentOf(p: Profile): EvaluatedAssessment {
   const { requirements, preApprovals, eligibility, platformRules } = evaluate(p)
   const categories = classify(p, requirements)
+  const closed = categoryBlockers(p, categories)
+  const filing = requirements.find((r) => r.id === 'icpFiling')
+  if (filing !== undefined && closed.length > 0) filing.blockers = [...(filing.blockers ?? []), ...closed]
   return {
     rulesetVersion: RULESET_VERSION,
     requirements,

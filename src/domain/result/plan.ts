@@ -106,7 +106,9 @@ export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
     const held = r.held === true
     let action: string
     if (held) action = `你已持有${label}：备案时提交（上传许可证件），不必重新办理。`
-    else if (r.id === 'icpFiling') action = `在${where}提交小程序备案，通过后在小程序里展示备案号。`
+    else if (r.id === 'icpFiling' && r.blockers?.some((b) => b.code === 'categoryUnavailable') === true) {
+      action = `先解决类目问题（见页首「先解决」：平台不对这类主体开放所需类目），再在${where}提交小程序备案。`
+    } else if (r.id === 'icpFiling') action = `在${where}提交小程序备案，通过后在小程序里展示备案号。`
     else if (authority !== undefined) action = `向${authority}申请${label}。`
     else action = `办理${label}。`
     const step: PlanStep = {
@@ -141,7 +143,7 @@ export function progress(steps: readonly PlanStep[], done: readonly string[]): {
 // ---------------------------------------------------------------------------------------------
 // Blockers and the ways out.
 
-export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing'
+export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing' | 'category'
 
 export interface WayOut {
   kind: WayKind
@@ -236,16 +238,29 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
       sources: ['negative-list-2019', 'vats-pilot-notice-2024'],
     })
   }
+  if (codes.has('categoryUnavailable')) {
+    ways.push({
+      kind: 'company',
+      text:
+        p.operator.type === 'individual'
+          ? `注册个体工商户或公司，以其名义注册小程序：个体户按企业类型认证，可选企业的类目${a.categories.some((c) => !c.available && c.path[0] === '深度合成') ? '（深度合成类目对个体户开放是推断）' : ''}。`
+          : '以平台开放这个类目的主体类型注册小程序。',
+      sources: ['wechat-categories-personal', 'wechat-community-personal-categories-reply'],
+    })
+    ways.push({ kind: 'category', text: '或先不上线这项服务，只上线对你的主体类型开放的类目（见「提交审核时选择的类目」）。', sources: ['wechat-categories-personal'] })
+  }
   if (codes.has('dishonestListed')) {
     ways.push({ kind: 'listing', text: '先移出电信业务经营失信名单，再申请（向属地通信管理局咨询）。', sources: ['miit-42'] })
   }
 
-  // Drop or postpone the features that make a blocked licence needed (the what-if).
+  // Drop or postpone the features that make a blocked licence needed (the what-if). A closed
+  // category has its own ways above: the features considered here are those a licence needs.
+  const licences = requirements.filter((id) => (blocked.get(id) ?? []).some((x) => x.code !== 'categoryUnavailable'))
   const stillBlocked = (q: Profile) => {
     const after = evaluate(q)
-    return { after, blocked: requirements.some((id) => blockedBy(after).has(id)) }
+    return { after, blocked: licences.some((id) => blockedBy(after).has(id)) }
   }
-  const ds = featureDrivers(p, a, requirements)
+  const ds = featureDrivers(p, a, licences)
   const singles: WayOut[] = []
   for (const d of ds) {
     const { after, blocked: still } = stillBlocked(withoutDriver(p, d))

@@ -105,7 +105,7 @@ const CASES: Case[] = [
   ['individual shop', { op: 'individual', act: ['ownSales'] }, ['!商家自营']],
   ['individual showcase', { op: 'individual', act: ['showcase'] }, ['商业服务-企业管理']],
   ['individual booking form', { op: 'individual', act: ['leadForm'] }, ['工具-预约/报名']],
-  ['individual articles', { op: 'individual', act: ['freeContent'] }, ['!资讯-信息资讯']],
+  ['individual articles (资讯 closed to 个人: the open category first, issue 22)', { op: 'individual', act: ['freeContent'] }, ['工具-信息查询']],
   ['individual online teaching', { op: 'individual', sec: ['education'] }, ['教育服务-在线教育']],
   ['individual dating', { op: 'individual', act: ['dating'] }, ['!社交-陌生人交友']],
   ['individual marketplace', { op: 'individual', act: ['marketplace'] }, ['!电商平台-电商平台']],
