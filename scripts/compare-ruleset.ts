@@ -152,6 +152,10 @@ const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
     test: /\[medicalInstitutionLicense\]|^\.assessment\.(categories|platformGates|nextSteps|materials)|^\.plan\.(steps|notNeeded|blockers|open)|^\.plan\.ordered: \[.*medicalInstitutionLicense/,
   },
   {
+    why: 'a WeChat category closed to this operator blocks the launch (categoryUnavailable on icpFiling), said first with its ways out; an individual’s free articles get 工具-信息查询 first (issue 22; test/domain/plan.test.ts)',
+    test: /\[icpFiling\]\.blockers: undefined → \[\{"code":"categoryUnavailable"|^\.plan\.blockers: null → \{"requirements":\["icpFiling"|^\.plan\.steps\[icpFiling\]\.action: .* → "先解决类目问题|^\.plan\.blockers\.(requirements|problems|ways)|工具>信息查询|"工具","信息查询"|\.categories\[\d+\]\.(path|note|available|qualifications)/,
+  },
+  {
     why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
     test: /^\.assessment\.eligibility\.open: undefined → \[/,
   },
