@@ -21,15 +21,19 @@ describe('steps', () => {
       ['platformFees', 'activities'],
       ['aiModel', 'activities'],
       ['recordedCourses', 'sectors'],
-      ['approvalsHeld', 'sectors'],
+
     ] as const) {
       const s = STEPS[stepOf(fact)]
       const ids = s.fields.map((f) => f.id)
       expect(ids.indexOf(trigger)).toBeLessThan(ids.indexOf(fact))
     }
   })
+  it('ask which permits are held after the sectors, with the operator (the sector tap reveals only its own follow-up)', () => {
+    expect(stepOf('approvalsHeld')).toBeGreaterThan(stepOf('sectors'))
+    expect(STEPS[stepOf('approvalsHeld')].id).toBe('company')
+  })
   it('offer approvals only for the sectors chosen', () => {
-    const shown = visibleFields(step('sectors'), { sectors: ['food', 'games'] }).find((f) => f.field.id === 'approvalsHeld')
+    const shown = visibleFields(step('company'), { sectors: ['food', 'games'] }).find((f) => f.field.id === 'approvalsHeld')
     expect(shown?.options.map((o) => o.value)).toEqual(['food', 'games'])
   })
 })

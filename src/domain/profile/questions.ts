@@ -110,14 +110,16 @@ export const STEPS: readonly Step[] = [
       { id: 'inAppPurchases' },
       { id: 'ownDrivers' },
       { id: 'multiHospital' },
-      { id: 'approvalsHeld' },
     ],
   },
   {
     id: 'company',
     title: '主体情况',
     intro: '决定能不能申请许可证、向哪里申请。',
+    // Permits already held are about the operator, and asked here, after the sectors that name them:
+    // on the sector step a tap would reveal them beside the sector's own follow-up, over one setData's 2 KB.
     fields: [
+      { id: 'approvalsHeld' },
       { id: 'province' },
       { id: 'multiProvince' },
       { id: 'registeredCapital' },
