@@ -156,6 +156,10 @@ const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
     test: /\[icpFiling\]\.blockers: undefined → \[\{"code":"categoryUnavailable"|^\.plan\.blockers: null → \{"requirements":\["icpFiling"|^\.plan\.steps\[icpFiling\]\.action: .* → "先解决类目问题|^\.plan\.blockers\.(requirements|problems|ways)|工具>信息查询|"工具","信息查询"|\.categories\[\d+\]\.(path|note|available|qualifications)/,
   },
   {
+    why: '双减: paid K-9 academic tutoring (facts.k9Academic, contract v1.2) is blocked (noNewApprovals) with ways out; other tutoring is consult (issue 22; test/domain/rules-v2.test.ts)',
+    test: /\[schoolPermit\]|^\.plan\.ordered: \[.*schoolPermit|^\.plan\.blockers|^\.assessment\.requirements: .*→ \[.*schoolPermit/,
+  },
+  {
     why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
     test: /^\.assessment\.eligibility\.open: undefined → \[/,
   },

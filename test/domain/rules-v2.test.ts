@@ -11,6 +11,7 @@ import { UNSURE_CHECKS } from '../../src/domain/contract/labels'
 import type { Activity, Assessment, Facts, Operator, Profile, RequirementId, Sector } from '../../src/domain/contract/types'
 import { REQUIREMENT_IDS } from '../../src/domain/contract/types'
 import { isVisible } from '../../src/domain/profile/answers'
+import { buildPlan } from '../../src/domain/result/plan'
 import { makeProfile, type ProfileShape as Shape } from './profile-factory'
 
 /** Every case assumes ¥200 万 capital unless it says otherwise. */
@@ -375,5 +376,29 @@ describe('a booking platform for several hospitals is not a clinic', () => {
   it('still needs the licence where it diagnoses online (an internet hospital), or runs the clinic itself', () => {
     expect(req(assessmentOf(booking({ sectors: ['medicalInstitution', 'internetHospital'] })), 'medicalInstitutionLicense')?.status).toBe('required')
     expect(req(assessmentOf(booking({ facts: { multiHospital: false } })), 'medicalInstitutionLicense')?.status).toBe('required')
+  })
+})
+
+// Issue 22: paid K-9 academic tutoring got "须经审批"; since 2021 no new 学科类 institution is
+// approved: a blocker with ways out, not a to-do.
+describe('双减: new K-9 academic tutoring cannot be approved', () => {
+  const k9 = (k9Academic: boolean | 'unsure') => profile({ activities: ['paidContent'], sectors: ['k12Tutoring'], facts: { k9Academic } })
+
+  it('is a blocker (noNewApprovals) on the school permit, citing the 2021 opinion, with ways out first on the result', () => {
+    const p = k9(true)
+    const a = assessmentOf(p)
+    const r = req(a, 'schoolPermit')
+    expect(r?.blockers?.map((b) => b.code)).toEqual(['noNewApprovals'])
+    expect(r?.reasons[0].sources).toContain('double-reduction-opinion-2021')
+    const ways = buildPlan(p, a).blockers?.ways.map((w) => w.text).join('\n') ?? ''
+    expect(ways).toMatch(/非学科类/)
+    expect(ways).toMatch(/高中/)
+    expect(ways).toMatch(/已获审批/)
+  })
+
+  it('is asked with the tutoring and education sectors; not K-9 academic is consult, said as such', () => {
+    expect(isVisible('k9Academic', { platforms: ['wechat'], operatorType: 'company', sectors: ['k12Tutoring'] })).toBe(true)
+    const r = req(assessmentOf(k9(false)), 'schoolPermit')
+    expect([r?.status, r?.blockers]).toEqual(['consult', undefined])
   })
 })

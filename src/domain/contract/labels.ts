@@ -85,6 +85,7 @@ export const UNSURE_CHECKS: Record<YesNoFact, string> = {
   recordedCourses: '看付费课程里有没有提前录制、可反复观看的视频。',
   inAppPurchases: '看玩家能否在游戏里付费购买道具、关卡或虚拟币。',
   multiHospital: '看小程序是否只做预约挂号、查报告、缴费：有医生在线问诊、开处方或复诊的，就不只是预约平台。',
+  k9Academic: '看课程科目和学生：语文、数学、外语、物理、化学、生物、历史、地理、道德与法治是学科类；体育、艺术、综合实践是非学科类。',
 }
 
 /** What the eligibility check still needs, in the merchant's words ("待确认（…）", 还差…). */

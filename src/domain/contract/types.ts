@@ -86,6 +86,8 @@ export const YES_NO_FACTS = [
   'inAppPurchases',
   /** Contract v1.2: books, shows reports or takes payments for several hospitals, with no diagnosis. */
   'multiHospital',
+  /** Contract v1.2: paid school subjects for grades 1–9 (or pre-school children). */
+  'k9Academic',
 ] as const
 export type YesNoFact = (typeof YES_NO_FACTS)[number]
 

@@ -89,6 +89,9 @@ function evaluateRequirement(id: RequirementId, p: Profile): Requirement | null 
       if (check !== undefined && req.question !== undefined) req.question = `${req.question}（你选了「不确定」：${check}）`
     }
   }
+  // A row that fires with a blocker (e.g. 双减: no new approvals) says the permit cannot be had.
+  const rowBlockers = kept.flatMap((r) => (r.blocker === undefined ? [] : [{ code: r.blocker.code, text: r.blocker.text }]))
+  if (rowBlockers.length > 0) req.blockers = rowBlockers
   req.authority = OFFICES[id].authority
   const sectors = OFFICES[id].sectors
   if (sectors !== undefined && sectors.some((s) => p.facts?.approvalsHeld?.includes(s) && p.sectors.includes(s))) req.held = true
@@ -127,7 +130,7 @@ export function evaluate(p: Profile): Verdicts {
   const { eligibility, blockers } = assessEligibility(p, requirements)
   for (const r of requirements) {
     const b = blockers.get(r.id)
-    if (b !== undefined && b.length > 0) r.blockers = b
+    if (b !== undefined && b.length > 0) r.blockers = [...(r.blockers ?? []), ...b]
     if (eligibility !== null && eligibility.licenses.includes(r.id)) r.authority = AUTHORITY_LABELS[eligibility.authority]
   }
   return { requirements, preApprovals: preApprovals(p), eligibility, platformRules: platformRules(p) }

@@ -11,7 +11,7 @@
 import { any, anyActivity, fact } from '../profile/condition'
 import type { Condition } from '../profile/condition'
 import type { SourceId } from './sources'
-import type { Activity, Basis, Facts, Operator, Platform, Requirement, RequirementId, Sector, Status } from '../contract/types'
+import type { Activity, Basis, EligibilityProblemCode, Facts, Operator, Platform, Requirement, RequirementId, Sector, Status } from '../contract/types'
 
 /** One article or section of one source: `{ source: 'miit-42', article: '第六条' }`. */
 export interface Cite {
@@ -109,6 +109,11 @@ export interface BookRow {
   unsettled?: string
   /** EDI only: the row is 经营类电子商务 (a third-party trading platform), open to 100 % foreign capital since 2015. */
   ecommerce?: true
+  /**
+   * What keeps this operator from obtaining the requirement when the row fires (contract v1.2
+   * codes, e.g. noNewApprovals): the status stays what the law says, the blocker says it cannot be had.
+   */
+  blocker?: { code: EligibilityProblemCode; text: string }
 }
 
 /** A row with its requirement (what the engine reads). */

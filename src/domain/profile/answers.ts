@@ -117,6 +117,7 @@ export const ANSWER_SCHEMAS = {
   inAppPurchases: yesNoUnsureSchema,
   ownDrivers: yesNoUnsureSchema,
   multiHospital: yesNoUnsureSchema,
+  k9Academic: yesNoUnsureSchema,
   approvalsHeld: listOf(SECTORS),
   province: v.picklist(PROVINCE_CODES, 'must be the GB/T 2260 code of a province, e.g. "440000"'),
   multiProvince: yesNoUnsureSchema,
@@ -358,6 +359,12 @@ const ROWS: readonly RowInput[] = [
     short: '游戏内付费',
     shareKey: 'ia',
     shownWhen: asked('inAppPurchases'),
+  }),
+  fact('k9Academic', {
+    label: '是否向 1–9 年级或学龄前孩子收费教学科类课程？',
+    short: '学科类培训',
+    shareKey: 'k9',
+    shownWhen: asked('k9Academic'),
   }),
   fact('multiHospital', {
     label: '是否只为多家医院提供挂号、查报告或缴费，自己不看病？',

@@ -41,6 +41,9 @@ export const DECIDERS: Deciders = {
     "multiHospital": [
       "medicalInstitutionLicense"
     ],
+    "k9Academic": [
+      "schoolPermit"
+    ],
     "aiModel": [
       "algorithmFiling",
       "genAiFiling"
@@ -1178,6 +1181,68 @@ export const DECIDERS: Deciders = {
           ]
         },
         "status": "required"
+      }
+    ],
+    "schoolPermit": [
+      {
+        "id": "permit.k12",
+        "when": {
+          "all": [
+            {
+              "sector": "k12Tutoring"
+            },
+            {
+              "any": [
+                {
+                  "fact": "k9Academic",
+                  "is": "unanswered"
+                },
+                {
+                  "fact": "k9Academic",
+                  "is": "unsure"
+                }
+              ]
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "permit.k12.k9",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "sector": "k12Tutoring"
+                },
+                {
+                  "sector": "education"
+                }
+              ]
+            },
+            {
+              "fact": "k9Academic",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "permit.k12.other",
+        "when": {
+          "all": [
+            {
+              "sector": "k12Tutoring"
+            },
+            {
+              "fact": "k9Academic",
+              "is": "no"
+            }
+          ]
+        },
+        "status": "consult"
       }
     ],
     "prepaidCardFiling": [

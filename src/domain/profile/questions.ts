@@ -110,6 +110,7 @@ export const STEPS: readonly Step[] = [
       { id: 'inAppPurchases' },
       { id: 'ownDrivers' },
       { id: 'multiHospital' },
+      { id: 'k9Academic' },
     ],
   },
   {

@@ -143,7 +143,7 @@ export function progress(steps: readonly PlanStep[], done: readonly string[]): {
 // ---------------------------------------------------------------------------------------------
 // Blockers and the ways out.
 
-export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing' | 'category'
+export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing' | 'category' | 'scope'
 
 export interface WayOut {
   kind: WayKind
@@ -248,6 +248,12 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
       sources: ['wechat-categories-personal', 'wechat-community-personal-categories-reply'],
     })
     ways.push({ kind: 'category', text: '或先不上线这项服务，只上线对你的主体类型开放的类目（见「提交审核时选择的类目」）。', sources: ['wechat-categories-personal'] })
+  }
+  if (codes.has('noNewApprovals')) {
+    const sources = ['double-reduction-opinion-2021', 'jinan-tutoring-subject-list-2021']
+    ways.push({ kind: 'scope', text: '改教非学科类课程（体育、艺术、综合实践活动），按各地非学科类规定办理。', sources })
+    ways.push({ kind: 'scope', text: '只面向高中学生：按当地「参照」双减的规定，先向当地教育部门确认。', sources })
+    ways.push({ kind: 'company', text: '与已获审批、登记为非营利性的机构合作，由其开展学科类培训。', sources: ['tutoring-non-profit-registration-2021'] })
   }
   if (codes.has('dishonestListed')) {
     ways.push({ kind: 'listing', text: '先移出电信业务经营失信名单，再申请（向属地通信管理局咨询）。', sources: ['miit-42'] })
