@@ -160,6 +160,10 @@ const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
     test: /\[schoolPermit\]|^\.plan\.ordered: \[.*schoolPermit|^\.plan\.blockers|^\.assessment\.requirements: .*→ \[.*schoolPermit/,
   },
   {
+    why: 'a permit issued to organisations only is blocked for an individual or 个体户 (organisationOnly), with its way out (issue 22; test/domain/rules-v2.test.ts)',
+    test: /organisationOnly/,
+  },
+  {
     why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
     test: /^\.assessment\.eligibility\.open: undefined → \[/,
   },

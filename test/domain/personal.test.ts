@@ -4,7 +4,8 @@
  */
 import * as fc from 'fast-check'
 import { assessmentOf } from '../../src/domain/result/assess'
-import { ORGANISATION_ONLY, PERSONAL_VP, personalGroups, personalGuidance } from '../../src/domain/result/personal'
+import { PERSONAL_VP, personalGroups, personalGuidance } from '../../src/domain/result/personal'
+import { ORGANISATION_ONLY } from '../../src/domain/law'
 import type { Activity, OperatorType, Platform, Profile, Sector } from '../../src/domain/contract/types'
 import { sourceById } from '../../src/domain/law/sources'
 import { profileArb } from './arbitraries'
@@ -73,10 +74,13 @@ describe('personal guidance', () => {
     expect(g?.waysOut[0].text).toMatch(/不能申请 ICP 或 EDI/)
   })
 
-  it('names each organisation-only permit with its source', () => {
-    const sectors = Object.keys(ORGANISATION_ONLY) as Sector[]
-    const l = guide(profile(['freeContent'], { sectors }))?.needs.find((x) => x.id === 'sectorNeedsOrganisation')
-    expect(l?.sources.sort()).toEqual(sectors.map((s) => ORGANISATION_ONLY[s]?.source).sort())
+  it('names each organisation-only permit the result holds, with its source (from the permits’ own folders)', () => {
+    const sectors: Sector[] = ['news', 'publishing', 'culture', 'religion', 'drugInfo']
+    const p = profile(['freeContent', 'paidContent', 'ads'], { sectors })
+    const l = guide(p)?.needs.find((x) => x.id === 'sectorNeedsOrganisation')
+    const held = assessmentOf(p).requirements.filter((r) => ORGANISATION_ONLY[r.id]?.excludes.includes('individual'))
+    expect(held.length).toBeGreaterThanOrEqual(4)
+    expect(l?.sources.sort()).toEqual([...new Set(held.flatMap((r) => ORGANISATION_ONLY[r.id]?.cites.map((c) => c.split(' ')[0]) ?? []))].sort())
   })
 
   it('rests every line on sources in the bundled list', () => {

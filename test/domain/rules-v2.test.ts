@@ -6,7 +6,7 @@ import { RULE_BY_ID } from '../../src/domain/engine/evaluate'
 import { assessmentOf } from '../../src/domain/result/assess'
 import { DISHONEST_LOOKUP } from '../../src/domain/engine/eligibility'
 import { entriesUnder, findEntry, pathExists } from '../../src/domain/categories'
-import { OFFICES, RULES } from '../../src/domain/law'
+import { OFFICES, ORGANISATION_ONLY, RULES } from '../../src/domain/law'
 import { UNSURE_CHECKS } from '../../src/domain/contract/labels'
 import type { Activity, Assessment, Facts, Operator, Profile, RequirementId, Sector } from '../../src/domain/contract/types'
 import { REQUIREMENT_IDS } from '../../src/domain/contract/types'
@@ -400,5 +400,29 @@ describe('双减: new K-9 academic tutoring cannot be approved', () => {
     expect(isVisible('k9Academic', { platforms: ['wechat'], operatorType: 'company', sectors: ['k12Tutoring'] })).toBe(true)
     const r = req(assessmentOf(k9(false)), 'schoolPermit')
     expect([r?.status, r?.blockers]).toEqual(['consult', undefined])
+  })
+})
+
+// Issue 22: an individual or 个体户 was told to obtain, e.g., the 网络文化经营许可证 with no blocker;
+// such a permit is issued to a 单位 only.
+describe('permits issued to organisations only block an individual or 个体户', () => {
+  const culture = (type: Operator['type']) => profile({ activities: ['paidContent'], sectors: ['culture'], operator: { type } })
+
+  it.each(['individual', 'soleProprietor'] as const)('a %s running paid culture content: 网络文化经营许可证 is blocked (organisationOnly), with the way out', (type) => {
+    const p = culture(type)
+    const a = assessmentOf(p)
+    expect(req(a, 'networkCultureLicense')?.blockers?.map((b) => b.code)).toContain('organisationOnly')
+    expect(buildPlan(p, a).blockers?.ways.map((w) => w.text).join()).toMatch(/以公司等单位的名义申请网络文化经营许可证/)
+  })
+
+  it('a company is not blocked; each organisation-only permit cites why', () => {
+    expect(req(assessmentOf(culture('company')), 'networkCultureLicense')?.blockers).toBeUndefined()
+    for (const [id, h] of Object.entries(ORGANISATION_ONLY)) expect([id, h?.cites.length]).toEqual([id, 1])
+  })
+
+  it('a drug-information permit is closed to a person, not to a 个体户 (the measures name 组织)', () => {
+    const drug = (type: Operator['type']) => req(assessmentOf(profile({ sectors: ['drugInfo'], operator: { type } })), 'drugInfoCertificate')
+    expect(drug('individual')?.blockers?.map((b) => b.code)).toContain('organisationOnly')
+    expect(drug('soleProprietor')?.blockers?.map((b) => b.code) ?? []).not.toContain('organisationOnly')
   })
 })

@@ -13,7 +13,7 @@ import { formatWan } from '../profile/capital'
 import { REQUIREMENT_LABELS } from '../contract/labels'
 import { provinceName } from '../profile/provinces'
 import {
-  B25_SERVICES, CAPITAL, DISHONEST_LIST, EDI_CAPS, FOREIGN_BANS, ICP_CAPS, PILOT_ZONES, RULES, SP_CAP, toCite,
+  B25_SERVICES, CAPITAL, DISHONEST_LIST, EDI_CAPS, FOREIGN_BANS, ICP_CAPS, ORGANISATION_ONLY, PILOT_ZONES, RULES, SP_CAP, toCite,
   type CapRow, type CiteText,
 } from '../law'
 import type { SourceId } from '../law/sources'
@@ -102,6 +102,13 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
     blockers.set(id, list)
   }
   const problems: EligibilityProblem[] = []
+
+  // A permit issued to organisations only blocks an operator type that cannot hold it.
+  for (const r of requirements) {
+    const holders = ORGANISATION_ONLY[r.id]
+    if (holders === undefined || !isNeeded(r) || !holders.excludes.includes(o.type)) continue
+    block(r.id, 'organisationOnly', `${holders.text}；${NOT_A_COMPANY[o.type as Exclude<OperatorType, 'company'>] ?? '这类主体'}不能申请。`)
+  }
 
   // Foreign-investment bans apply to the content permit itself, telecom licence or not.
   if (foreign > 0) {

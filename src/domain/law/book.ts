@@ -11,7 +11,7 @@
 import { any, anyActivity, fact } from '../profile/condition'
 import type { Condition } from '../profile/condition'
 import type { SourceId } from './sources'
-import type { Activity, Basis, EligibilityProblemCode, Facts, Operator, Platform, Requirement, RequirementId, Sector, Status } from '../contract/types'
+import type { Activity, Basis, EligibilityProblemCode, Facts, Operator, OperatorType, Platform, Requirement, RequirementId, Sector, Status } from '../contract/types'
 
 /** One article or section of one source: `{ source: 'miit-42', article: '第六条' }`. */
 export interface Cite {
@@ -67,6 +67,16 @@ export interface Procedure {
   statutory?: string
   typical?: string
   validity?: string
+  cites: readonly CiteText[]
+  verified: string
+}
+
+/** Who may not hold a permit: it is issued to organisations (单位, 法人) only. */
+export interface Holders {
+  /** The operator types that cannot hold it. */
+  excludes: readonly OperatorType[]
+  /** Why, in one clause a merchant reads (e.g. 申请者须为法人). */
+  text: string
   cites: readonly CiteText[]
   verified: string
 }

@@ -21,9 +21,9 @@ import type { RequirementId } from '../contract/types'
 import { ALGORITHM_FILING, ALGORITHM_PROCEDURE, GENAI_FILING, GENAI_PROCEDURE } from './ai'
 import { ALCOHOL } from './alcohol'
 import { AUDIOVISUAL, FOREIGN_BAN as AUDIOVISUAL_BAN } from './audiovisual'
-import { toCite, type Book, type Cite, type ForeignBan, type Office, type Procedure, type RuleRow } from './book'
-import { CULTURE, FOREIGN_BAN as CULTURE_BAN, PROCEDURE as CULTURE_PROCEDURE } from './culture'
-import { DRUG_INFO } from './drug-info'
+import { toCite, type Book, type Cite, type ForeignBan, type Holders, type Office, type Procedure, type RuleRow } from './book'
+import { CULTURE, FOREIGN_BAN as CULTURE_BAN, HOLDERS as CULTURE_HOLDERS, PROCEDURE as CULTURE_PROCEDURE } from './culture'
+import { DRUG_INFO, HOLDERS as DRUG_INFO_HOLDERS } from './drug-info'
 import { EDI } from './edi'
 import { FILING, FILING_PROCEDURE } from './filing'
 import { FINANCE } from './finance'
@@ -32,12 +32,12 @@ import { GAMES, PROCEDURE as GAMES_PROCEDURE } from './games'
 import { ICP } from './icp'
 import { MEDICAL_DEVICES } from './medical-devices'
 import { MEDICAL_INSTITUTION } from './medical-institution'
-import { FOREIGN_BAN as NEWS_BAN, NEWS } from './news'
-import { FOREIGN_BAN as PUBLISHING_BAN, ONLINE_PUBLISHING, PROCEDURE as PUBLISHING_PROCEDURE } from './online-publishing'
+import { FOREIGN_BAN as NEWS_BAN, HOLDERS as NEWS_HOLDERS, NEWS } from './news'
+import { FOREIGN_BAN as PUBLISHING_BAN, HOLDERS as PUBLISHING_HOLDERS, ONLINE_PUBLISHING, PROCEDURE as PUBLISHING_PROCEDURE } from './online-publishing'
 import { PREPAID_CARD, PROCEDURE as PREPAID_PROCEDURE } from './prepaid-card'
 import { PUBLICATIONS } from './publications'
 import { RECRUITMENT } from './recruitment'
-import { RELIGION } from './religion'
+import { HOLDERS as RELIGION_HOLDERS, RELIGION } from './religion'
 import { RIDE_HAILING } from './ride-hailing'
 import type { SourceId } from './sources'
 import { SP } from './sp'
@@ -111,6 +111,15 @@ export const FOREIGN_BANS: Readonly<Partial<Record<RequirementId, ForeignBan>>> 
   networkCultureLicense: CULTURE_BAN,
 }
 
+/** Permits issued to organisations only, from their books: who may not hold each, and why. */
+export const ORGANISATION_ONLY: Readonly<Partial<Record<RequirementId, Holders>>> = {
+  internetNewsLicense: NEWS_HOLDERS,
+  onlinePublishingLicense: PUBLISHING_HOLDERS,
+  networkCultureLicense: CULTURE_HOLDERS,
+  religionPermit: RELIGION_HOLDERS,
+  drugInfoCertificate: DRUG_INFO_HOLDERS,
+}
+
 /** How each requirement is obtained, where the sources say (the plan's steps), from its folder. */
 export const PROCEDURES: Readonly<Partial<Record<RequirementId, Procedure>>> = {
   icpFiling: FILING_PROCEDURE,
@@ -128,7 +137,7 @@ export const PROCEDURES: Readonly<Partial<Record<RequirementId, Procedure>>> = {
 /** A rule id named in code (e.g. eligibility's pilot list): checked at compile time. */
 export const ruleId = <T extends RuleId>(id: T): T => id
 
-export type { Office, Procedure } from './book'
+export type { Holders, Office, Procedure } from './book'
 export { FILING_MATERIALS, FILING_STEPS, FILING_TIMES, PRE_APPROVALS } from './filing'
 export { EDI_CAPS } from './edi'
 export { B25_SERVICES, ICP_CAPS, type B25Service } from './icp'

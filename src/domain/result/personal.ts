@@ -9,9 +9,10 @@
  */
 import { CATALOGUE } from '../categories'
 import { isNeeded, isUndecided } from '../contract/types'
+import { ORGANISATION_ONLY, toCite } from '../law'
 import { SELLS_VIRTUAL } from '../law/virtual-payment'
 import { holds } from '../profile/condition'
-import type { Assessment, Profile, Sector } from '../contract/types'
+import type { Assessment, Profile } from '../contract/types'
 
 export type PersonalLineId =
   | 'categories'
@@ -56,14 +57,6 @@ export function personalGroups(): string[] {
   const out: string[] = []
   for (const e of CATALOGUE) if (e.platform === 'wechat' && e.personal && !out.includes(e.path[0])) out.push(e.path[0])
   return out
-}
-
-/** Sectors whose permit is closed to individuals (and in part to 个体户), addendum §2.3. */
-export const ORGANISATION_ONLY: Readonly<Partial<Record<Sector, { text: string; source: string }>>> = {
-  religion: { text: '互联网宗教信息服务：浙江的实施细则明确排除自然人和个体工商户', source: 'zhejiang-religious-info-rules' },
-  news: { text: '互联网新闻信息服务：申请者须为法人', source: 'cac-1' },
-  drugInfo: { text: '互联网药品信息服务：申请者须为企事业单位或其他组织', source: 'internet-drug-info-measures' },
-  publishing: { text: '网络出版服务：须为有 8 名以上合格编辑人员的机构', source: 'online-publishing-provisions' },
 }
 
 /** The guidance, or null unless the operator is a personal entity. */
@@ -131,13 +124,14 @@ export function personalGuidance(p: Profile, a: Assessment): PersonalGuidance | 
       sources: ['internet-info-services-measures', 'miit-42'],
     })
   }
-  const organisation = p.sectors.filter((s) => ORGANISATION_ONLY[s] !== undefined)
+  // The permits issued to organisations only: their books say who may not hold them (law/<requirement>: HOLDERS).
+  const organisation = a.requirements.filter((r) => ORGANISATION_ONLY[r.id]?.excludes.includes('individual') === true)
   if (organisation.length > 0) {
     needs.push({
       id: 'sectorNeedsOrganisation',
       title: '只对机构开放的许可',
-      text: `${organisation.map((s) => ORGANISATION_ONLY[s]?.text).join('；')}。个人不能申请，须以相应机构主体办理。`,
-      sources: organisation.map((s) => ORGANISATION_ONLY[s]?.source as string),
+      text: `${organisation.map((r) => ORGANISATION_ONLY[r.id]?.text).join('；')}。个人不能申请，须以相应机构主体办理。`,
+      sources: [...new Set(organisation.flatMap((r) => (ORGANISATION_ONLY[r.id]?.cites ?? []).map((c) => toCite(c).source)))],
     })
   }
 

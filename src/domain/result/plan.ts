@@ -14,7 +14,7 @@ import { drivers as conditionDrivers, type Driver } from '../profile/condition'
 import { RULE_BY_ID, evaluate } from '../engine/evaluate'
 import { REQUIREMENT_LABELS, formatYuan } from '../contract/labels'
 import { type DecidingFact } from '../law'
-import { FILING_TIMES, LICENCE_TIMES, PROCEDURES, toCite } from '../law'
+import { FILING_TIMES, LICENCE_TIMES, ORGANISATION_ONLY, PROCEDURES, toCite } from '../law'
 import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
@@ -248,6 +248,14 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
       sources: ['wechat-categories-personal', 'wechat-community-personal-categories-reply'],
     })
     ways.push({ kind: 'category', text: '或先不上线这项服务，只上线对你的主体类型开放的类目（见「提交审核时选择的类目」）。', sources: ['wechat-categories-personal'] })
+  }
+  if (codes.has('organisationOnly')) {
+    const only = requirements.filter((id) => (blocked.get(id) ?? []).some((x) => x.code === 'organisationOnly'))
+    ways.push({
+      kind: 'company',
+      text: `以公司等单位的名义申请${only.map((id) => REQUIREMENT_LABELS[id]).join('、')}（这类许可证只发给单位）。`,
+      sources: [...new Set(only.flatMap((id) => (ORGANISATION_ONLY[id]?.cites ?? []).map((c) => toCite(c).source)))],
+    })
   }
   if (codes.has('noNewApprovals')) {
     const sources = ['double-reduction-opinion-2021', 'jinan-tutoring-subject-list-2021']

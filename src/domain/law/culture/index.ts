@@ -7,7 +7,7 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { act, all, any, anyActivity, fact, not, open, sec } from '../../profile/condition'
-import { LAW, type CiteText, book, type BookRow, type ForeignBan, type Procedure } from '../book'
+import { LAW, type CiteText, book, type BookRow, type ForeignBan, type Procedure, type Holders } from '../book'
 
 /** Culture offered for profit: paid, sold, advertised or otherwise charged for. */
 const forProfit = any(anyActivity('paidContent', 'paidListings', 'ads', 'storedValue', 'ownSales'), fact('platformFees'))
@@ -58,4 +58,12 @@ export const PROCEDURE: Procedure = {
   validity: '3 年',
   cites: ['internet-culture-provisions 审批时限与有效期'],
   verified: '2026-11-24',
+}
+
+/** Who may hold it (reviewed on the outside review, issue 22). */
+export const HOLDERS: Holders = {
+  excludes: ['individual', 'soleProprietor'],
+  text: '网络文化经营许可证只发给单位：申请从事经营性互联网文化活动的须为单位',
+  cites: ['internet-culture-provisions 第八条（单位申请）'],
+  verified: '2026-12-06',
 }

@@ -7,7 +7,7 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { all, any, anyActivity, not, on, sec } from '../../profile/condition'
-import { LAW, PLATFORM, book, type BookRow } from '../book'
+import { LAW, PLATFORM, book, type BookRow, type Holders } from '../book'
 
 export const DRUG_INFO = book('drugInfoCertificate', { authority: '省药品监督管理局', sectors: ['drugInfo', 'medicalDevices'], cites: ['internet-drug-info-measures 第五条'] , verified: '2026-11-24' }, [
   {
@@ -33,3 +33,11 @@ export const DRUG_INFO = book('drugInfoCertificate', { authority: '省药品监�
     verified: '2026-11-24',
   },
 ] as const satisfies readonly BookRow[])
+
+/** Who may hold it (reviewed on the outside review, issue 22). */
+export const HOLDERS: Holders = {
+  excludes: ['individual'],
+  text: '互联网药品信息服务只由企事业单位或其他组织办理',
+  cites: ['internet-drug-info-measures 第五条、第六条'],
+  verified: '2026-12-06',
+}

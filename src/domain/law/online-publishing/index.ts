@@ -7,7 +7,7 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { act, all, fact, not, open, sec } from '../../profile/condition'
-import { LAW, type CiteText, book, type BookRow, type ForeignBan, type Procedure } from '../book'
+import { LAW, type CiteText, book, type BookRow, type ForeignBan, type Procedure, type Holders } from '../book'
 
 const PUBLISHING_2_9: CiteText = 'online-publishing-provisions 《网络出版服务管理规定》第二条、第九条'
 
@@ -57,4 +57,12 @@ export const PROCEDURE: Procedure = {
   validity: '5 年',
   cites: ['online-publishing-provisions 审批时限与有效期'],
   verified: '2026-11-24',
+}
+
+/** Who may hold it (reviewed on the outside review, issue 22). */
+export const HOLDERS: Holders = {
+  excludes: ['individual', 'soleProprietor'],
+  text: '网络出版服务许可证只发给机构：须有确定的出版范围和 8 名以上合格编辑人员',
+  cites: ['online-publishing-provisions 第八条至第十条（申请条件）'],
+  verified: '2026-12-06',
 }

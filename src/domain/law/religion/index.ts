@@ -7,7 +7,7 @@
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
 import { all, on, sec } from '../../profile/condition'
-import { LAW, PLATFORM, book, type BookRow } from '../book'
+import { LAW, PLATFORM, book, type BookRow, type Holders } from '../book'
 
 export const RELIGION = book('religionPermit', { authority: '省级宗教事务部门（民宗委、宗教局）', sectors: ['religion'], cites: ['sara-17 国家宗教事务局令第17号'] , verified: '2026-11-24' }, [
   {
@@ -30,3 +30,11 @@ export const RELIGION = book('religionPermit', { authority: '省级宗教事务�
     verified: '2026-11-24',
   },
 ] as const satisfies readonly BookRow[])
+
+/** Who may hold it (reviewed on the outside review, issue 22). */
+export const HOLDERS: Holders = {
+  excludes: ['individual', 'soleProprietor'],
+  text: '互联网宗教信息服务许可证不发给自然人和个体工商户（浙江的实施细则明确排除）',
+  cites: ['zhejiang-religious-info-rules 申请主体'],
+  verified: '2026-12-06',
+}
