@@ -1,6 +1,6 @@
 import { Block, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import { BASIS_LABELS, type PlanStep as Step, type Requirement, REQUIREMENT_DETAILS, REQUIREMENT_LABELS, STATUS_LABELS } from '../domain'
+import { BASIS_LABELS, type PlanStep as Step, type Requirement, REQUIREMENT_DETAILS, REQUIREMENT_LABELS, statusLabel } from '../domain'
 import { citeText } from './Citation'
 import PlanStep from './PlanStep'
 import ShowMore from './ShowMore'
@@ -33,7 +33,7 @@ interface Props {
 export default function RequirementCard({ req, step, done = [], onToggle, compact = false, children, startFolded = false }: Props) {
   const [folded, setFolded] = useState(startFolded)
   const [open, setOpen] = useState<string | null>(null)
-  const statusText = req.held === true ? '已持有' : STATUS_LABELS[req.status]
+  const statusText = statusLabel(req)
   if (folded) {
     // One line in the card's colour; a tap opens the card in full.
     return (

@@ -125,7 +125,7 @@ describe('steps', () => {
     )
   })
 
-  it('a licence the operator already holds: 备案时提交, nothing to prepare, no processing time', () => {
+  it('a licence the operator already holds: handed in (at filing or with the category), nothing to prepare, no processing time', () => {
     for (const ex of WORKED_EXAMPLES) {
       const a = assessmentOf(ex.profile)
       const target = a.requirements.find((r) => isNeeded(r) && r.id !== 'icpFiling')
@@ -133,7 +133,7 @@ describe('steps', () => {
       const held: Assessment = { ...a, requirements: a.requirements.map((r) => (r === target ? { ...r, held: true as const } : r)) }
       const step = buildSteps(ex.profile, held).find((s) => s.id === target.id)
       expect(step?.held).toBe(true)
-      expect(step?.action).toContain('备案时提交')
+      expect(step?.action).toMatch(/备案时提交|在平台选择服务类目时上传/)
       expect(step?.action).not.toMatch(/^(向|办理)/)
       expect(step?.items).toEqual([])
       expect(step?.statutory).toBeUndefined()

@@ -12,6 +12,7 @@ import type { Activity, Assessment, Facts, Operator, Profile, RequirementId, Sec
 import { REQUIREMENT_IDS } from '../../src/domain/contract/types'
 import { isVisible } from '../../src/domain/profile/answers'
 import { buildPlan } from '../../src/domain/result/plan'
+import { headline, summaryText } from '../../src/domain/result/summary'
 import { makeProfile, type ProfileShape as Shape } from './profile-factory'
 
 /** Every case assumes ¥200 万 capital unless it says otherwise. */
@@ -281,13 +282,13 @@ describe("'unsure' operator answers (contract v1.1)", () => {
 })
 
 describe('approvalsHeld (held: true)', () => {
-  it('keeps the status, marks the permit held, and says 备案时提交 instead of 办理', () => {
+  it('keeps the status, marks the permit held, and says where to hand it in instead of 办理', () => {
     const shape: Shape = { sectors: ['food'], activities: ['ownSales'] }
     const before = assessmentOf(profile(shape))
     const after = assessmentOf(profile({ ...shape, facts: { approvalsHeld: ['food'] } }))
     expect(req(after, 'foodPermit')?.status).toBe(req(before, 'foodPermit')?.status)
     expect(req(after, 'foodPermit')?.held).toBe(true)
-    expect(after.nextSteps.join('')).toMatch(/备案时提交你已持有的食品经营许可证/)
+    expect(after.nextSteps.join('')).toMatch(/在平台选择服务类目时上传你已持有的食品经营许可证/)
     expect(after.nextSteps.join('')).not.toMatch(/办理行业许可：食品经营许可证/)
   })
   it('a held pre-approval is submitted at filing, not obtained first', () => {
@@ -424,5 +425,26 @@ describe('permits issued to organisations only block an individual or 个体户'
     const drug = (type: Operator['type']) => req(assessmentOf(profile({ sectors: ['drugInfo'], operator: { type } })), 'drugInfoCertificate')
     expect(drug('individual')?.blockers?.map((b) => b.code)).toContain('organisationOnly')
     expect(drug('soleProprietor')?.blockers?.map((b) => b.code) ?? []).not.toContain('organisationOnly')
+  })
+})
+
+// Issue 22: held permits are done, not to-dos; and a food or alcohol permit is uploaded when choosing
+// the WeChat category, not "at 备案" (the filing form's 前置审批 list has no food item).
+describe('a permit already held reads as done, and is handed in where it is asked for', () => {
+  const shop = profile({ sectors: ['food'], activities: ['ownSales'], facts: { approvalsHeld: ['food'] } })
+
+  it('is not 【必须】 in the headline or the copied text: 已持有', () => {
+    const a = assessmentOf(shop)
+    expect(headline(a)).not.toMatch(/需要：[^；]*食品经营许可证/)
+    expect(headline(a)).toMatch(/已持有：食品经营许可证/)
+    expect(summaryText(a, shop)).toMatch(/【已持有】食品经营许可证/)
+  })
+
+  it('a food permit is uploaded with the WeChat category; a held pre-approval permit with the filing', () => {
+    const foodStep = buildPlan(shop, assessmentOf(shop)).steps.find((s) => s.id === 'foodPermit')
+    expect(foodStep?.action).toMatch(/在平台选择服务类目时上传/)
+    expect(foodStep?.action).not.toMatch(/备案/)
+    const clinic = profile({ sectors: ['medicalInstitution'], facts: { approvalsHeld: ['medicalInstitution'] } })
+    expect(buildPlan(clinic, assessmentOf(clinic)).steps.find((s) => s.id === 'medicalInstitutionLicense')?.action).toMatch(/备案时提交/)
   })
 })

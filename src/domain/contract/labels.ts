@@ -1,5 +1,5 @@
 /** Plain-language names for what the engine says (zh-CN). */
-import type { Eligibility, EligibilityOpenFact, Platform, RequirementId, Status, YesNoFact } from './types'
+import type { Eligibility, EligibilityOpenFact, Platform, Requirement, RequirementId, Status, YesNoFact } from './types'
 
 export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
   icpFiling: 'ICP 备案',
@@ -105,3 +105,6 @@ export const openFactsText = (open: readonly EligibilityOpenFact[] | undefined):
  */
 export const eligibleText = (e: Pick<Eligibility, 'authority' | 'notes'>): string =>
   e.notes.some((n) => n.includes('试点批复')) ? '符合试点条件，须先取得工信部《电信业务经营试点批复》' : '符合'
+
+/** A requirement's status as a merchant reads it: one the operator already holds is 已持有, not a to-do. */
+export const statusLabel = (r: { status: Requirement['status']; held?: boolean }): string => (r.held === true ? '已持有' : STATUS_LABELS[r.status])

@@ -1,5 +1,5 @@
 /** The assessment in words: a one-line headline and a readable zh-CN text (CLI --text, copy). */
-import { AUTHORITY_LABELS, BASIS_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, formatYuan, eligibleText, openFactsText } from '../contract/labels'
+import { AUTHORITY_LABELS, BASIS_LABELS, REQUIREMENT_LABELS, formatYuan, eligibleText, openFactsText, statusLabel } from '../contract/labels'
 import { sourcesText } from './citations'
 import { describeAnswers, fromProfile } from '../profile/questions'
 import { categoryLines } from '../categories/text'
@@ -22,7 +22,8 @@ export function headline(a: Pick<Assessment, 'requirements'>, max = Infinity): s
 
 /** The headline's groups (需要 / 很可能还需要 / 待确认), each as its own text. */
 export function headlineParts(a: Pick<Assessment, 'requirements'>, max = Infinity): string[] {
-  const by = (s: Requirement['status']) => a.requirements.filter((r) => r.status === s)
+  // A permit already held is done, not a to-do: it leaves 需要 and is named last (issue 22).
+  const by = (s: Requirement['status']) => a.requirements.filter((r) => r.status === s && r.held !== true)
   const list = (rs: readonly Requirement[], sep: string) =>
     rs.length > max ? `${named(rs.slice(0, max), sep)} 等 ${rs.length} 项` : named(rs, sep)
   const parts = [`需要：${list(by('required'), ' + ')}`]
@@ -30,6 +31,8 @@ export function headlineParts(a: Pick<Assessment, 'requirements'>, max = Infinit
   if (likely.length > 0) parts.push(`很可能还需要：${list(likely, ' + ')}`)
   const open = [...by('depends'), ...by('consult')]
   if (open.length > 0) parts.push(`待确认：${list(open, '、')}`)
+  const held = a.requirements.filter((r) => r.held === true)
+  if (held.length > 0) parts.push(`已持有：${list(held, '、')}`)
   return parts
 }
 
@@ -49,7 +52,7 @@ export function summaryText(a: Assessment, profile?: Profile): string {
     lines.push('')
   }
   for (const r of a.requirements) {
-    lines.push(`【${STATUS_LABELS[r.status]}】${REQUIREMENT_LABELS[r.id]}（${r.basis.map((b) => BASIS_LABELS[b]).join(' + ')}）`)
+    lines.push(`【${statusLabel(r)}】${REQUIREMENT_LABELS[r.id]}（${r.basis.map((b) => BASIS_LABELS[b]).join(' + ')}）`)
     for (const reason of r.reasons) lines.push(`  · ${reason.text}（${sourcesText(reason.sources)}）`)
     if (r.question !== undefined) lines.push(`  ？${r.question}`)
   }

@@ -5,7 +5,7 @@
  * `imageLines` and `wrap` are pure and tested; the drawing is a thin layer over them.
  */
 import Taro from '@tarojs/taro'
-import { type Assessment, DISCLAIMER, headline, type Plan, REQUIREMENT_LABELS, STATUS_LABELS } from '../../domain'
+import { type Assessment, DISCLAIMER, headline, type Plan, REQUIREMENT_LABELS, STATUS_LABELS, statusLabel } from '../../domain'
 
 export interface ImageLine {
   text: string
@@ -25,7 +25,7 @@ export function imageLines(a: Assessment, plan: Plan): ImageLine[] {
   }
   if (plan.steps.length > 0) {
     out.push({ kind: 'section', text: '要做的事（按顺序）' })
-    plan.steps.forEach((s, i) => out.push({ kind: 'line', text: `${i + 1}. 【${STATUS_LABELS[s.status]}】${s.label}：${s.action}` }))
+    plan.steps.forEach((s, i) => out.push({ kind: 'line', text: `${i + 1}. 【${statusLabel(s)}】${s.label}：${s.action}` }))
   }
   if (plan.open.length > 0) {
     out.push({ kind: 'section', text: '待确认' })
