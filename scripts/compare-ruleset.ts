@@ -164,6 +164,10 @@ const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
     test: /organisationOnly/,
   },
   {
+    why: 'medical devices online: the information duty is a filing by law since 2025-12-22, for shops and platforms; a device platform needs no dealer licence of its own (issue 22; test/domain/rules-v2.test.ts)',
+    test: /\[(drugInfoCertificate|medicalDeviceRecord)\]|^\.plan\.ordered: |^\.assessment\.requirements: /,
+  },
+  {
     why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
     test: /^\.assessment\.eligibility\.open: undefined → \[/,
   },

@@ -7,7 +7,7 @@ import { assessmentOf } from '../../src/domain/result/assess'
 import { DISHONEST_LOOKUP } from '../../src/domain/engine/eligibility'
 import { entriesUnder, findEntry, pathExists } from '../../src/domain/categories'
 import { OFFICES, ORGANISATION_ONLY, RULES } from '../../src/domain/law'
-import { UNSURE_CHECKS } from '../../src/domain/contract/labels'
+import { REQUIREMENT_LABELS, UNSURE_CHECKS } from '../../src/domain/contract/labels'
 import type { Activity, Assessment, Facts, Operator, Profile, RequirementId, Sector } from '../../src/domain/contract/types'
 import { REQUIREMENT_IDS } from '../../src/domain/contract/types'
 import { isVisible } from '../../src/domain/profile/answers'
@@ -446,5 +446,26 @@ describe('a permit already held reads as done, and is handed in where it is aske
     expect(foodStep?.action).not.toMatch(/备案/)
     const clinic = profile({ sectors: ['medicalInstitution'], facts: { approvalsHeld: ['medicalInstitution'] } })
     expect(buildPlan(clinic, assessmentOf(clinic)).steps.find((s) => s.id === 'medicalInstitutionLicense')?.action).toMatch(/备案时提交/)
+  })
+})
+
+// Issue 22: the drug/device information duty is law for platforms and shops alike, a 备案 since
+// 2025-12-22 (国家药监局公告2025年第123号); the dealer licence is the sellers' duty, not the platform's.
+describe('medical devices online', () => {
+  it('publishing device information is a filing by law, also for a shop and a platform, citing the 2025 provisions', () => {
+    for (const activities of [['ownSales'], ['marketplace']] as Activity[][]) {
+      const r = req(assessmentOf(profile({ sectors: ['medicalDevices'], activities, platforms: ['alipay'] })), 'drugInfoCertificate')
+      expect([activities[0], r?.status, r?.basis]).toEqual([activities[0], 'required', ['law']])
+      expect(r?.reasons[0].text).toMatch(/备案/)
+      expect(r?.reasons[0].sources).toContain('drug-device-info-filing-provisions')
+    }
+    expect(REQUIREMENT_LABELS.drugInfoCertificate).toBe('互联网药品医疗器械信息服务备案')
+  })
+
+  it('a platform for device sellers needs no dealer licence of its own; a shop selling its own devices does', () => {
+    const platform = req(assessmentOf(profile({ sectors: ['medicalDevices'], activities: ['marketplace'] })), 'medicalDeviceRecord')
+    expect(platform?.status).toBe('notRequired')
+    expect(platform?.reasons[0].text).toMatch(/第三方平台备案/)
+    expect(req(assessmentOf(profile({ sectors: ['medicalDevices'], activities: ['ownSales'] })), 'medicalDeviceRecord')?.status).toBe('required')
   })
 })

@@ -10,7 +10,7 @@ export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
   alcoholPermit: '酒类经营许可',
   publicationPermit: '出版物经营许可证',
   medicalInstitutionLicense: '医疗机构执业许可证',
-  drugInfoCertificate: '互联网药品信息服务资格证书',
+  drugInfoCertificate: '互联网药品医疗器械信息服务备案',
   medicalDeviceRecord: '医疗器械经营许可或备案',
   hrServiceLicense: '人力资源服务许可证',
   internetNewsLicense: '互联网新闻信息服务许可证',

@@ -263,7 +263,7 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
     const only = requirements.filter((id) => (blocked.get(id) ?? []).some((x) => x.code === 'organisationOnly'))
     ways.push({
       kind: 'company',
-      text: `以公司等单位的名义申请${only.map((id) => REQUIREMENT_LABELS[id]).join('、')}（这类许可证只发给单位）。`,
+      text: `以公司等单位的名义申请${only.map((id) => REQUIREMENT_LABELS[id]).join('、')}。`,
       sources: [...new Set(only.flatMap((id) => (ORGANISATION_ONLY[id]?.cites ?? []).map((c) => toCite(c).source)))],
     })
   }

@@ -63,7 +63,7 @@ export const PROCEDURE: Procedure = {
 /** Who may hold it (reviewed on the outside review, issue 22). */
 export const HOLDERS: Holders = {
   excludes: ['individual', 'soleProprietor'],
-  text: '网络文化经营许可证只发给单位：申请从事经营性互联网文化活动的须为单位',
+  text: '网络文化经营许可证只发给单位',
   cites: ['internet-culture-provisions 第八条（单位申请）'],
   verified: '2026-12-06',
 }

@@ -7,8 +7,9 @@
 import type { GoldenCase } from '../book'
 
 export const CASES: readonly GoldenCase[] = [
-  { rule: 'permit.drugInfo.wechatDevices', fires: true, profile: { sectors: ['medicalDevices'], activities: ['marketplace'] }, requirement: 'drugInfoCertificate', status: 'required', reasons: ['permit.drugInfo.wechatDevices'] },
-  { rule: 'permit.drugInfo.wechatDevices', fires: false, profile: { sectors: ['medicalDevices'], activities: ['ownSales'], platforms: ['alipay'] }, requirement: 'drugInfoCertificate', status: 'absent', reasons: [] },
+  { rule: 'permit.drugInfo.wechatDevices', fires: true, profile: { sectors: ['medicalDevices'], activities: ['marketplace'] }, requirement: 'drugInfoCertificate', status: 'required', reasons: ['permit.drugInfo.wechatDevices', 'permit.drugInfo'] },
+  { rule: 'permit.drugInfo.wechatDevices', fires: false, profile: { sectors: ['medicalDevices'], activities: ['ownSales'], platforms: ['alipay'] }, requirement: 'drugInfoCertificate', status: 'required', reasons: ['permit.drugInfo'] },
+  { rule: 'permit.drugInfo', fires: true, profile: { sectors: ['medicalDevices'], activities: ['ownSales'], platforms: ['alipay'] }, requirement: 'drugInfoCertificate', status: 'required', reasons: ['permit.drugInfo'] },
   { rule: 'permit.drugInfo', fires: true, profile: { sectors: ['medicalDevices'] }, requirement: 'drugInfoCertificate', status: 'required', reasons: ['permit.drugInfo'] },
-  { rule: 'permit.drugInfo', fires: false, profile: { sectors: ['medicalDevices'], activities: ['ownSales'] }, requirement: 'drugInfoCertificate', status: 'required', reasons: ['permit.drugInfo.wechatDevices'] },
+  { rule: 'permit.drugInfo', fires: false, profile: { sectors: ['healthInfo'] }, requirement: 'drugInfoCertificate', status: 'absent', reasons: [] },
 ]

@@ -33,7 +33,7 @@ export const FOREIGN_BAN: ForeignBan = {
 /** Who may hold it (reviewed on the outside review, issue 22). */
 export const HOLDERS: Holders = {
   excludes: ['individual', 'soleProprietor'],
-  text: '互联网新闻信息服务许可证只发给法人：申请者须为依法设立的法人',
+  text: '互联网新闻信息服务许可证只发给法人',
   cites: ['cac-1 第六条（申请者为法人）'],
   verified: '2026-12-06',
 }

@@ -62,7 +62,7 @@ export const PROCEDURE: Procedure = {
 /** Who may hold it (reviewed on the outside review, issue 22). */
 export const HOLDERS: Holders = {
   excludes: ['individual', 'soleProprietor'],
-  text: '网络出版服务许可证只发给机构：须有确定的出版范围和 8 名以上合格编辑人员',
+  text: '网络出版服务许可证只发给机构',
   cites: ['online-publishing-provisions 第八条至第十条（申请条件）'],
   verified: '2026-12-06',
 }
