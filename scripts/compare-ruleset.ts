@@ -168,6 +168,10 @@ const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
     test: /\[(drugInfoCertificate|medicalDeviceRecord)\]|^\.plan\.ordered: |^\.assessment\.requirements: /,
   },
   {
+    why: 'prepaid cards: the national filing only for the three trades it covers; other trades consult (issue 22; test/domain/rules-v2.test.ts)',
+    test: /\[prepaidCardFiling\]/,
+  },
+  {
     why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
     test: /^\.assessment\.eligibility\.open: undefined → \[/,
   },

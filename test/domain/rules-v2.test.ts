@@ -469,3 +469,15 @@ describe('medical devices online', () => {
     expect(req(assessmentOf(profile({ sectors: ['medicalDevices'], activities: ['ownSales'] })), 'medicalDeviceRecord')?.status).toBe('required')
   })
 })
+
+// Issue 22: the national prepaid-card filing covers 零售, 住宿餐饮 and 居民服务 only; a gym or a studio
+// got 必须.
+describe('prepaid cards: the national filing covers three trades only', () => {
+  it('a shop or restaurant files (required); a gym or other trade is consult with local rules, not 必须', () => {
+    expect(req(assessmentOf(profile({ activities: ['storedValue'], sectors: ['food'] })), 'prepaidCardFiling')?.status).toBe('required')
+    const gym = req(assessmentOf(profile({ activities: ['storedValue'] })), 'prepaidCardFiling')
+    expect(gym?.status).toBe('consult')
+    expect(gym?.reasons[0].text).toMatch(/零售、住宿餐饮和居民服务业/)
+    expect(gym?.reasons[0].text).toMatch(/健身/)
+  })
+})

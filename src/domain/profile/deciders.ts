@@ -1319,6 +1319,19 @@ export const DECIDERS: Deciders = {
             },
             {
               "operator": "company"
+            },
+            {
+              "any": [
+                {
+                  "sector": "food"
+                },
+                {
+                  "sector": "alcohol"
+                },
+                {
+                  "sector": "books"
+                }
+              ]
             }
           ]
         },
@@ -1398,6 +1411,99 @@ export const DECIDERS: Deciders = {
             {
               "not": {
                 "operator": "company"
+              }
+            }
+          ]
+        },
+        "status": "consult"
+      },
+      {
+        "id": "permit.prepaidCard.industry",
+        "when": {
+          "all": [
+            {
+              "all": [
+                {
+                  "activity": "storedValue"
+                },
+                {
+                  "not": {
+                    "fact": "storedValueElsewhere",
+                    "is": "yes"
+                  }
+                },
+                {
+                  "not": {
+                    "any": [
+                      {
+                        "sector": "education"
+                      },
+                      {
+                        "sector": "k12Tutoring"
+                      },
+                      {
+                        "sector": "games"
+                      },
+                      {
+                        "sector": "finance"
+                      },
+                      {
+                        "sector": "medicalInstitution"
+                      },
+                      {
+                        "sector": "internetHospital"
+                      },
+                      {
+                        "sector": "healthInfo"
+                      },
+                      {
+                        "sector": "drugInfo"
+                      },
+                      {
+                        "sector": "news"
+                      },
+                      {
+                        "sector": "publishing"
+                      },
+                      {
+                        "sector": "audiovisual"
+                      },
+                      {
+                        "sector": "culture"
+                      },
+                      {
+                        "sector": "rideHailing"
+                      },
+                      {
+                        "sector": "religion"
+                      },
+                      {
+                        "sector": "recruitment"
+                      },
+                      {
+                        "sector": "realEstate"
+                      }
+                    ]
+                  }
+                }
+              ]
+            },
+            {
+              "operator": "company"
+            },
+            {
+              "not": {
+                "any": [
+                  {
+                    "sector": "food"
+                  },
+                  {
+                    "sector": "alcohol"
+                  },
+                  {
+                    "sector": "books"
+                  }
+                ]
               }
             }
           ]
