@@ -21,7 +21,7 @@ const req = (a: Assessment, id: RequirementId) => a.requirements.find((r) => r.i
 const rulesOf = (a: Assessment, id: RequirementId) => req(a, id)?.reasons.map((r) => r.rule) ?? []
 const codes = (a: Assessment) => a.eligibility?.problems.map((p) => p.code) ?? []
 
-describe('foreign caps follow every B25 service, not the price (rules/foreign.ts B25_SERVICES, cap.icp.pilot)', () => {
+describe('foreign caps follow every B25 service, not the price (law/icp B25_SERVICES, cap.icp.pilot)', () => {
   const zone = { foreignShare: 80, province: '110000', pilotZone: true } as const
   it.each<[Activity[]]>([[['messaging']], [['ugc']], [['search']], [['dating']], [['liveEntertainment']]])(
     'paid content plus %s (free) keeps the ICP licence at 50 % even in a zone',
@@ -42,7 +42,7 @@ describe('foreign caps follow every B25 service, not the price (rules/foreign.ts
   })
 })
 
-describe('foreign bans (rules/foreign.ts FOREIGN_BANS)', () => {
+describe('foreign bans (FOREIGN_BAN in each banned permit's folder)', () => {
   it.each<[Sector, RequirementId]>([
     ['news', 'internetNewsLicense'],
     ['publishing', 'onlinePublishingLicense'],
@@ -72,7 +72,7 @@ describe('foreign bans (rules/foreign.ts FOREIGN_BANS)', () => {
   })
 })
 
-describe('pilot zones by zone (rules/foreign.ts PILOT_ZONES)', () => {
+describe('pilot zones by zone (law/telecom PILOT_ZONES)', () => {
   const at = (province: string | undefined, pilotZone: Operator['pilotZone']) =>
     assessmentOf(profile({ activities: ['paidContent'], operator: { foreignShare: 80, pilotZone, ...(province ? { province } : {}) } }))
   it.each(['110000', '310000', '460000', '440000'])('%s: a pilot claim counts, with the zone named and marked as inference', (province) => {
@@ -131,7 +131,7 @@ describe('WeChat reasons only with WeChat (the rows\' `wechat` sentence)', () =>
   })
 })
 
-describe('authority on every requirement (rules/offices.ts)', () => {
+describe('authority on every requirement (each book's office)', () => {
   it('every requirement id has an office', () => {
     for (const id of REQUIREMENT_IDS) expect([id, OFFICES[id].authority.length > 0]).toEqual([id, true])
   })

@@ -1,7 +1,7 @@
 /**
  * Can this operator apply for the telecom licences the assessment requires, and what blocks
  * each needed permit? 《电信业务经营许可管理办法》 (工信部令第42号) 第六条 and 《电信条例》 第九条,
- * with the foreign-investment caps and bans of ./rules/foreign.ts (reference §4, addendum §3,
+ * with the parameters of ../law/telecom, each licence's cap (../law/icp, edi, sp) and the bans (reference §4, addendum §3,
  * addendum 2026-11b §4). Foreign capital is capped per licence and per B25 service (EDI
  * e-commerce is open to 100 %); the bar is the 电信业务经营失信名单, not "3 years without violation".
  *

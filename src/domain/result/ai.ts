@@ -30,7 +30,7 @@ export interface AiLine {
   text: string
   /** For the two filing lines: the status the rulebook gives. */
   status?: Status
-  /** The office (addendum §5), as the assessment's requirement names it (rules/offices.ts). */
+  /** The office (addendum §5), as the assessment's requirement names it (its book's office, ../law). */
   authority?: string
   sources: string[]
   /**

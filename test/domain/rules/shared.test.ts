@@ -1,4 +1,4 @@
-/** The rulebook's written cites ('S4 目录 B21 …', rules/shared.ts CiteText) and how they are read. */
+/** The rulebook's written cites ('S4 目录 B21 …', law/book.ts CiteText) and how they are read. */
 import * as fc from 'fast-check'
 import { RULES, toCite, type CiteText } from '../../../src/domain/law'
 import { SOURCES, type SourceId } from '../../../src/domain/law/sources'

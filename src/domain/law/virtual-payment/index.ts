@@ -5,7 +5,7 @@
  * RequirementId); a payment channel the platform imposes is neither, and a new RequirementId
  * would be a contract change. So these rows are their own small table with the rulebook's
  * row shape minus `requirement`; the engine puts what fires in `Assessment.platformRules`
- * (added to the output, see ../evaluate.ts) and one next step per row (../steps.ts).
+ * (added to the output, see ../../engine/evaluate.ts) and one next step per row (../../result/steps.ts).
  *
  * Levels: the scope "虚拟商品…购买和支付均需接入小程序虚拟支付" and the terminals are [V B11];
  * the 2026-04-01 deadline is a developer's summary [P B12]; "physical goods keep ordinary WeChat
