@@ -42,7 +42,7 @@ describe('foreign caps follow every B25 service, not the price (law/icp B25_SERV
   })
 })
 
-describe('foreign bans (FOREIGN_BAN in each banned permit's folder)', () => {
+describe('foreign bans (FOREIGN_BAN in each banned permit’s folder)', () => {
   it.each<[Sector, RequirementId]>([
     ['news', 'internetNewsLicense'],
     ['publishing', 'onlinePublishingLicense'],
