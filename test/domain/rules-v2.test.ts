@@ -131,7 +131,7 @@ describe('WeChat reasons only with WeChat (the rows\' `wechat` sentence)', () =>
   })
 })
 
-describe('authority on every requirement (each book's office)', () => {
+describe('authority on every requirement (each book’s office)', () => {
   it('every requirement id has an office', () => {
     for (const id of REQUIREMENT_IDS) expect([id, OFFICES[id].authority.length > 0]).toEqual([id, true])
   })
