@@ -238,7 +238,7 @@ async function answerScreen(page: Page, wanted: Wanted): Promise<{ ids: string[]
   }
   // Questions that must be answered and that the profile leaves out: the contract's reading of "absent".
   for (const id of await visibleContractIds(page)) {
-    const m = /^opt-([A-Za-z]+)-(no|unsure)$/.exec(id)
+    const m = /^opt-([A-Za-z0-9]+)-(no|unsure)$/.exec(id)
     if (m === null || fallbackTap(m[1]) !== id) continue
     const group = (await visibleContractIds(page)).filter((x) => x.startsWith(`opt-${m[1]}-`))
     let chosen = false
