@@ -172,8 +172,8 @@ const EXPECTED: ReadonlyArray<{ why: string; test: RegExp }> = [
     test: /\[prepaidCardFiling\]/,
   },
   {
-    why: 'eligibility names the answers it waits on (Eligibility.open, added to the contract; issue 22; test/domain/eligibility.test.ts)',
-    test: /^\.assessment\.eligibility\.open: undefined → \[/,
+    why: 'eligibility names the answers it waits on and whether MIIT’s 试点批复 comes first (Eligibility.open, .pilotApproval, added to the contract; issue 22; test/domain/eligibility.test.ts)',
+    test: /^\.assessment\.eligibility\.(open: undefined → \[|pilotApproval: undefined → true$)/,
   },
   {
     why: 'inline questions take their option labels from the answers table (自己的模型, 第三方已备案模型), as the wizard shows them (test/domain/plan.test.ts)',

@@ -109,4 +109,11 @@ describe('eligibility says what is open, and how sure', () => {
     expect(text(s)).toMatch(/符合试点条件，须先取得工信部《电信业务经营试点批复》/)
     expect(text(listing({}))).toMatch(/：符合\n/)
   })
+
+  it('a domestic company in a pilot zone needs no 试点批复: plainly 符合 (read from the check, not from a note’s words)', () => {
+    const s = listing({ province: '110000', pilotZone: true })
+    expect([eligibility(s)?.eligible, eligibility(s)?.pilotApproval]).toEqual([true, undefined])
+    expect(text(s)).toMatch(/：符合\n/)
+    expect(eligibility(listing({ foreignShare: 80, province: '110000', pilotZone: true }))?.pilotApproval).toBe(true)
+  })
 })

@@ -103,8 +103,8 @@ export const openFactsText = (open: readonly EligibilityOpenFact[] | undefined):
  * "符合", said as sure as it is: a foreign-invested company in a pilot zone applies under MIIT's
  * 试点批复, which it does not hold yet (the approval is MIIT's call, not a formality).
  */
-export const eligibleText = (e: Pick<Eligibility, 'authority' | 'notes'>): string =>
-  e.notes.some((n) => n.includes('试点批复')) ? '符合试点条件，须先取得工信部《电信业务经营试点批复》' : '符合'
+export const eligibleText = (e: Pick<Eligibility, 'pilotApproval'>): string =>
+  e.pilotApproval === true ? '符合试点条件，须先取得工信部《电信业务经营试点批复》' : '符合'
 
 /** A requirement's status as a merchant reads it: one the operator already holds is 已持有, not a to-do. */
 export const statusLabel = (r: { status: Requirement['status']; held?: boolean }): string => (r.held === true ? '已持有' : STATUS_LABELS[r.status])

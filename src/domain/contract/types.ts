@@ -261,6 +261,8 @@ export interface Eligibility {
   notes: string[]
   /** Added to the contract: the answers that keep `eligible` null (empty when it is not null). */
   open?: EligibilityOpenFact[]
+  /** Added to the contract: the foreign share is open only under the 2024 pilot, so MIIT's 试点批复 comes first. */
+  pilotApproval?: true
 }
 
 /** An answer the eligibility check waits on. */

@@ -194,9 +194,11 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
     notes.push(DISHONEST_LOOKUP)
   }
 
+  // A foreign share over 50 % in a zone rests on the pilot: MIIT's 试点批复 is still to be obtained.
+  const underPilot = pilot.state === 'in' && foreign > 50
   const authority: Eligibility['authority'] =
-    pilot.state === 'in' && foreign > 50 ? 'miit' : foreign > 0 || multi === 'unsure' ? 'consult' : multi === 'yes' ? 'miit' : 'province'
-  if (pilot.state === 'in' && foreign > 50) {
+    underPilot ? 'miit' : foreign > 0 || multi === 'unsure' ? 'consult' : multi === 'yes' ? 'miit' : 'province'
+  if (underPilot) {
     notes.push('试点区的外资企业向工业和信息化部申请《电信业务经营试点批复》，并须符合试点条件。')
   } else if (foreign > 0) {
     notes.push('外资企业应向工信部还是省通信管理局申请，2022 年新规后尚未核实，请先咨询工信部或属地通信管理局。')
@@ -209,6 +211,7 @@ export function assessEligibility(p: Profile, requirements: readonly Requirement
   const eligible = problems.length > 0 ? false : open.length > 0 ? null : true
   const eligibility: Eligibility = { licenses: needed.map((r) => r.id), capitalRequired, authority, eligible, problems, notes }
   if (eligible === null) eligibility.open = open
+  if (underPilot) eligibility.pilotApproval = true
   return { eligibility, blockers }
 }
 

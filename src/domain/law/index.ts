@@ -25,7 +25,7 @@ import { toCite, type Book, type Cite, type ForeignBan, type Holders, type Offic
 import { CULTURE, FOREIGN_BAN as CULTURE_BAN, HOLDERS as CULTURE_HOLDERS, PROCEDURE as CULTURE_PROCEDURE } from './culture'
 import { DRUG_INFO, HOLDERS as DRUG_INFO_HOLDERS } from './drug-info'
 import { EDI } from './edi'
-import { FILING, FILING_PROCEDURE } from './filing'
+import { FILING, FILING_PROCEDURE, PRE_APPROVALS } from './filing'
 import { FINANCE } from './finance'
 import { FOOD } from './food'
 import { GAMES, PROCEDURE as GAMES_PROCEDURE } from './games'
@@ -133,6 +133,13 @@ export const PROCEDURES: Readonly<Partial<Record<RequirementId, Procedure>>> = {
   algorithmFiling: ALGORITHM_PROCEDURE,
   genAiFiling: GENAI_PROCEDURE,
 }
+
+/**
+ * Where a permit already held is handed in: with the filing where its sector is a 前置审批 type of
+ * the filing form; otherwise (food, alcohol, books …, which the form does not list: addendum 2026-12
+ * §9.2) where the platform asks for it, when choosing the service category.
+ */
+export const handedInAtFiling = (id: RequirementId): boolean => (OFFICES[id].sectors ?? []).some((s) => PRE_APPROVALS.value[s] !== undefined)
 
 /** A rule id named in code (e.g. eligibility's pilot list): checked at compile time. */
 export const ruleId = <T extends RuleId>(id: T): T => id

@@ -14,7 +14,7 @@ import { drivers as conditionDrivers, type Driver } from '../profile/condition'
 import { RULE_BY_ID, evaluate } from '../engine/evaluate'
 import { REQUIREMENT_LABELS, formatYuan } from '../contract/labels'
 import { type DecidingFact } from '../law'
-import { FILING_TIMES, LICENCE_TIMES, OFFICES, ORGANISATION_ONLY, PRE_APPROVALS, PROCEDURES, toCite } from '../law'
+import { FILING_TIMES, LICENCE_TIMES, ORGANISATION_ONLY, PROCEDURES, handedInAtFiling, toCite } from '../law'
 import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
@@ -91,16 +91,6 @@ export function checklist(groups: readonly MaterialGroup[]): ChecklistItem[] {
 
 const isFilingGroup = (g: MaterialGroup) => g.title.startsWith('小程序备案')
 
-/**
- * Where a permit already held is handed in: with the filing where it is a 前置审批 type of the
- * filing form; otherwise (food, alcohol, books …, which the form does not list: addendum 2026-12
- * §9.2) where the platform asks for it, when choosing the service category.
- */
-function heldWhere(id: RequirementId): string {
-  const sectors = OFFICES[id].sectors ?? []
-  return sectors.some((s) => PRE_APPROVALS.value[s] !== undefined) ? '备案时提交（上传许可证件）' : '在平台选择服务类目时上传'
-}
-
 export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
   const needed = orderRequirements(a.requirements.filter(isNeeded))
   const filingItems = checklist(a.materials.filter(isFilingGroup))
@@ -115,7 +105,7 @@ export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
       r.id === 'icpFiling' ? p.platforms.map((x) => WHERE_FILING[x]).join('；') : facts?.where
     const held = r.held === true
     let action: string
-    if (held) action = `你已持有${label}：${heldWhere(r.id)}，不必重新办理。`
+    if (held) action = `你已持有${label}：${handedInAtFiling(r.id) ? '备案时提交（上传许可证件）' : '在平台选择服务类目时上传'}，不必重新办理。`
     else if (r.id === 'icpFiling' && r.blockers?.some((b) => b.code === 'categoryUnavailable') === true) {
       action = `先解决类目问题（见页首「先解决」：平台不对这类主体开放所需类目），再在${where}提交小程序备案。`
     } else if (r.id === 'icpFiling') action = `在${where}提交小程序备案，通过后在小程序里展示备案号。`

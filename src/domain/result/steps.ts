@@ -4,7 +4,7 @@
  */
 import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from '../contract/labels'
 import { aiSteps } from './ai'
-import { DUTY_STEPS, FILING_MATERIALS, FILING_STEPS, LICENCE_MATERIALS, LICENCE_STEPS, OFFICES, PRE_APPROVALS, platformRuleSteps } from '../law'
+import { DUTY_STEPS, FILING_MATERIALS, FILING_STEPS, LICENCE_MATERIALS, LICENCE_STEPS, PRE_APPROVALS, handedInAtFiling, platformRuleSteps } from '../law'
 import type { Eligibility, MaterialGroup, Profile, Requirement, Sector } from '../contract/types'
 import { isNeeded, isTelecomLicense } from '../contract/types'
 
@@ -39,7 +39,7 @@ export function buildNextSteps(
   const toApply = permits.filter((r) => r.held !== true && (r.blockers?.length ?? 0) === 0)
   const alreadyHeld = permits.filter((r) => r.held === true)
   if (toApply.length > 0) steps.push(`同时办理行业许可：${toApply.map(withOffice).join('；')}。`)
-  const atFiling = alreadyHeld.filter((r) => (OFFICES[r.id].sectors ?? []).some((s) => PRE_APPROVALS.value[s] !== undefined))
+  const atFiling = alreadyHeld.filter((r) => handedInAtFiling(r.id))
   const atCategory = alreadyHeld.filter((r) => !atFiling.includes(r))
   if (atFiling.length > 0) steps.push(`备案时提交你已持有的${names(atFiling)}（无需重新办理；到期前记得续期）。`)
   if (atCategory.length > 0) steps.push(`在平台选择服务类目时上传你已持有的${names(atCategory)}（无需重新办理；到期前记得续期）。`)
