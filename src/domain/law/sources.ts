@@ -32,6 +32,8 @@ export const SOURCES = [
   { id: 'consumer-protection-law', title: '《中华人民共和国消费者权益保护法》（2013年修正）', issuer: '全国人民代表大会常务委员会', date: '2013-10-25', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E15' },
   { id: 'advertising-law', title: '《中华人民共和国广告法》（2015年修订，2018年、2021年修正）', issuer: '全国人民代表大会常务委员会', date: '2021-04-29', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E25' },
   { id: 'minors-protection-law', title: '《中华人民共和国未成年人保护法》（2020年修订，2024年修正）', issuer: '全国人民代表大会常务委员会', date: '2024-04-26', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E29' },
+  // Added on the outside review (issue 22): paid stock tips are 证券投资咨询, which the statute reserves to firms the CSRC approves.
+  { id: 'securities-law', title: '《中华人民共和国证券法》（2019年修订）', issuer: '全国人民代表大会常务委员会', date: '2019-12-28', link: '', level: 'V-sec', ref: 'issue 22 (outside review)' },
   { id: 'private-education-law', title: '《中华人民共和国民办教育促进法》（2018年修正）', issuer: '全国人民代表大会常务委员会', date: '2018', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E44 (part 2)' },
 
   // ── State Council regulations (国务院) ───────────────────────────────────────────────────────

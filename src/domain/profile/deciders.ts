@@ -1161,6 +1161,20 @@ export const DECIDERS: Deciders = {
     ],
     "financeLicense": [
       {
+        "id": "permit.finance.securitiesAdvice",
+        "when": {
+          "all": [
+            {
+              "sector": "finance"
+            },
+            {
+              "activity": "paidContent"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
         "id": "permit.finance",
         "when": {
           "sector": "finance"
