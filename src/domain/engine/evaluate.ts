@@ -16,12 +16,11 @@
  */
 import { combine } from '../profile/combine'
 import { assessEligibility } from './eligibility'
-import { OFFICES, PRE_APPROVALS, RULES, type Rule, type RuleId } from '../law'
+import { OFFICES, RULES, preApprovalSectors, type Rule, type RuleId } from '../law'
 import { platformRules, type PlatformRuleResult } from '../law/virtual-payment'
 import {
   CORE_REQUIREMENTS,
   REQUIREMENT_IDS,
-  SECTORS,
   UNSURE,
   YES_NO_FACTS,
   type Assessment,
@@ -108,10 +107,6 @@ export function evaluateRequirements(p: Profile): Requirement[] {
   return out
 }
 
-function preApprovals(p: Profile): Sector[] {
-  return SECTORS.filter((s) => PRE_APPROVALS.value[s] !== undefined && p.sectors.includes(s))
-}
-
 /**
  * The verdicts: one status per requirement with its reasons, office, held flag and blockers; the
  * pre-approvals; the eligibility check; the platform rules that are not permits. Categories,
@@ -133,5 +128,5 @@ export function evaluate(p: Profile): Verdicts {
     if (b !== undefined && b.length > 0) r.blockers = [...(r.blockers ?? []), ...b]
     if (eligibility !== null && eligibility.licenses.includes(r.id)) r.authority = AUTHORITY_LABELS[eligibility.authority]
   }
-  return { requirements, preApprovals: preApprovals(p), eligibility, platformRules: platformRules(p) }
+  return { requirements, preApprovals: preApprovalSectors(p), eligibility, platformRules: platformRules(p) }
 }

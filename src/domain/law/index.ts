@@ -145,7 +145,7 @@ export const handedInAtFiling = (id: RequirementId): boolean => (OFFICES[id].sec
 export const ruleId = <T extends RuleId>(id: T): T => id
 
 export type { Holders, Office, Procedure } from './book'
-export { FILING_MATERIALS, FILING_STEPS, FILING_TIMES, PRE_APPROVALS } from './filing'
+export { FILING_MATERIALS, FILING_STEPS, FILING_TIMES, PRE_APPROVALS, PRE_APPROVAL_TRIGGERS, preApprovalSectors } from './filing'
 export { EDI_CAPS } from './edi'
 export { B25_SERVICES, ICP_CAPS, type B25Service } from './icp'
 export { SP_CAP } from './sp'

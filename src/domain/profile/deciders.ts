@@ -29,6 +29,7 @@ export const DECIDERS: Deciders = {
       "prepaidCardFiling"
     ],
     "publications": [
+      "icpFiling",
       "onlinePublishingLicense"
     ],
     "recordedCourses": [
@@ -50,6 +51,102 @@ export const DECIDERS: Deciders = {
     ]
   },
   "rows": {
+    "icpFiling": [
+      {
+        "id": "filing.all",
+        "when": {
+          "all": []
+        },
+        "status": "required"
+      },
+      {
+        "id": "filing.preApproval",
+        "when": {
+          "any": [
+            {
+              "sector": "news"
+            },
+            {
+              "sector": "publishing"
+            },
+            {
+              "sector": "games"
+            },
+            {
+              "sector": "education"
+            },
+            {
+              "sector": "k12Tutoring"
+            },
+            {
+              "sector": "medicalInstitution"
+            },
+            {
+              "sector": "internetHospital"
+            },
+            {
+              "sector": "healthInfo"
+            },
+            {
+              "sector": "drugInfo"
+            },
+            {
+              "sector": "medicalDevices"
+            },
+            {
+              "sector": "culture"
+            },
+            {
+              "sector": "audiovisual"
+            },
+            {
+              "sector": "rideHailing"
+            },
+            {
+              "sector": "finance"
+            },
+            {
+              "sector": "religion"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "filing.preApproval.publications",
+        "when": {
+          "all": [
+            {
+              "activity": "paidContent"
+            },
+            {
+              "not": {
+                "sector": "publishing"
+              }
+            },
+            {
+              "fact": "publications",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "filing.wechat",
+        "when": {
+          "platform": "wechat"
+        },
+        "status": "required"
+      },
+      {
+        "id": "filing.alipay",
+        "when": {
+          "platform": "alipay"
+        },
+        "status": "required"
+      }
+    ],
     "icpLicense": [
       {
         "id": "b25.dating.wechat",

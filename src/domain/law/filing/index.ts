@@ -6,9 +6,10 @@
  * cites to source and article, the day the row was last checked). Golden cases: ./cases.ts.
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
-import { ALWAYS, anySector, on } from '../../profile/condition'
-import type { MaterialGroup, Sector } from '../../contract/types'
+import { ALWAYS, anySector, holds, on, type Condition } from '../../profile/condition'
+import { SECTORS, type MaterialGroup, type Profile, type Sector } from '../../contract/types'
 import { LAW, PLATFORM, book, type BookRow, type CiteText, type Param, type Procedure } from '../book'
+import { PAID_PUBLICATIONS } from '../online-publishing'
 
 export const FILING = book('icpFiling', { authority: '主办者住所地省通信管理局（经微信或支付宝代备案）', cites: ['miit-app-filing-notice-2023 备案通知', 'wechat-filing-notice-2023 微信备案通知'] , verified: '2026-11-24' }, [
   {
@@ -45,6 +46,18 @@ export const FILING = book('icpFiling', { authority: '主办者住所地省通�
     cites: ['internet-info-services-measures 国务院令第292号 第五条', 'mii-33 《非经营性互联网信息服务备案管理办法》第十一条（文化、广播电影电视节目），见小程序备案指引'],
     wechat: { text: '微信小程序备案按「前置审批类型」要求上传对应的审批文件。', cites: ['wechat-filing-api 前置审批类型（queryIcpNrlxTypes）'] },
     verified: '2026-11-24',
+  },
+  {
+    // Paid 出版物 without the 网络文学 sector: 网络出版 all the same (law/online-publishing), so its licence is the 前置审批 「出版」.
+    id: 'filing.preApproval.publications',
+    when: PAID_PUBLICATIONS,
+    status: 'required',
+    basis: LAW,
+    text: '你的付费内容是出版物（原创文学、电子书、期刊等），属于网络出版：网络出版服务许可证就是备案的前置审批（出版），先取得许可证，备案时在前置审批中选「出版」并上传，缺少的备案会被驳回。',
+    cites: ['internet-info-services-measures 国务院令第292号 第五条（出版）', 'online-publishing-provisions 《网络出版服务管理规定》第二条'],
+    wechat: { text: '微信小程序备案的前置审批类型「出版」（第 2 项）须填写审批号并上传许可证。', cites: ['wechat-filing-api 前置审批类型（queryIcpNrlxTypes：2 出版）'] },
+    fact: 'publications',
+    verified: '2026-12-06',
   },
   {
     id: 'filing.wechat',
@@ -88,6 +101,27 @@ export const PRE_APPROVALS: Param<Readonly<Partial<Record<Sector, string>>>> = {
   },
   cites: ['internet-info-services-measures 国务院令第292号 第五条', 'wechat-filing-api 前置审批类型（queryIcpNrlxTypes）'],
   verified: '2026-11-24',
+}
+
+/**
+ * A 前置审批 reached without choosing its sector: paid content that is a publication is 网络出版
+ * (law/online-publishing), so 「出版」 is on the filing form. Retail of physical books is not here:
+ * the 出版物经营许可证 is no item of the form's list (addendum 2026-12 §9.2: a self-operated goods
+ * shop files 「以上都不涉及」), and is shown when choosing the category.
+ */
+export const PRE_APPROVAL_TRIGGERS: Param<Readonly<Partial<Record<Sector, Condition>>>> = {
+  value: { publishing: PAID_PUBLICATIONS },
+  cites: ['internet-info-services-measures 国务院令第292号 第五条（出版）', 'online-publishing-provisions 《网络出版服务管理规定》第二条'],
+  verified: '2026-12-06',
+}
+
+/** The 前置审批 types this profile must obtain before filing (by the sector whose approval each is). */
+export function preApprovalSectors(p: Profile): Sector[] {
+  return SECTORS.filter((s) => {
+    if (PRE_APPROVALS.value[s] === undefined) return false
+    const trigger = PRE_APPROVAL_TRIGGERS.value[s]
+    return p.sectors.includes(s) || (trigger !== undefined && holds(trigger, p))
+  })
 }
 
 /** Times: WeChat's review (platform 1–2, bureau 1–20 working days) and when to start (S6). */

@@ -6,10 +6,16 @@
  * cites to source and article, the day the row was last checked). Golden cases: ./cases.ts.
  * Row shape and how rows combine: ../book.ts and ../../engine/evaluate.ts; docs/rules.md.
  */
-import { act, all, fact, not, open, sec } from '../../profile/condition'
+import { act, all, fact, not, open, sec, type Condition } from '../../profile/condition'
 import { LAW, type CiteText, book, type BookRow, type ForeignBan, type Procedure, type Holders } from '../book'
 
 const PUBLISHING_2_9: CiteText = 'online-publishing-provisions 《网络出版服务管理规定》第二条、第九条'
+
+/**
+ * Paid content that is a publication (原创文学、电子书、期刊) without the 网络文学 sector ticked: 网络出版
+ * all the same, so the licence and its 前置审批 「出版」 (../filing) follow from this one condition.
+ */
+export const PAID_PUBLICATIONS: Condition = all(act('paidContent'), not(sec('publishing')), fact('publications'))
 
 export const ONLINE_PUBLISHING = book('onlinePublishingLicense', { authority: '省级出版主管部门受理，国家新闻出版署审批', sectors: ['publishing'], cites: ['online-publishing-provisions 第九条至第十六条'] , verified: '2026-11-24' }, [
   {
@@ -34,7 +40,7 @@ export const ONLINE_PUBLISHING = book('onlinePublishingLicense', { authority: '�
   },
   {
     id: 'permit.publishing.publications',
-    when: all(act('paidContent'), not(sec('publishing')), fact('publications')),
+    when: PAID_PUBLICATIONS,
     status: 'required',
     basis: LAW,
     text: '你的付费内容是出版物（原创文学、电子书、期刊等）：网络出版须有网络出版服务许可证，并属于前置审批（出版）。',
