@@ -21,7 +21,7 @@ import {
   type CatalogueEntry,
 } from './catalogue'
 import { impliedRequirements } from './requirements'
-import type { Quals } from './wechat'
+import { DOCS, type Quals } from './wechat'
 
 interface Pick {
   path: string[]
@@ -38,6 +38,18 @@ const PERSONAL_CLOSED = '个人主体未开放该类目。'
 const NEEDS_COMPANY = '该类目的资质含增值电信业务经营许可证，只有公司能申请（个体工商户也不能）：需以公司主体注册。'
 const NEEDS_BUSINESS = '注册个体工商户或公司后可选（个体户按企业类型认证，同企业类目表）。'
 const SOLE_PROPRIETOR_VATS = '资质含增值电信业务经营许可证：个体工商户不能申请，需公司主体。'
+
+/**
+ * A public body's own categories (政务民生): WeChat asks either 《统一社会信用代码证》（机构类型为：机关）
+ * or a government department's 《资质授权文件》 (DOCS #18, #19: the documents of every 政务民生 line
+ * but a few named ones). The filing's 主体 types and certificates: addendum 2026-12 §9.4.
+ */
+const GOV_QUALS: Quals = [[DOCS[18]], [DOCS[19]]]
+const PUBLIC_BODY_NOTE =
+  '政府机关、事业单位的政务服务选 政务民生 下与职能对应的二级类目（如 政务服务大厅、人力资源、医保、公积金，可用类目搜索），不选企业用的 工具、商业服务 类目。' +
+  '资质二选一：机关提交《统一社会信用代码证》（机构类型为：机关）；事业单位等受托机构提交相关政府部门的《资质授权文件》（少数类目另有要求，如 信用、烟草管理、彩票）。' +
+  '认证和备案时主体性质选「政府机关」或「事业单位」，证件为《统一社会信用代码证书》（事业单位也可用《事业单位法人证书》）。' +
+  '社会团体、基金会、民办非企业单位不属于政务主体：按业务选行业类目。'
 
 /** Human notes for the activities WeChat's table has no category for. */
 export const NO_CATEGORY_NOTES: Partial<Record<Activity | Sector, string>> = {
@@ -143,6 +155,11 @@ function wechatPicks(p: Profile): { picks: Pick[]; none: string[] } {
   }
   if (sec('religion')) add(['文娱', '宗教信息'])
 
+  // A public body with no sector of its own: 政务民生, not the businesses' 工具 / 商业服务 / 资讯.
+  if (picks.length === 0 && p.operator.type === 'publicInstitution') {
+    add(['政务民生'], [PUBLIC_BODY_NOTE], GOV_QUALS)
+    return { picks, none }
+  }
   // Generic activities only where nothing more specific was found, or for an individual, to
   // whom most specific categories are closed and these are open.
   if (picks.length === 0 || individual) {
