@@ -78,6 +78,19 @@ describe('virtual payment rules', () => {
     expect(platformRuleSteps(profile(['paidContent'])).join('')).toMatch(PLATFORM_RULE_NOTE)
   })
 
+  // Issue 22: "所有虚拟商品（会员、课程…）都走虚拟支付" was shown to a studio whose classes are offline.
+  it('says which goods: only virtual goods used inside the mini-program; offline classes and services are paid normally', () => {
+    const studio: Profile = { ...profile(['ownSales', 'paidContent', 'leadForm']), sectors: ['education'] }
+    const rule = platformRules(studio).find((r) => r.rule === 'wechat.virtualPayment')
+    const step = platformRuleSteps(studio).join('')
+    for (const said of [rule?.text ?? '', step]) {
+      expect(said).not.toMatch(/所有虚拟商品/)
+      expect(said).toMatch(/在小程序内/)
+      expect(said).toMatch(/线下课程/)
+    }
+    expect(step).toMatch(/线下课程[^。；]*普通微信支付/)
+  })
+
   it('is in the assessment: platformRules and a next step', () => {
     const p = profile(['paidContent'])
     const a = assessmentOf(p)
