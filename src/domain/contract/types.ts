@@ -299,4 +299,26 @@ export interface Assessment {
   materials: MaterialGroup[]
   /** The platform categories to choose (contract v1.1). */
   categories: Category[]
+  /**
+   * Contract v1.2: one draft per chosen platform whose 备案 form is known (WeChat). Optional until
+   * result/assess.ts fills it (result/filing-draft.ts `filingDraftsOf`); the contract has it required.
+   */
+  filingDrafts?: FilingDraft[]
+}
+
+/** Contract v1.2: what to type into the platform's 小程序备案 form (result/filing-draft.ts). */
+export interface FilingDraft {
+  platform: Platform
+  /** 主体性质 as the form names it: 企业 / 个人 / 事业单位 / 政府机关 / 社会团体 … */
+  subjectType: string
+  /** 1–5 second-level 服务内容 types. */
+  serviceContent: Array<{ code: number; name: string; parent: string }>
+  /** 前置审批 types, or [{ code: 24, name: '以上都不涉及' }]. */
+  preApprovals: Array<{ code: number; name: string }>
+  /** The 备注, 20–200 characters, describing what the mini-program really does. */
+  remark: string
+  /** The documents to have ready for this 主体 type. */
+  materials: string[]
+  /** The date of the code lists it uses, e.g. '2026-08-07'. */
+  snapshot: string
 }
