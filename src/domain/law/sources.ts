@@ -27,7 +27,8 @@ export interface Source {
 export const SOURCES = [
   // ── Laws (全国人大及其常委会) ────────────────────────────────────────────────────────────────
   { id: 'pipl', title: '《中华人民共和国个人信息保护法》', issuer: '全国人民代表大会常务委员会', date: '2021-08-20', link: 'https://www.npc.gov.cn/npc/c2/c30834/202108/t20210820_313088.html', level: 'V-sec', ref: 'E1' },
-  { id: 'cybersecurity-law', title: '《中华人民共和国网络安全法》（2025年10月28日修正，2026年1月1日起施行）', issuer: '全国人民代表大会常务委员会', date: '2016-11-07', link: 'https://www.cac.gov.cn/2026-01/02/c_1769093523928606.htm', level: 'V-sec', ref: 'E34' },
+  // Addendum 2026-12 §0.1 item 2: the text in force is the 2025 amendment; its article numbers (等级保护 第二十三条, 实名 第二十六条, per one secondary source) are unconfirmed.
+  { id: 'cybersecurity-law', title: '《中华人民共和国网络安全法》（2016年11月7日通过，2025年10月28日修正，2026年1月1日起施行；修正后条文编号未经官方文本核实）', issuer: '全国人民代表大会常务委员会', date: '2025-10-28', link: 'https://www.cac.gov.cn/2026-01/02/c_1769093523928606.htm', level: 'V-sec', ref: 'E34' },
   { id: 'ecommerce-law', title: '《中华人民共和国电子商务法》', issuer: '全国人民代表大会常务委员会', date: '2018-08-31', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E14' },
   { id: 'consumer-protection-law', title: '《中华人民共和国消费者权益保护法》（2013年修正）', issuer: '全国人民代表大会常务委员会', date: '2013-10-25', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E15' },
   { id: 'advertising-law', title: '《中华人民共和国广告法》（2015年修订，2018年、2021年修正）', issuer: '全国人民代表大会常务委员会', date: '2021-04-29', link: 'https://github.com/LawRefBook/Laws', level: 'V-sec', ref: 'E25' },

@@ -10,7 +10,7 @@
 import { CATALOGUE } from '../categories'
 import { isNeeded, isUndecided } from '../contract/types'
 import { ORGANISATION_ONLY, toCite } from '../law'
-import { SELLS_VIRTUAL } from '../law/virtual-payment'
+import { PERSONAL_VIRTUAL_PAYMENT, SELLS_VIRTUAL } from '../law/virtual-payment'
 import { holds } from '../profile/condition'
 import type { Assessment, Profile } from '../contract/types'
 
@@ -42,15 +42,8 @@ export interface PersonalGuidance {
   waysOut: PersonalLine[]
 }
 
-/** Personal virtual payment (B11): its cap, fees and exclusion, defined once. */
-export const PERSONAL_VP = {
-  monthlyCapYuan: 100_000,
-  category: '工具',
-  text:
-    '个人主体可开通「虚拟支付：个人」：要求身份证实名、服务类目含「工具」、小程序已认证并备案；各端合计每月不超过 10 万元；' +
-    '技术服务费 Android 等非 iOS 端 1%，iOS 端 12%（苹果佣金；新闻报道为 15%，两者冲突）；审核约 5 分钟；开放日期未找到。' +
-    '不支持需要电信业务资质的服务（如信息发布平台、信息搜索查询）。',
-} as const
+/** Personal virtual payment (B11, addendum 2026-12 §6.3): its cap, fees and exclusion, from law/virtual-payment. */
+export const PERSONAL_VP = PERSONAL_VIRTUAL_PAYMENT.value
 
 /** The top-level groups of WeChat's personal list, in catalogue order (B2). */
 export function personalGroups(): string[] {

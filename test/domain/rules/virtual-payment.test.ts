@@ -4,7 +4,9 @@
  */
 import * as fc from 'fast-check'
 import { assessmentOf } from '../../../src/domain/result/assess'
+import { PERSONAL_VP } from '../../../src/domain/result/personal'
 import {
+  PERSONAL_VIRTUAL_PAYMENT,
   PLATFORM_RULE_NOTE,
   VIRTUAL_PAYMENT_RULES,
   platformRuleSteps,
@@ -26,7 +28,7 @@ describe('virtual payment rules', () => {
   it.each([
     [['paidContent'], ['wechat'], 'company', ['wechat.virtualPayment']],
     [['liveEntertainment'], ['wechat'], 'soleProprietor', ['wechat.virtualPayment']],
-    [['paidContent'], ['wechat'], 'individual', ['wechat.virtualPayment']],
+    [['paidContent'], ['wechat'], 'individual', ['wechat.virtualPayment.personal']],
     [['paidContent'], ['alipay'], 'company', []],
     [['paidListings'], ['wechat'], 'company', ['wechat.virtualPayment.paidListings']],
     [['paidListings', 'paidContent'], ['wechat'], 'company', ['wechat.virtualPayment']],
@@ -34,7 +36,7 @@ describe('virtual payment rules', () => {
     [['aiGenerated', 'storedValue', 'paidContent'], ['wechat'], 'company', ['wechat.virtualPayment']],
     [['storedValue'], ['wechat'], 'company', []],
     [['ownSales', 'paidContent'], ['wechat'], 'company', ['wechat.virtualPayment', 'wechat.ordinaryPay.physical']],
-    [['ownSales', 'paidContent'], ['wechat'], 'individual', ['wechat.virtualPayment']],
+    [['ownSales', 'paidContent'], ['wechat'], 'individual', ['wechat.virtualPayment.personal']],
     [['ownSales'], ['wechat'], 'company', []],
     [['membershipDiscount', 'coupons'], ['wechat'], 'company', []],
   ] as const)('activities %j on %j by a %s: %j', (activities, platforms, type, ids) => {
@@ -43,7 +45,8 @@ describe('virtual payment rules', () => {
 
   it('every rule fires on a profile and stays silent on its neighbour', () => {
     const cases: Record<(typeof VIRTUAL_PAYMENT_RULES)[number]['id'], [Profile, Profile]> = {
-      'wechat.virtualPayment': [profile(['paidContent']), profile(['paidContent'], ['alipay'])],
+      'wechat.virtualPayment': [profile(['paidContent']), profile(['paidContent'], ['wechat'], 'individual')],
+      'wechat.virtualPayment.personal': [profile(['paidContent'], ['wechat'], 'individual'), profile(['paidContent'], ['wechat'], 'soleProprietor')],
       'wechat.virtualPayment.paidListings': [profile(['paidListings']), profile(['classifieds'])],
       'wechat.virtualPayment.aiCredits': [profile(['aiGenerated', 'storedValue']), profile(['storedValue'])],
       'wechat.ordinaryPay.physical': [profile(['ownSales', 'paidContent']), profile(['ownSales'])],
@@ -89,6 +92,22 @@ describe('virtual payment rules', () => {
       expect(said).toMatch(/线下课程/)
     }
     expect(step).toMatch(/线下课程[^。；]*普通微信支付/)
+  })
+
+  // Addendum 2026-12 §6.3: WeChat opens virtual payment to 个人 under conditions (person.md).
+  it('tells an individual the personal route and its conditions: 工具 category, 认证 + 备案, ¥100,000 a month, its fees, what it excludes', () => {
+    const p = profile(['paidContent'], ['wechat'], 'individual')
+    const r = platformRules(p).find((x) => x.rule === 'wechat.virtualPayment.personal')
+    expect(r?.status).toBe('required')
+    for (const said of [/个人/, /工具/, /认证/, /备案/, /10 万元/, /1%/, /12%/, /15%/, /电信业务/]) expect(r?.text).toMatch(said)
+    const step = platformRuleSteps(p).join('')
+    expect(step).toMatch(/虚拟支付：个人/)
+    expect(step).not.toMatch(/普通微信支付/)
+    expect(PERSONAL_VIRTUAL_PAYMENT.value.monthlyCapYuan).toBe(100_000)
+    expect(PERSONAL_VIRTUAL_PAYMENT.cites.join()).toMatch(/^wechat-virtual-payment /)
+    // The personal guidance reads the same parameters (one law in one place).
+    expect(PERSONAL_VP.monthlyCapYuan).toBe(PERSONAL_VIRTUAL_PAYMENT.value.monthlyCapYuan)
+    expect(PERSONAL_VP.category).toBe(PERSONAL_VIRTUAL_PAYMENT.value.category)
   })
 
   it('is in the assessment: platformRules and a next step', () => {
