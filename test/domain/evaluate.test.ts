@@ -7,7 +7,7 @@ import { act, ALWAYS, sec } from '../../src/domain/profile/condition'
 import { evaluate } from '../../src/domain/engine/evaluate'
 import { OFFICES } from '../../src/domain/law'
 import { AUTHORITY_LABELS } from '../../src/domain/contract/labels'
-import { CORE_REQUIREMENTS, UNSURE } from '../../src/domain/contract/types'
+import { CORE_REQUIREMENTS, REQUIREMENT_IDS, UNSURE } from '../../src/domain/contract/types'
 import { makeProfile } from './profile-factory'
 
 describe('combine: the rows of one requirement into a verdict', () => {
@@ -35,7 +35,11 @@ describe('combine: the rows of one requirement into a verdict', () => {
 describe('evaluate: verdicts only', () => {
   it('always holds the three core requirements; any other only when one of its rows fired', () => {
     const v = evaluate(makeProfile({ activities: ['showcase'] }))
-    expect(v.requirements.map((r) => r.id)).toEqual([...CORE_REQUIREMENTS])
+    // Besides the core, what binds every mini-program (contract v1.2): 等保, privacy rules and declaration,
+    // the PI audit, and the sensitive-data question while personalData is not asked.
+    const everyone = ['securityGrading', 'privacyRules', 'privacyDeclaration', 'sensitiveData', 'piGovernance']
+    expect(v.requirements.map((r) => r.id)).toEqual(REQUIREMENT_IDS.filter((id) => (CORE_REQUIREMENTS as readonly string[]).includes(id) || everyone.includes(id)))
+    expect(evaluate(makeProfile({ activities: ['showcase'], personalData: [] })).requirements.map((r) => r.id)).not.toContain('sensitiveData')
     expect(evaluate(makeProfile({ activities: ['ownSales'], sectors: ['food'] })).requirements.map((r) => r.id)).toContain('foodPermit')
   })
 

@@ -14,7 +14,7 @@ import {
   withAnswer,
   type DecidingFact,
 } from '@/domain/result/plan'
-import { type Assessment, type Profile, UNSURE, YES_NO_FACTS, isNeeded } from '@/domain/contract/types'
+import { type Assessment, type Profile, UNSURE, YES_NO_FACTS, isDuty, isNeeded } from '@/domain/contract/types'
 import { withoutDriver } from '@/domain/result/whatif'
 import { FIELD_BY_ID, fromYesNo } from '@/domain/profile/answers'
 import { WORKED_EXAMPLES, example } from '../fixtures/profiles'
@@ -116,7 +116,8 @@ describe('steps', () => {
       fc.property(profileArb, (p) => {
         const a = assessmentOf(p)
         const steps = buildSteps(p, a)
-        expect(steps.map((s) => s.id)).toEqual(orderRequirements(a.requirements.filter(isNeeded)).map((r) => r.id))
+        // Licences and filings are the plan's cards; duties are its checklist (issue 23).
+        expect(steps.map((s) => s.id)).toEqual(orderRequirements(a.requirements.filter((r) => isNeeded(r) && !isDuty(r))).map((r) => r.id))
         for (const s of steps) {
           expect(s.action).not.toMatch(/向待确认/)
         }
@@ -128,7 +129,7 @@ describe('steps', () => {
   it('a licence the operator already holds: handed in (at filing or with the category), nothing to prepare, no processing time', () => {
     for (const ex of WORKED_EXAMPLES) {
       const a = assessmentOf(ex.profile)
-      const target = a.requirements.find((r) => isNeeded(r) && r.id !== 'icpFiling')
+      const target = a.requirements.find((r) => isNeeded(r) && r.id !== 'icpFiling' && !isDuty(r))
       if (target === undefined) continue
       const held: Assessment = { ...a, requirements: a.requirements.map((r) => (r === target ? { ...r, held: true as const } : r)) }
       const step = buildSteps(ex.profile, held).find((s) => s.id === target.id)
@@ -190,7 +191,11 @@ describe('undecided', () => {
       fc.property(profileArb, (p) => {
         const a = assessmentOf(p)
         const open = buildOpen(p, a)
-        expect(open.map((o) => o.id).sort()).toEqual(a.requirements.filter((r) => r.status === 'depends' || r.status === 'consult').map((r) => r.id).sort())
+        // Undecided licences and filings wait on a question; an undecided duty is a checklist row with its question.
+        const undecided = a.requirements.filter((r) => r.status === 'depends' || r.status === 'consult')
+        expect(open.map((o) => o.id).sort()).toEqual(undecided.filter((r) => !isDuty(r)).map((r) => r.id).sort())
+        const duties = buildPlan(p, a).duties
+        for (const r of undecided.filter(isDuty)) expect(duties.find((d) => d.id === r.id)?.status).toBe(r.status)
         for (const o of open) for (const q of o.questions) expect(q.options.map((x) => x.label)).toContain('不确定')
       }),
       { numRuns: 100 },
@@ -204,7 +209,10 @@ it('not needed: each with its one-line why; the plan holds every requirement onc
       const a = assessmentOf(p)
       const plan = buildPlan(p, a)
       for (const n of plan.notNeeded) expect(n.why.length).toBeGreaterThan(0)
-      expect(plan.ordered).toHaveLength(a.requirements.length)
+      // Every licence and filing is a card once; every duty that applies is a checklist row once.
+      expect(plan.ordered).toHaveLength(a.requirements.filter((r) => !isDuty(r)).length)
+      expect(plan.duties.map((d) => d.id)).toEqual([...new Set(plan.duties.map((d) => d.id))])
+      expect(plan.duties).toHaveLength(a.requirements.filter((r) => isDuty(r) && r.status !== 'notRequired').length)
     }),
     { numRuns: 60 },
   )

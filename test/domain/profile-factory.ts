@@ -2,9 +2,10 @@
  * Test data from a factory: a valid profile from the parts a test cares about — a company on
  * WeChat with no activities or sectors unless the shape says otherwise.
  */
-import type { Activity, Facts, Operator, Platform, Profile, Sector } from '../../src/domain/contract/types'
+import type { Activity, Facts, Operator, PersonalData, Platform, Profile, Sector } from '../../src/domain/contract/types'
 
 export interface ProfileShape {
+  personalData?: PersonalData[]
   activities?: Activity[]
   sectors?: Sector[]
   platforms?: Platform[]
@@ -24,5 +25,6 @@ export function makeProfile(s: ProfileShape, operatorDefaults: Partial<Operator>
   }
   if (s.recruitsForOthers !== undefined) p.recruitsForOthers = s.recruitsForOthers
   if (s.facts !== undefined) p.facts = s.facts
+  if (s.personalData !== undefined) p.personalData = s.personalData
   return p
 }

@@ -44,8 +44,8 @@ describe('nothing is pre-answered, and 下一步 says what is unanswered', () =>
     ['operator', {}, ['请回答「主体」']],
     ['commerce', {}, []],
     ['commerce', { activities: ['marketplace'] }, []],
-    ['content', { activities: ['marketplace'] }, ['请回答「收发布费」']],
-    ['content', { activities: ['marketplace'], platformFees: 'unsure' }, []],
+    ['content', { activities: ['marketplace'] }, ['请回答「收发布费」', '请回答「可提现」']],
+    ['content', { activities: ['marketplace'], platformFees: 'unsure', cashOut: false }, []],
     ['content', { activities: ['aiGenerated'] }, ['请回答「AI 模型」']],
     ['company', { operatorType: 'individual' }, ['请回答「跨省」']],
     ['company', { operatorType: 'company' }, ['请回答「跨省」', '请回答「失信名单」']],
@@ -54,7 +54,8 @@ describe('nothing is pre-answered, and 下一步 says what is unanswered', () =>
     expect(missingAnswers(step(id), answers)).toEqual(want)
   })
   it('a yes/no question has no default: unanswered stays unanswered in the profile', () => {
-    for (const f of ANSWER_FIELDS) if (f.kind === 'yesNo') expect([f.id, f.mustAnswer]).toEqual([f.id, true])
+    // A threshold (1 million people) may stay unanswered: the reasons then name it (issue 23).
+    for (const f of ANSWER_FIELDS) if (f.kind === 'yesNo') expect([f.id, f.mustAnswer]).toEqual([f.id, f.id !== 'largeScale'])
     expect(FIELD_BY_ID.multiProvince.shownWhen({})).toBe(true)
   })
 })

@@ -121,7 +121,8 @@ describe('WeChat reasons only with WeChat (the rows\' `wechat` sentence)', () =>
     const a = assessmentOf(profile({ ...shape, platforms: ['alipay'] }))
     for (const r of a.requirements) {
       for (const reason of r.reasons) expect([reason.rule, wechatWords.test(reason.text)]).toEqual([reason.rule, false])
-      if (r.id !== 'icpFiling') expect([r.id, r.basis]).toEqual([r.id, ['law']])
+      // A platform's own gate (the privacy declaration) is platform-only by nature; every other verdict here is the law's.
+      if (r.id !== 'icpFiling' && r.id !== 'privacyDeclaration') expect([r.id, r.basis]).toEqual([r.id, ['law']])
     }
   })
   it('with WeChat, permit.food gains the 「商家自营-食品饮料」 sentence and the platform basis', () => {
@@ -205,9 +206,11 @@ describe('the other defects', () => {
     expect(req(assessmentOf(profile({ activities: ['storedValue'], sectors: ['education'] })), 'prepaidCardFiling')).toBeUndefined()
     expect(req(assessmentOf(profile({ activities: ['storedValue'], sectors: ['food'] })), 'prepaidCardFiling')?.status).toBe('required')
   })
-  it('permit.storedValueElsewhere: a balance usable at other merchants is a payment business, not a prepaid-card filing', () => {
+  it('payment.multiPurpose: a balance usable at other merchants is a payment business (out of reach), not a prepaid-card filing', () => {
     const a = assessmentOf(profile({ activities: ['storedValue'], facts: { storedValueElsewhere: true } }))
-    expect(req(a, 'financeLicense')?.status).toBe('required')
+    expect(req(a, 'paymentLicence')?.status).toBe('likely')
+    expect(req(a, 'paymentLicence')?.blockers?.map((b) => b.code)).toEqual(['licenceOutOfReach'])
+    expect(req(a, 'financeLicense')).toBeUndefined()
     expect(req(a, 'prepaidCardFiling')).toBeUndefined()
   })
   it('permit.game.review: an ad-only game still needs its 前置审批 (required, not depends)', () => {

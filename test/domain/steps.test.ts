@@ -1,5 +1,5 @@
 /** Next steps and materials (result/steps.ts), read from the filing and telecom folders' parameters. */
-import { FILING_MATERIALS, FILING_STEPS, LICENCE_MATERIALS, LICENCE_STEPS, DUTY_STEPS } from '../../src/domain/law'
+import { FILING_MATERIALS, FILING_STEPS, LICENCE_MATERIALS, LICENCE_STEPS } from '../../src/domain/law'
 import { assessmentOf } from '../../src/domain/result/assess'
 import { makeProfile, type ProfileShape } from './profile-factory'
 
@@ -26,10 +26,18 @@ describe('next steps', () => {
     expect(s[0]).toMatch(/^先确认这些问题/)
     expect(s.findIndex((x) => x.includes('前置审批'))).toBeLessThan(s.indexOf(FILING_STEPS.fileWechat.text))
   })
-  it('names the duties a marketplace and user content carry', () => {
-    expect(steps({ activities: ['marketplace'] })).toContain(DUTY_STEPS.noPooling.text)
-    expect(steps({ activities: ['ugc'] })).toEqual(expect.arrayContaining([DUTY_STEPS.contentSafety.text, DUTY_STEPS.contentSafetyWechat.text]))
-    expect(steps({ activities: ['ugc'], platforms: ['alipay'] })).not.toContain(DUTY_STEPS.contentSafetyWechat.text)
+  it('says the danger of 二清 for a marketplace as a blocker with the licensed way out, not as a note', () => {
+    const s = steps({ activities: ['marketplace'] })
+    expect(s.some((x) => x.startsWith('支付业务许可证：') && x.includes('分账'))).toBe(true)
+    expect(s.findIndex((x) => x.startsWith('支付业务许可证：'))).toBeLessThan(s.indexOf(FILING_STEPS.fileWechat.text))
+  })
+  it('names the duties of user content in one line, the WeChat content-safety interfaces only on WeChat', () => {
+    const a = assessmentOf(makeProfile({ activities: ['ugc'] }))
+    expect(a.nextSteps.some((x) => x.startsWith('上线前还要做到：') && x.includes('隐私政策'))).toBe(true)
+    const grading = (p: ProfileShape) => assessmentOf(makeProfile(p)).requirements.find((r) => r.id === 'securityGrading')?.reasons.map((r) => r.text).join('')
+    expect(grading({ activities: ['ugc'] })).toMatch(/msgSecCheck/)
+    expect(grading({ activities: ['ugc'], platforms: ['alipay'] })).not.toMatch(/msgSecCheck/)
+    expect(grading({ activities: ['ugc'] })).toMatch(/真实身份/)
   })
 })
 

@@ -9,7 +9,11 @@ describe('causes', () => {
   it('names 商家入驻 as what makes EDI required for the mall', () => {
     const p = example(5).profile
     const c = causes(p, assessmentOf(p))
-    expect(c).toEqual([{ requirement: 'ediLicense', drivers: [{ field: 'activities', value: 'marketplace' }] }])
+    // …and the payment licence its 二清 danger would need (contract v1.2): both go with 商家入驻.
+    expect(c).toEqual([
+      { requirement: 'ediLicense', drivers: [{ field: 'activities', value: 'marketplace' }] },
+      { requirement: 'paymentLicence', drivers: [{ field: 'activities', value: 'marketplace' }] },
+    ])
   })
 
   it('gives every required or likely licence its answers, and never the operator type', () => {

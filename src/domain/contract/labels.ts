@@ -25,6 +25,22 @@ export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
   prepaidCardFiling: '单用途预付卡备案',
   algorithmFiling: '算法备案（深度合成）',
   genAiFiling: '生成式人工智能服务备案或登记',
+  privacyRules: '隐私政策与个人信息处理规则',
+  privacyDeclaration: '平台隐私声明与接口申请',
+  sensitiveData: '敏感个人信息的单独同意与影响评估',
+  piGovernance: '个人信息合规审计与保护负责人',
+  ecommerceDuties: '电子商务经营者义务（首页公示执照等）',
+  platformDuties: '电商平台经营者义务（核验商家等）',
+  foodPlatformFiling: '网络食品交易第三方平台备案',
+  devicePlatformFiling: '医疗器械网络交易服务第三方平台备案',
+  liveStreamFiling: '直播平台网信登记与公安备案',
+  liveCommerceDuties: '直播电商义务',
+  adDuties: '广告标识与一键关闭',
+  adReview: '医药广告审查',
+  minorProtection: '未成年人保护与防沉迷',
+  paymentLicence: '支付业务许可证',
+  securityGrading: '网络安全等级保护定级备案',
+  aiCompanionDuties: 'AI 拟人化互动服务义务',
 }
 
 /** One line under the name: what the thing is. */
@@ -86,6 +102,13 @@ export const UNSURE_CHECKS: Record<YesNoFact, string> = {
   inAppPurchases: '看玩家能否在游戏里付费购买道具、关卡或虚拟币。',
   multiHospital: '看小程序是否只做预约挂号、查报告、缴费：有医生在线问诊、开处方或复诊的，就不只是预约平台。',
   k9Academic: '看课程科目和学生：语文、数学、外语、物理、化学、生物、历史、地理、道德与法治是学科类；体育、艺术、综合实践是非学科类。',
+  minors: '看目标用户和实际用户：面向学生、儿童或家庭，或没有年龄限制的游戏、直播、社区，都算有未成年人。',
+  aiCompanion: '看 AI 是否以固定的拟人角色和用户聊情感、陪伴（虚拟伴侣、情感倾诉）；客服、问答、写作工具不算。',
+  healthAds: '看宣传的是否是医疗服务、药品、医疗器械、保健食品或特医食品，自己的和别人的都算。',
+  othersStream: '看是否只有你自己的员工在直播；其他用户、主播或商家也能开播的就算。',
+  cashOut: '看用户的余额、奖励或佣金能否提现到银行卡或微信零钱。',
+  largeScale: '看预计注册用户和留存的个人信息：累计 100 万人以上就算。',
+  smallSeller: '看你是否只卖自产农副产品、家庭手工业产品、不需许可的便民劳务，或年销售额不超过 10 万元。',
 }
 
 /** What the eligibility check still needs, in the merchant's words ("待确认（…）", 还差…). */

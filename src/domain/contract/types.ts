@@ -73,6 +73,10 @@ export const yesNoKey = (v: YesNoUnsure): 'yes' | 'no' | 'unsure' => (v === UNSU
 export const AI_MODELS = ['own', 'thirdParty'] as const
 export type AiModel = (typeof AI_MODELS)[number]
 
+/** What the mini-program collects from its users (contract v1.2 `personalData`). */
+export const PERSONAL_DATA = ['phone', 'address', 'location', 'face', 'idDocument', 'health', 'financial', 'userMedia', 'children'] as const
+export type PersonalData = (typeof PERSONAL_DATA)[number]
+
 /** The yes/no follow-up facts of contract v1.1, each asked only where it matters. */
 export const YES_NO_FACTS = [
   'platformFees',
@@ -88,6 +92,20 @@ export const YES_NO_FACTS = [
   'multiHospital',
   /** Contract v1.2: paid school subjects for grades 1–9 (or pre-school children). */
   'k9Academic',
+  /** Contract v1.2: minors (under 18) are among the intended users. */
+  'minors',
+  /** Contract v1.2: an AI keeps up a human-like persona with emotional interaction (companion, virtual partner). */
+  'aiCompanion',
+  /** Contract v1.2: advertises medical services, drugs, devices, health food or 特医食品 (its own or others'). */
+  'healthAds',
+  /** Contract v1.2: other people or merchants can live-stream in it. */
+  'othersStream',
+  /** Contract v1.2: users can withdraw balances, rewards or commissions as cash. */
+  'cashOut',
+  /** Contract v1.2: it will hold personal information of 1 million people or more. */
+  'largeScale',
+  /** Contract v1.2: an individual or 个体户 exempt from registration (《电子商务法》第十条: own farm products, handicrafts, 便民劳务, ≤ ¥100,000 a year). */
+  'smallSeller',
 ] as const
 export type YesNoFact = (typeof YES_NO_FACTS)[number]
 
@@ -127,6 +145,8 @@ export interface Profile {
   recruitsForOthers?: boolean
   /** Follow-up facts (contract v1.1). */
   facts?: Facts
+  /** What it collects from its users (contract v1.2): [] none of these; absent not asked. */
+  personalData?: PersonalData[]
 }
 
 export const STATUSES = ['required', 'likely', 'depends', 'notRequired', 'consult'] as const
@@ -158,8 +178,77 @@ export const REQUIREMENT_IDS = [
   'prepaidCardFiling',
   'algorithmFiling',
   'genAiFiling',
+  // contract v1.2: the whole launch (licences, filings and duties)
+  'privacyRules',
+  'privacyDeclaration',
+  'sensitiveData',
+  'piGovernance',
+  'ecommerceDuties',
+  'platformDuties',
+  'foodPlatformFiling',
+  'devicePlatformFiling',
+  'liveStreamFiling',
+  'liveCommerceDuties',
+  'adDuties',
+  'adReview',
+  'minorProtection',
+  'paymentLicence',
+  'securityGrading',
+  'aiCompanionDuties',
 ] as const
 export type RequirementId = (typeof REQUIREMENT_IDS)[number]
+
+/**
+ * What a requirement is (contract v1.2): a permit granted, a 备案 lodged, or a duty nobody grants.
+ * The plan shows licences and filings as cards in order, duties as the checklist 上线前还要做到.
+ */
+export const REQUIREMENT_KINDS = ['licence', 'filing', 'duty'] as const
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number]
+
+/** Each requirement's kind, once. */
+export const KIND_OF: Readonly<Record<RequirementId, RequirementKind>> = {
+  icpFiling: 'filing',
+  icpLicense: 'licence',
+  ediLicense: 'licence',
+  spLicense: 'licence',
+  foodPermit: 'licence',
+  alcoholPermit: 'licence',
+  publicationPermit: 'licence',
+  medicalInstitutionLicense: 'licence',
+  drugInfoCertificate: 'filing',
+  medicalDeviceRecord: 'licence',
+  hrServiceLicense: 'licence',
+  internetNewsLicense: 'licence',
+  onlinePublishingLicense: 'licence',
+  networkCultureLicense: 'licence',
+  audiovisualLicense: 'licence',
+  rideHailingPermit: 'licence',
+  gameApproval: 'licence',
+  financeLicense: 'licence',
+  schoolPermit: 'licence',
+  religionPermit: 'licence',
+  prepaidCardFiling: 'filing',
+  algorithmFiling: 'filing',
+  genAiFiling: 'filing',
+  privacyRules: 'duty',
+  privacyDeclaration: 'duty',
+  sensitiveData: 'duty',
+  piGovernance: 'duty',
+  ecommerceDuties: 'duty',
+  platformDuties: 'duty',
+  foodPlatformFiling: 'filing',
+  devicePlatformFiling: 'filing',
+  liveStreamFiling: 'filing',
+  liveCommerceDuties: 'duty',
+  adDuties: 'duty',
+  adReview: 'licence',
+  minorProtection: 'duty',
+  paymentLicence: 'licence',
+  securityGrading: 'filing',
+  aiCompanionDuties: 'duty',
+}
+/** A duty: shown in the checklist 上线前还要做到, not as a card of the plan. */
+export const isDuty = (r: { id: RequirementId }): boolean => KIND_OF[r.id] === 'duty'
 
 /** The three requirements every assessment holds, so "not required" is an answer. */
 export const CORE_REQUIREMENTS = ['icpFiling', 'icpLicense', 'ediLicense'] as const satisfies readonly RequirementId[]
@@ -202,13 +291,15 @@ export interface Reason {
 
 export interface Requirement {
   id: RequirementId
+  /** Contract v1.2: licence, filing or duty (KIND_OF). */
+  kind: RequirementKind
   status: Status
   basis: Basis[]
   reasons: Reason[]
   /** For 'depends': the fact that decides it. */
   question?: string
   /** Added to the contract: the profile answer that decides a 'depends' (machine-readable). */
-  fact?: keyof Facts | 'multiProvince' | 'pilotZone' | 'dishonestListed' | 'recruitsForOthers'
+  fact?: keyof Facts | 'multiProvince' | 'pilotZone' | 'dishonestListed' | 'recruitsForOthers' | 'personalData'
   /** Why this operator cannot obtain this permit as things stand (contract v1.1). */
   blockers?: Array<{ code: EligibilityProblemCode; text: string }>
   /** The office that decides or answers (zh-CN), e.g. 省通信管理局, 商务主管部门 (contract v1.1). */

@@ -20,6 +20,7 @@ import { OFFICES, RULES, preApprovalSectors, type Rule, type RuleId } from '../l
 import { platformRules, type PlatformRuleResult } from '../law/virtual-payment'
 import {
   CORE_REQUIREMENTS,
+  KIND_OF,
   REQUIREMENT_IDS,
   UNSURE,
   YES_NO_FACTS,
@@ -78,7 +79,7 @@ function evaluateRequirement(id: RequirementId, p: Profile): Requirement | null 
     if (kept.some((r) => r.basis.includes(b) || (b === 'platform' && onWechat && r.wechat !== undefined))) basis.push(b)
   }
 
-  const req: Requirement = { id, status, basis, reasons: kept.map((r) => reasonOf(r, p)) }
+  const req: Requirement = { id, kind: KIND_OF[id], status, basis, reasons: kept.map((r) => reasonOf(r, p)) }
   if (status === 'depends') {
     const decider = kept.find((r) => r.question !== undefined)
     if (decider?.question !== undefined) req.question = decider.question

@@ -11,7 +11,7 @@
 import { any, anyActivity, fact } from '../profile/condition'
 import type { Condition } from '../profile/condition'
 import type { SourceId } from './sources'
-import type { Activity, Basis, EligibilityProblemCode, Facts, Operator, OperatorType, Platform, Requirement, RequirementId, Sector, Status } from '../contract/types'
+import type { Activity, Basis, PersonalData, EligibilityProblemCode, Facts, Operator, OperatorType, Platform, Requirement, RequirementId, Sector, Status } from '../contract/types'
 
 /** One article or section of one source: `{ source: 'miit-42', article: '第六条' }`. */
 export interface Cite {
@@ -133,6 +133,7 @@ export interface RuleRow extends BookRow {
 
 /** A profile as a golden case writes it: a company on WeChat, with only what the case changes. */
 export interface ProfileShape {
+  personalData?: PersonalData[]
   activities?: Activity[]
   sectors?: Sector[]
   platforms?: Platform[]

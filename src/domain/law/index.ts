@@ -10,14 +10,33 @@
  *   food/ alcohol/ publications/ medical-institution/ drug-info/ medical-devices/ recruitment/
  *   ride-hailing/ finance/ tutoring/ religion/ prepaid-card/            sector permits
  *   ai/                  算法备案 and 生成式 AI 备案/登记
+ *   food-platform-filing/ device-platform-filing/ live-stream-filing/ security-grading/   filings (contract v1.2)
+ *   ad-review/ payment-licence/                                         licences a launch may need (payment: out of reach)
+ *   privacy-rules/ privacy-declaration/ sensitive-data/ pi-governance/ ecommerce-duties/ platform-duties/
+ *   live-commerce-duties/ ad-duties/ minor-protection/ ai-companion-duties/   duties nobody grants (kind 'duty')
  *   virtual-payment/     WeChat 虚拟支付: platform rules without a requirement (Assessment.platformRules)
- *   duties/              duties said as next steps (二清, red packets, user content)
  *
  * A platform's gate that concerns a requirement sits in that requirement's folder (basis
  * 'platform'). To change a verdict, change its row, bump RULESET_VERSION and RULESET_DATE
  * (./version.ts) and add an entry to docs/changelog.md; docs/rules.md walks through one folder.
  */
 import type { RequirementId } from '../contract/types'
+import { AD_DUTIES } from './ad-duties'
+import { AD_REVIEW } from './ad-review'
+import { AI_COMPANION_DUTIES } from './ai-companion-duties'
+import { DEVICE_PLATFORM_FILING } from './device-platform-filing'
+import { ECOMMERCE_DUTIES } from './ecommerce-duties'
+import { FOOD_PLATFORM_FILING, PROCEDURE as FOOD_PLATFORM_PROCEDURE } from './food-platform-filing'
+import { LIVE_COMMERCE_DUTIES } from './live-commerce-duties'
+import { LIVE_STREAM_FILING } from './live-stream-filing'
+import { MINOR_PROTECTION } from './minor-protection'
+import { PAYMENT_LICENCE } from './payment-licence'
+import { PI_GOVERNANCE } from './pi-governance'
+import { PLATFORM_DUTIES } from './platform-duties'
+import { PRIVACY_DECLARATION } from './privacy-declaration'
+import { PRIVACY_RULES } from './privacy-rules'
+import { SECURITY_GRADING } from './security-grading'
+import { SENSITIVE_DATA } from './sensitive-data'
 import { ALGORITHM_FILING, ALGORITHM_PROCEDURE, GENAI_FILING, GENAI_PROCEDURE } from './ai'
 import { ALCOHOL } from './alcohol'
 import { AUDIOVISUAL, FOREIGN_BAN as AUDIOVISUAL_BAN } from './audiovisual'
@@ -69,6 +88,23 @@ const BOOKS = [
   PREPAID_CARD,
   ALGORITHM_FILING,
   GENAI_FILING,
+  // contract v1.2: the rest of the launch
+  FOOD_PLATFORM_FILING,
+  DEVICE_PLATFORM_FILING,
+  LIVE_STREAM_FILING,
+  AD_REVIEW,
+  PAYMENT_LICENCE,
+  SECURITY_GRADING,
+  PRIVACY_RULES,
+  PRIVACY_DECLARATION,
+  SENSITIVE_DATA,
+  PI_GOVERNANCE,
+  ECOMMERCE_DUTIES,
+  PLATFORM_DUTIES,
+  LIVE_COMMERCE_DUTIES,
+  AD_DUTIES,
+  MINOR_PROTECTION,
+  AI_COMPANION_DUTIES,
 ] as const
 
 type Rows = (typeof BOOKS)[number]['rows'][number]
@@ -132,6 +168,7 @@ export const PROCEDURES: Readonly<Partial<Record<RequirementId, Procedure>>> = {
   onlinePublishingLicense: PUBLISHING_PROCEDURE,
   algorithmFiling: ALGORITHM_PROCEDURE,
   genAiFiling: GENAI_PROCEDURE,
+  foodPlatformFiling: FOOD_PLATFORM_PROCEDURE,
 }
 
 /**
@@ -150,7 +187,6 @@ export { EDI_CAPS } from './edi'
 export { B25_SERVICES, ICP_CAPS, type B25Service } from './icp'
 export { SP_CAP } from './sp'
 export { CAPITAL, COMPANY_ONLY, DISHONEST_LIST, LICENCE_MATERIALS, LICENCE_STEPS, LICENCE_TIMES, PILOT_ZONES, TELECOM_OFFICE, type CapRow } from './telecom'
-export { DUTY_STEPS } from './duties'
 export { AI_CREDITS_QUESTION, AI_MODEL_QUESTION, AI_PAID_HINT, aiModel } from './ai'
 export { platformRules, platformRuleSteps, PLATFORM_RULE_NOTE, SELLS_VIRTUAL, VIRTUAL_PAYMENT_RULES, type PlatformRuleResult } from './virtual-payment'
 export { toCite, type Book, type BookRow, type GoldenCase, type ProfileShape, type Cite, type CiteText, type DecidingFact, type Param, type RuleRow } from './book'

@@ -12,8 +12,8 @@ import { capitalEcho, formatWan, parseCapital, parseShare, type CapitalParse, ty
 import { decides } from './asked'
 import { isFollowUp, type FollowUp } from './follow-ups'
 import { PROVINCES, PROVINCE_CODES } from './provinces'
-import type { Activity, Profile, Sector } from '../contract/types'
-import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE } from '../contract/types'
+import type { Activity, PersonalData, Profile, Sector } from '../contract/types'
+import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PERSONAL_DATA, PLATFORMS, SECTORS, UNSURE } from '../contract/types'
 
 export interface Option<V extends string = string> {
   value: V
@@ -52,6 +52,11 @@ interface RowBase {
 export interface ChoiceRow extends RowBase {
   kind: 'multi' | 'single'
   options: readonly Option[]
+  /**
+   * A multi choice whose empty answer means something (personalData: [] is "none of these", absent
+   * is "not asked"): the option that stands for the empty list (`opt-<id>-none`).
+   */
+  none?: Option
   /** Options offered for these answers (default: all), e.g. approvals only for chosen sectors. */
   optionsFor?: (a: Answers) => readonly string[]
 }
@@ -118,6 +123,14 @@ export const ANSWER_SCHEMAS = {
   ownDrivers: yesNoUnsureSchema,
   multiHospital: yesNoUnsureSchema,
   k9Academic: yesNoUnsureSchema,
+  personalData: listOf(PERSONAL_DATA),
+  minors: yesNoUnsureSchema,
+  aiCompanion: yesNoUnsureSchema,
+  healthAds: yesNoUnsureSchema,
+  othersStream: yesNoUnsureSchema,
+  cashOut: yesNoUnsureSchema,
+  largeScale: yesNoUnsureSchema,
+  smallSeller: yesNoUnsureSchema,
   approvalsHeld: listOf(SECTORS),
   province: v.picklist(PROVINCE_CODES, 'must be the GB/T 2260 code of a province, e.g. "440000"'),
   multiProvince: yesNoUnsureSchema,
@@ -202,6 +215,18 @@ const SECTOR_OPTIONS: Options<Sector> = {
   religion: { label: '宗教' },
 }
 
+const PERSONAL_DATA_OPTIONS: Options<PersonalData> = {
+  phone: { label: '手机号', description: '手机号快速验证组件或表单' },
+  address: { label: '收货地址' },
+  location: { label: '位置', description: '定位、附近门店、选择位置' },
+  face: { label: '人脸', description: '刷脸登录、人脸识别或核验' },
+  idDocument: { label: '身份证号或证件照' },
+  health: { label: '健康或医疗信息', description: '症状、报告、处方、身体数据' },
+  financial: { label: '银行卡或金融账户' },
+  userMedia: { label: '用户上传的照片、视频、录音或文件', short: '用户上传' },
+  children: { label: '14 岁以下儿童的信息', short: '儿童信息', description: '面向儿童，或明知有儿童使用' },
+}
+
 /** The options of a table in the order of `keys`, each with its key as its value. */
 const ordered = <K extends string>(table: Options<K>, keys: readonly K[]): Option<K>[] => keys.map((value) => ({ value, ...table[value] }))
 
@@ -272,6 +297,19 @@ const ROWS: readonly RowInput[] = [
     shareKey: 'ac',
     shownWhen: always,
   },
+  {
+    id: 'personalData',
+    path: ['personalData'],
+    kind: 'multi',
+    label: '小程序收集用户的哪些信息？（可多选）',
+    short: '个人信息',
+    help: '决定隐私政策、平台隐私声明和敏感信息的要求；昵称头像、订单等一般信息不用选。',
+    options: ordered(PERSONAL_DATA_OPTIONS, PERSONAL_DATA),
+    none: { value: 'none', label: '都没有' },
+    mustAnswer: false,
+    shareKey: 'pd',
+    shownWhen: always,
+  },
   fact('commission', {
     label: '平台是否向入驻商家（或用人单位、求职者）按成交收取佣金、服务费或年费？',
     short: '收佣金',
@@ -306,6 +344,27 @@ const ROWS: readonly RowInput[] = [
     help: '例如商家用你的系统开网店、顾客在里面付款选「是」；只做会员或预约管理选「否」。',
     shareKey: 'sh',
     shownWhen: asked('saasHostsTransactions'),
+  }),
+  fact('cashOut', {
+    label: '用户的余额、奖励或佣金能否提现？',
+    short: '可提现',
+    help: '提现到银行卡或微信零钱都算；只能在你这里消费选「否」。',
+    shareKey: 'wd',
+    shownWhen: asked('cashOut'),
+  }),
+  fact('othersStream', {
+    label: '其他用户、主播或商家能否在你的小程序里开直播？',
+    short: '他人开播',
+    help: '只有你自己的员工直播选「否」。',
+    shareKey: 'os',
+    shownWhen: asked('othersStream'),
+  }),
+  fact('aiCompanion', {
+    label: 'AI 是否以拟人角色和用户进行情感陪伴式聊天？',
+    short: 'AI 陪伴',
+    help: '虚拟伴侣、情感倾诉选「是」；客服、问答、写作工具选「否」。',
+    shareKey: 'cp',
+    shownWhen: asked('aiCompanion'),
   }),
   fact('ownDevices', {
     label: '联网设备是否都是你自己的（不接入别人的设备）？',
@@ -365,6 +424,35 @@ const ROWS: readonly RowInput[] = [
     short: '学科类培训',
     shareKey: 'k9',
     shownWhen: asked('k9Academic'),
+  }),
+  fact('healthAds', {
+    label: '是否宣传医疗服务、药品、医疗器械、保健食品或特医食品（自己的或别人的）？',
+    short: '医药广告',
+    shareKey: 'ha',
+    shownWhen: asked('healthAds'),
+  }),
+  fact('minors', {
+    label: '未成年人（18 岁以下）是否在你的目标用户里？',
+    short: '未成年用户',
+    help: '面向学生、儿童或家庭，或没有年龄限制的游戏、直播、社区选「是」。',
+    shareKey: 'mn',
+    shownWhen: asked('minors'),
+  }),
+  fact('smallSeller', {
+    label: '是否只卖自产农副产品、手工艺品、不需许可的便民劳务，或年销售额不超过 10 万元？',
+    short: '小额免登记',
+    help: '《电子商务法》第十条：这些情形可以不办营业执照，但要在首页公示自我声明。',
+    shareKey: 'ss',
+    shownWhen: asked('smallSeller'),
+  }),
+  fact('largeScale', {
+    label: '预计会保存 100 万人以上的个人信息吗？',
+    short: '百万用户',
+    help: '按累计注册用户或留存信息的人数，不是日活；可以不答，结果会写明门槛。',
+    // A threshold: it decides only when answered; unanswered, the reasons name it (issue 23).
+    mustAnswer: false,
+    shareKey: 'ls',
+    shownWhen: asked('largeScale'),
   }),
   fact('multiHospital', {
     label: '是否只为多家医院提供挂号、查报告或缴费，自己不看病？',
@@ -493,7 +581,7 @@ export const fromYesNo = (x: YesNoValue): boolean | typeof UNSURE => (x === 'uns
 /** Whether a shown question has an answer (an empty multi choice counts as "none"). */
 export function isAnswered(f: AnswerField, a: Answers): boolean {
   const value = a[f.id]
-  if (f.kind === 'multi') return Array.isArray(value) && value.length > 0
+  if (f.kind === 'multi') return Array.isArray(value) && (value.length > 0 || f.none !== undefined)
   return value !== undefined
 }
 
@@ -538,8 +626,8 @@ function buildProfile(a: Answers, include: (f: AnswerField) => boolean): Profile
       if (required) setAt(out, f.path, [])
       continue
     }
-    // An empty optional list says nothing: leave it out (approvals held).
-    if (!required && Array.isArray(value) && value.length === 0) continue
+    // An empty optional list says nothing (approvals held), unless the row says what it means (都没有).
+    if (!required && Array.isArray(value) && value.length === 0 && !('none' in f && f.none !== undefined)) continue
     setAt(out, f.path, value)
   }
   return out as unknown as Profile
@@ -577,7 +665,8 @@ export function describeValue(f: AnswerField, a: Answers): string {
     case 'multi': {
       const chosen = (value as string[] | undefined) ?? []
       const labels = f.options.filter((o) => chosen.includes(o.value)).map((o) => o.label)
-      return labels.length > 0 ? labels.join('、') : '无'
+      if (labels.length > 0) return labels.join('、')
+      return f.none !== undefined ? (value === undefined ? '未回答' : f.none.label) : '无'
     }
     case 'single':
     case 'province':

@@ -6,7 +6,7 @@
  * Leaves name one answer of the profile, so the answers that made a rule fire can be
  * read back from it (see `drivers`), which is what the what-if view is built on.
  */
-import type { Activity, AiModel, OperatorType, Platform, Profile, Sector, YesNoFact, YesNoUnsure } from '../contract/types'
+import type { Activity, AiModel, OperatorType, PersonalData, Platform, Profile, Sector, YesNoFact, YesNoUnsure } from '../contract/types'
 import { UNSURE } from '../contract/types'
 
 export type Flag = 'multiProvince' | 'pilotZone' | 'dishonestListed' | 'recruitsForOthers'
@@ -34,6 +34,8 @@ export type Condition =
   | { fact: YesNoFact; is: Answer }
   | { flagIs: OperatorFlag; is: Answer }
   | { aiModel: AiModel | 'unsure' | 'unanswered' }
+  /** Contract v1.2: the profile's personalData names this value; 'unanswered': personalData is absent (not asked). */
+  | { personal: PersonalData | 'unanswered' }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
   | { not: Condition }
@@ -49,6 +51,7 @@ export type Driver =
   | { field: 'facts'; key: YesNoFact; value: Answer }
   | { field: 'operatorAnswer'; key: OperatorFlag; value: Answer }
   | { field: 'aiModel'; value: AiModel | 'unsure' | 'unanswered' }
+  | { field: 'personalData'; value: PersonalData | 'unanswered' }
 
 // Shorthands, so the rulebook reads like a table.
 export const act = (activity: Activity): Condition => ({ activity })
@@ -62,6 +65,12 @@ export const not = (c: Condition): Condition => ({ not: c })
 export const anyActivity = (...a: Activity[]): Condition => ({ any: a.map(act) })
 export const anySector = (...s: Sector[]): Condition => ({ any: s.map(sec) })
 export const ALWAYS: Condition = { all: [] }
+/** The mini-program collects this personal data (contract v1.2 personalData). */
+export const pd = (x: PersonalData): Condition => ({ personal: x })
+/** Any of these personal data. */
+export const anyPd = (...x: PersonalData[]): Condition => ({ any: x.map(pd) })
+/** personalData was not asked (a v1 or v1.1 profile): the verdict says what would refine it. */
+export const PD_UNANSWERED: Condition = { personal: 'unanswered' }
 /** A follow-up fact answered so: `fact('platformFees')` is "yes"; `fact('ownDrivers', 'no')`. */
 export const fact = (key: YesNoFact, is: Answer = 'yes'): Condition => ({ fact: key, is })
 /** A follow-up fact not yet settled: unanswered or 'unsure' (the verdict then names the fact). */
@@ -82,6 +91,7 @@ export function holds(c: Condition, p: Profile): boolean {
   if ('fact' in c) return factAnswer(p, c.fact) === c.is
   if ('flagIs' in c) return answerOf(p.operator[c.flagIs]) === c.is
   if ('aiModel' in c) return aiAnswer(p) === c.aiModel
+  if ('personal' in c) return c.personal === 'unanswered' ? p.personalData === undefined : p.personalData?.includes(c.personal) === true
   if ('all' in c) return c.all.every((x) => holds(x, p))
   if ('any' in c) return c.any.some((x) => holds(x, p))
   return !holds(c.not, p)
@@ -102,6 +112,7 @@ export function drivers(c: Condition, p: Profile): Driver[] {
   if ('fact' in c) return [{ field: 'facts', key: c.fact, value: c.is }]
   if ('flagIs' in c) return [{ field: 'operatorAnswer', key: c.flagIs, value: c.is }]
   if ('aiModel' in c) return [{ field: 'aiModel', value: c.aiModel }]
+  if ('personal' in c) return [{ field: 'personalData', value: c.personal }]
   if ('all' in c) return c.all.flatMap((x) => drivers(x, p))
   if ('any' in c) return c.any.flatMap((x) => drivers(x, p))
   return []

@@ -25,8 +25,8 @@ export const DECIDERS: Deciders = {
       "ediLicense"
     ],
     "storedValueElsewhere": [
-      "financeLicense",
-      "prepaidCardFiling"
+      "prepaidCardFiling",
+      "paymentLicence"
     ],
     "publications": [
       "icpFiling",
@@ -44,6 +44,27 @@ export const DECIDERS: Deciders = {
     ],
     "k9Academic": [
       "schoolPermit"
+    ],
+    "minors": [
+      "minorProtection"
+    ],
+    "aiCompanion": [
+      "aiCompanionDuties"
+    ],
+    "healthAds": [
+      "adReview"
+    ],
+    "othersStream": [
+      "liveStreamFiling"
+    ],
+    "cashOut": [
+      "paymentLicence"
+    ],
+    "largeScale": [
+      "piGovernance"
+    ],
+    "smallSeller": [
+      "ecommerceDuties"
     ],
     "aiModel": [
       "algorithmFiling",
@@ -1256,44 +1277,6 @@ export const DECIDERS: Deciders = {
         "status": "notRequired"
       }
     ],
-    "financeLicense": [
-      {
-        "id": "permit.finance.securitiesAdvice",
-        "when": {
-          "all": [
-            {
-              "sector": "finance"
-            },
-            {
-              "activity": "paidContent"
-            }
-          ]
-        },
-        "status": "required"
-      },
-      {
-        "id": "permit.finance",
-        "when": {
-          "sector": "finance"
-        },
-        "status": "required"
-      },
-      {
-        "id": "permit.storedValueElsewhere",
-        "when": {
-          "all": [
-            {
-              "activity": "storedValue"
-            },
-            {
-              "fact": "storedValueElsewhere",
-              "is": "yes"
-            }
-          ]
-        },
-        "status": "required"
-      }
-    ],
     "schoolPermit": [
       {
         "id": "permit.k12",
@@ -1716,6 +1699,593 @@ export const DECIDERS: Deciders = {
                 },
                 {
                   "aiModel": "unanswered"
+                }
+              ]
+            }
+          ]
+        },
+        "status": "depends"
+      }
+    ],
+    "liveStreamFiling": [
+      {
+        "id": "live.platform",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "liveEntertainment"
+                },
+                {
+                  "activity": "liveCommerce"
+                }
+              ]
+            },
+            {
+              "fact": "othersStream",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "live.open",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "liveEntertainment"
+                },
+                {
+                  "activity": "liveCommerce"
+                }
+              ]
+            },
+            {
+              "any": [
+                {
+                  "fact": "othersStream",
+                  "is": "unanswered"
+                },
+                {
+                  "fact": "othersStream",
+                  "is": "unsure"
+                }
+              ]
+            }
+          ]
+        },
+        "status": "depends"
+      },
+      {
+        "id": "live.own",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "liveEntertainment"
+                },
+                {
+                  "activity": "liveCommerce"
+                }
+              ]
+            },
+            {
+              "fact": "othersStream",
+              "is": "no"
+            }
+          ]
+        },
+        "status": "notRequired",
+        "fallback": true
+      }
+    ],
+    "adReview": [
+      {
+        "id": "adReview.health",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "ads"
+                },
+                {
+                  "any": [
+                    {
+                      "sector": "medicalInstitution"
+                    },
+                    {
+                      "sector": "internetHospital"
+                    },
+                    {
+                      "sector": "healthInfo"
+                    },
+                    {
+                      "sector": "drugInfo"
+                    },
+                    {
+                      "sector": "medicalDevices"
+                    }
+                  ]
+                }
+              ]
+            },
+            {
+              "fact": "healthAds",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "adReview.open",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "ads"
+                },
+                {
+                  "any": [
+                    {
+                      "sector": "medicalInstitution"
+                    },
+                    {
+                      "sector": "internetHospital"
+                    },
+                    {
+                      "sector": "healthInfo"
+                    },
+                    {
+                      "sector": "drugInfo"
+                    },
+                    {
+                      "sector": "medicalDevices"
+                    }
+                  ]
+                }
+              ]
+            },
+            {
+              "any": [
+                {
+                  "fact": "healthAds",
+                  "is": "unanswered"
+                },
+                {
+                  "fact": "healthAds",
+                  "is": "unsure"
+                }
+              ]
+            }
+          ]
+        },
+        "status": "depends"
+      }
+    ],
+    "paymentLicence": [
+      {
+        "id": "payment.redPackets",
+        "when": {
+          "activity": "redPackets"
+        },
+        "status": "likely"
+      },
+      {
+        "id": "payment.multiPurpose",
+        "when": {
+          "all": [
+            {
+              "activity": "storedValue"
+            },
+            {
+              "fact": "storedValueElsewhere",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "likely"
+      },
+      {
+        "id": "payment.pooling",
+        "when": {
+          "activity": "marketplace"
+        },
+        "status": "likely"
+      },
+      {
+        "id": "payment.cashOut",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "storedValue"
+                },
+                {
+                  "activity": "points"
+                },
+                {
+                  "activity": "redPackets"
+                },
+                {
+                  "activity": "marketplace"
+                }
+              ]
+            },
+            {
+              "fact": "cashOut",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "consult"
+      },
+      {
+        "id": "payment.cashOut.open",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "storedValue"
+                },
+                {
+                  "activity": "points"
+                }
+              ]
+            },
+            {
+              "any": [
+                {
+                  "fact": "cashOut",
+                  "is": "unanswered"
+                },
+                {
+                  "fact": "cashOut",
+                  "is": "unsure"
+                }
+              ]
+            }
+          ]
+        },
+        "status": "depends"
+      },
+      {
+        "id": "payment.singlePurpose",
+        "when": {
+          "all": [
+            {
+              "activity": "storedValue"
+            },
+            {
+              "fact": "storedValueElsewhere",
+              "is": "no"
+            }
+          ]
+        },
+        "status": "notRequired",
+        "fallback": true
+      }
+    ],
+    "piGovernance": [
+      {
+        "id": "pi.audit",
+        "when": {
+          "all": []
+        },
+        "status": "required"
+      },
+      {
+        "id": "pi.officer",
+        "when": {
+          "fact": "largeScale",
+          "is": "yes"
+        },
+        "status": "required"
+      }
+    ],
+    "ecommerceDuties": [
+      {
+        "id": "ecommerce.display",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "ownSales"
+                },
+                {
+                  "activity": "marketplace"
+                },
+                {
+                  "activity": "liveCommerce"
+                }
+              ]
+            },
+            {
+              "not": {
+                "operator": "individual"
+              }
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "ecommerce.returns",
+        "when": {
+          "any": [
+            {
+              "activity": "ownSales"
+            },
+            {
+              "activity": "marketplace"
+            },
+            {
+              "activity": "liveCommerce"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "ecommerce.exempt",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "ownSales"
+                },
+                {
+                  "activity": "marketplace"
+                },
+                {
+                  "activity": "liveCommerce"
+                }
+              ]
+            },
+            {
+              "operator": "individual"
+            },
+            {
+              "fact": "smallSeller",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "ecommerce.register",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "ownSales"
+                },
+                {
+                  "activity": "marketplace"
+                },
+                {
+                  "activity": "liveCommerce"
+                }
+              ]
+            },
+            {
+              "operator": "individual"
+            },
+            {
+              "fact": "smallSeller",
+              "is": "no"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "ecommerce.individual.open",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "activity": "ownSales"
+                },
+                {
+                  "activity": "marketplace"
+                },
+                {
+                  "activity": "liveCommerce"
+                }
+              ]
+            },
+            {
+              "operator": "individual"
+            },
+            {
+              "any": [
+                {
+                  "fact": "smallSeller",
+                  "is": "unanswered"
+                },
+                {
+                  "fact": "smallSeller",
+                  "is": "unsure"
+                }
+              ]
+            }
+          ]
+        },
+        "status": "required"
+      }
+    ],
+    "minorProtection": [
+      {
+        "id": "minors.games",
+        "when": {
+          "sector": "games"
+        },
+        "status": "required"
+      },
+      {
+        "id": "minors.audience",
+        "when": {
+          "any": [
+            {
+              "all": [
+                {
+                  "any": [
+                    {
+                      "any": [
+                        {
+                          "any": [
+                            {
+                              "activity": "liveEntertainment"
+                            },
+                            {
+                              "activity": "ugc"
+                            },
+                            {
+                              "activity": "messaging"
+                            },
+                            {
+                              "activity": "dating"
+                            }
+                          ]
+                        },
+                        {
+                          "any": [
+                            {
+                              "sector": "audiovisual"
+                            },
+                            {
+                              "sector": "games"
+                            }
+                          ]
+                        }
+                      ]
+                    },
+                    {
+                      "sector": "education"
+                    }
+                  ]
+                },
+                {
+                  "fact": "minors",
+                  "is": "yes"
+                }
+              ]
+            },
+            {
+              "personal": "children"
+            },
+            {
+              "sector": "k12Tutoring"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "minors.open",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "any": [
+                    {
+                      "any": [
+                        {
+                          "activity": "liveEntertainment"
+                        },
+                        {
+                          "activity": "ugc"
+                        },
+                        {
+                          "activity": "messaging"
+                        },
+                        {
+                          "activity": "dating"
+                        }
+                      ]
+                    },
+                    {
+                      "any": [
+                        {
+                          "sector": "audiovisual"
+                        },
+                        {
+                          "sector": "games"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                {
+                  "sector": "education"
+                }
+              ]
+            },
+            {
+              "any": [
+                {
+                  "fact": "minors",
+                  "is": "unanswered"
+                },
+                {
+                  "fact": "minors",
+                  "is": "unsure"
+                }
+              ]
+            }
+          ]
+        },
+        "status": "depends"
+      }
+    ],
+    "aiCompanionDuties": [
+      {
+        "id": "aiCompanion.duties",
+        "when": {
+          "all": [
+            {
+              "activity": "aiGenerated"
+            },
+            {
+              "fact": "aiCompanion",
+              "is": "yes"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "aiCompanion.open",
+        "when": {
+          "all": [
+            {
+              "activity": "aiGenerated"
+            },
+            {
+              "any": [
+                {
+                  "fact": "aiCompanion",
+                  "is": "unanswered"
+                },
+                {
+                  "fact": "aiCompanion",
+                  "is": "unsure"
                 }
               ]
             }

@@ -97,6 +97,10 @@ export const STEPS: readonly Step[] = [
       { id: 'saasHostsTransactions' },
       { id: 'ownDevices' },
       { id: 'aiModel' },
+      { id: 'othersStream' },
+      // Raised by the previous step's answers (储值、积分), so shown on arrival, never by a tap here.
+      { id: 'cashOut' },
+      { id: 'personalData' },
     ],
   },
   {
@@ -104,6 +108,8 @@ export const STEPS: readonly Step[] = [
     title: '涉及哪些行业？',
     intro: '这些行业有自己的许可或前置审批；都不涉及就直接下一步。',
     fields: [
+      // Raised by the previous step's AI answer: shown on arrival, never by a tap here.
+      { id: 'aiCompanion' },
       { id: 'sectors' },
       { id: 'recruitsForOthers' },
       { id: 'recordedCourses' },
@@ -123,6 +129,10 @@ export const STEPS: readonly Step[] = [
     fields: [
       { id: 'approvalsHeld' },
       { id: 'k9Academic' },
+      { id: 'healthAds' },
+      { id: 'minors' },
+      { id: 'smallSeller' },
+      { id: 'largeScale' },
       { id: 'province' },
       { id: 'multiProvince' },
       { id: 'registeredCapital' },

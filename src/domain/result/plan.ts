@@ -18,7 +18,7 @@ import { FILING_TIMES, LICENCE_TIMES, ORGANISATION_ONLY, PROCEDURES, handedInAtF
 import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
-import { PLAN_ORDER, UNSURE, isNeeded, isTelecomLicense, isUndecided } from '../contract/types'
+import { PLAN_ORDER, UNSURE, isDuty, isNeeded, isTelecomLicense, isUndecided } from '../contract/types'
 import { driverLabel, withoutDriver } from './whatif'
 import { FIELD_BY_ID, fromYesNo, getAt, setAt } from '../profile/answers'
 
@@ -92,7 +92,7 @@ export function checklist(groups: readonly MaterialGroup[]): ChecklistItem[] {
 const isFilingGroup = (g: MaterialGroup) => g.title.startsWith('小程序备案')
 
 export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
-  const needed = orderRequirements(a.requirements.filter(isNeeded))
+  const needed = orderRequirements(a.requirements.filter((r) => isNeeded(r) && !isDuty(r)))
   const filingItems = checklist(a.materials.filter(isFilingGroup))
   const licenceItems = checklist(a.materials.filter((g) => !isFilingGroup(g)))
   return needed.map((r): PlanStep => {
@@ -143,7 +143,7 @@ export function progress(steps: readonly PlanStep[], done: readonly string[]): {
 // ---------------------------------------------------------------------------------------------
 // Blockers and the ways out.
 
-export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing' | 'category' | 'scope'
+export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing' | 'category' | 'scope' | 'licensed'
 
 export interface WayOut {
   kind: WayKind
@@ -251,10 +251,19 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
   }
   if (codes.has('organisationOnly')) {
     const only = requirements.filter((id) => (blocked.get(id) ?? []).some((x) => x.code === 'organisationOnly'))
+    const permits = only.filter((id) => !isDuty({ id }))
     ways.push({
       kind: 'company',
-      text: `以公司等单位的名义申请${only.map((id) => REQUIREMENT_LABELS[id]).join('、')}。`,
-      sources: [...new Set(only.flatMap((id) => (ORGANISATION_ONLY[id]?.cites ?? []).map((c) => toCite(c).source)))],
+      // A permit is applied for in the company's name; a duty (a platform's) is borne by the company that runs it.
+      text: permits.length > 0 ? `以公司等单位的名义申请${permits.map((id) => REQUIREMENT_LABELS[id]).join('、')}。` : '以公司等单位的名义运营小程序。',
+      sources: [...new Set([...only.flatMap((id) => (ORGANISATION_ONLY[id]?.cites ?? []).map((c) => toCite(c).source)), ...(permits.length < only.length ? ['ecommerce-law'] : [])])],
+    })
+  }
+  if (codes.has('licenceOutOfReach')) {
+    ways.push({
+      kind: 'licensed',
+      text: '改用持牌支付机构的能力：微信支付或支付宝的服务商、分账让货款直接进入商家账户；红包、转账用平台官方能力；资金不经过你的账户。',
+      sources: ['non-bank-payment-regulations'],
     })
   }
   if (codes.has('noNewApprovals')) {
@@ -353,7 +362,7 @@ export function withAnswer(p: Profile, fact: DecidingFact, value: AnswerValue): 
 export function buildOpen(p: Profile, a: Assessment): OpenItem[] {
   const out: OpenItem[] = []
   for (const r of orderRequirements(a.requirements)) {
-    if (!isUndecided(r)) continue
+    if (!isUndecided(r) || isDuty(r)) continue
     const questions: OpenQuestion[] = []
     for (const reason of r.reasons) {
       const rule = RULE_BY_ID.get(reason.rule) as { fact?: DecidingFact; question?: string } | undefined
@@ -386,18 +395,46 @@ export interface NotNeeded {
 
 export function buildNotNeeded(a: Assessment): NotNeeded[] {
   return a.requirements
-    .filter((r) => r.status === 'notRequired')
+    .filter((r) => r.status === 'notRequired' && !isDuty(r))
     .map((r) => ({ id: r.id, label: REQUIREMENT_LABELS[r.id], why: r.reasons[0]?.text ?? '' }))
 }
 
 // ---------------------------------------------------------------------------------------------
+// Duties (contract v1.2 kind 'duty'): the checklist 上线前还要做到, one row each, ticked like materials.
+
+export interface DutyItem {
+  id: RequirementId
+  status: Status
+  label: string
+  /** A platform's own rule (basis 'platform' only): grouped under the platforms. */
+  platform: boolean
+  /** The office that checks it. */
+  authority?: string
+  /** For a duty that waits on an answer: the question, in the merchant's words. */
+  question?: string
+  /** The checklist tick's stable id (saved with the history entry, like a material). */
+  tick: string
+}
+
+/** Every duty that applies (notRequired ones are left out: nothing to do), law first, then the platforms'. */
+export function buildDuties(a: Assessment): DutyItem[] {
+  const rows = orderRequirements(a.requirements.filter((r) => isDuty(r) && r.status !== 'notRequired')).map((r): DutyItem => {
+    const item: DutyItem = { id: r.id, status: r.status, label: REQUIREMENT_LABELS[r.id], platform: !r.basis.includes('law'), tick: `d-${r.id}` }
+    if (r.authority !== undefined) item.authority = r.authority
+    if (r.question !== undefined) item.question = r.question
+    return item
+  })
+  return [...rows.filter((d) => !d.platform), ...rows.filter((d) => d.platform)]
+}
 
 export interface Plan {
   blockers: Blockers | null
   steps: PlanStep[]
   open: OpenItem[]
   notNeeded: NotNeeded[]
-  /** Every requirement, in the order the cards come. */
+  /** The duties' checklist (上线前还要做到). */
+  duties: DutyItem[]
+  /** Every licence and filing, in the order the cards come (duties are in `duties`). */
   ordered: Requirement[]
 }
 
@@ -407,6 +444,7 @@ export function buildPlan(p: Profile, a: Assessment): Plan {
     steps: buildSteps(p, a),
     open: buildOpen(p, a),
     notNeeded: buildNotNeeded(a),
-    ordered: orderRequirements(a.requirements),
+    duties: buildDuties(a),
+    ordered: orderRequirements(a.requirements.filter((r) => !isDuty(r))),
   }
 }

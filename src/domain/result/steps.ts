@@ -4,9 +4,9 @@
  */
 import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from '../contract/labels'
 import { aiSteps } from './ai'
-import { DUTY_STEPS, FILING_MATERIALS, FILING_STEPS, LICENCE_MATERIALS, LICENCE_STEPS, PRE_APPROVALS, handedInAtFiling, platformRuleSteps } from '../law'
+import { FILING_MATERIALS, FILING_STEPS, LICENCE_MATERIALS, LICENCE_STEPS, PRE_APPROVALS, handedInAtFiling, platformRuleSteps } from '../law'
 import type { Eligibility, MaterialGroup, Profile, Requirement, Sector } from '../contract/types'
-import { isNeeded, isTelecomLicense } from '../contract/types'
+import { isDuty, isNeeded, isTelecomLicense } from '../contract/types'
 
 const names = (rs: readonly Requirement[]): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join('、')
 const withOffice = (r: Requirement): string => (r.authority === undefined ? REQUIREMENT_LABELS[r.id] : `${REQUIREMENT_LABELS[r.id]}（${r.authority}）`)
@@ -20,7 +20,8 @@ export function buildNextSteps(
 ): string[] {
   const steps: string[] = []
   const licences = requirements.filter((r) => isTelecomLicense(r.id) && isNeeded(r))
-  const permits = requirements.filter((r) => !isTelecomLicense(r.id) && r.id !== 'icpFiling' && isNeeded(r))
+  const permits = requirements.filter((r) => !isTelecomLicense(r.id) && r.id !== 'icpFiling' && !isDuty(r) && isNeeded(r))
+  const duties = requirements.filter((r) => isDuty(r) && isNeeded(r))
   const open = requirements.filter((r) => r.status === 'depends')
   const consult = requirements.filter((r) => r.status === 'consult')
   const held = new Set(p.facts?.approvalsHeld ?? [])
@@ -58,12 +59,8 @@ export function buildNextSteps(
   if (p.platforms.includes('alipay')) steps.push(FILING_STEPS.fileAlipay.text)
   steps.push(FILING_STEPS.showNumber.text)
 
-  if (p.activities.includes('marketplace')) steps.push(DUTY_STEPS.noPooling.text)
-  if (p.activities.includes('redPackets')) steps.push(DUTY_STEPS.redPackets.text)
-  if (p.activities.includes('ugc') || p.activities.includes('dating') || p.activities.includes('messaging')) {
-    steps.push(DUTY_STEPS.contentSafety.text)
-    if (p.platforms.includes('wechat')) steps.push(DUTY_STEPS.contentSafetyWechat.text)
-  }
+  // Duties nobody grants (contract v1.2 kind 'duty'): one line; each is its own checklist row on the result.
+  if (duties.length > 0) steps.push(`上线前还要做到：${names(duties)}（逐项见结果页「上线前还要做到」）。`)
   steps.push(...aiSteps(p), ...platformRuleSteps(p))
   for (const r of consult) {
     steps.push(`带着本结果咨询${r.authority ?? '主管部门'}（或专业律师）：${REQUIREMENT_LABELS[r.id]}。`)

@@ -5,6 +5,7 @@ import { describeAnswers, fromProfile } from '../profile/questions'
 import { categoryLines } from '../categories/text'
 import { PRE_APPROVALS } from '../law'
 import type { Assessment, Profile, Requirement } from '../contract/types'
+import { isDuty } from '../contract/types'
 
 const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join(sep)
 
@@ -23,7 +24,8 @@ export function headline(a: Pick<Assessment, 'requirements'>, max = Infinity): s
 /** The headline's groups (需要 / 很可能还需要 / 待确认), each as its own text. */
 export function headlineParts(a: Pick<Assessment, 'requirements'>, max = Infinity): string[] {
   // A permit already held is done, not a to-do: it leaves 需要 and is named last (issue 22).
-  const by = (s: Requirement['status']) => a.requirements.filter((r) => r.status === s && r.held !== true)
+  // Duties are the checklist 上线前还要做到, not licences to obtain: they stay out of the headline.
+  const by = (s: Requirement['status']) => a.requirements.filter((r) => r.status === s && r.held !== true && !isDuty(r))
   const list = (rs: readonly Requirement[], sep: string) =>
     rs.length > max ? `${named(rs.slice(0, max), sep)} 等 ${rs.length} 项` : named(rs, sep)
   const parts = [`需要：${list(by('required'), ' + ')}`]
@@ -35,6 +37,9 @@ export function headlineParts(a: Pick<Assessment, 'requirements'>, max = Infinit
   if (held.length > 0) parts.push(`已持有：${list(held, '、')}`)
   return parts
 }
+
+/** The duties' checklist, as the result page, the copied text and the CLI name it. */
+export const DUTIES_TITLE = '上线前还要做到'
 
 export const DISCLAIMER = '本结果是根据公开法规和平台规则整理的合规指引，不构成法律意见；办理前请以主管部门和平台的最新要求为准。'
 
@@ -51,10 +56,17 @@ export function summaryText(a: Assessment, profile?: Profile): string {
     for (const l of answerLines(profile)) lines.push(`  · ${l}`)
     lines.push('')
   }
-  for (const r of a.requirements) {
+  const printVerdict = (r: Requirement) => {
     lines.push(`【${statusLabel(r)}】${REQUIREMENT_LABELS[r.id]}（${r.basis.map((b) => BASIS_LABELS[b]).join(' + ')}）`)
     for (const reason of r.reasons) lines.push(`  · ${reason.text}（${sourcesText(reason.sources)}）`)
+    for (const b of r.blockers ?? []) lines.push(`  ✗ ${b.text}`)
     if (r.question !== undefined) lines.push(`  ？${r.question}`)
+  }
+  a.requirements.filter((r) => !isDuty(r)).forEach(printVerdict)
+  const duties = a.requirements.filter(isDuty)
+  if (duties.length > 0) {
+    lines.push('', `${DUTIES_TITLE}（办不办都没人发证，检查时会看）：`)
+    duties.forEach(printVerdict)
   }
   if (a.preApprovals.length > 0) {
     lines.push('', `前置审批：${[...new Set(a.preApprovals.map((s) => PRE_APPROVALS.value[s]))].join('、')}`)

@@ -8,7 +8,7 @@ import { drivers as conditionDrivers, type Driver } from '../profile/condition'
 import { RULE_BY_ID, evaluate, type Verdicts } from '../engine/evaluate'
 import { ACTIVITY_LABELS, FIELD_BY_ID, SECTOR_LABELS } from '../profile/answers'
 import { ANSWER_LABELS, PLATFORM_LABELS } from '../contract/labels'
-import { isNeeded } from '../contract/types'
+import { isDuty, isNeeded } from '../contract/types'
 import type { Assessment, Profile, RequirementId, Status } from '../contract/types'
 
 export type { Driver } from '../profile/condition'
@@ -23,7 +23,7 @@ const sameDriver = (a: Driver, b: Driver) => a.field === b.field && a.value === 
 
 /** Answers a merchant can take back: features, sectors, a second platform, a flag. */
 function removable(d: Driver, p: Profile): boolean {
-  if (d.field === 'operatorType' || d.field === 'foreignShare' || d.field === 'aiModel') return false
+  if (d.field === 'operatorType' || d.field === 'foreignShare' || d.field === 'aiModel' || d.field === 'personalData') return false
   // A follow-up answer "yes" is a business choice that can be dropped (stop charging fees,
   // turn off in-app purchases); "no", "unsure" or no answer is not something to take back.
   if (d.field === 'facts' || d.field === 'operatorAnswer') return d.value === 'yes'
@@ -34,7 +34,8 @@ function removable(d: Driver, p: Profile): boolean {
 export function causes(p: Profile, a: Assessment): Cause[] {
   const out: Cause[] = []
   for (const req of a.requirements) {
-    if (req.id === 'icpFiling' || !isNeeded(req)) continue
+    // Duties bind whatever is cut; what-if is about the licences and filings a launch waits for.
+    if (req.id === 'icpFiling' || !isNeeded(req) || isDuty(req)) continue
     const found: Driver[] = []
     for (const reason of req.reasons) {
       const rule = RULE_BY_ID.get(reason.rule)
@@ -94,12 +95,20 @@ export function driverLabel(d: Driver): string {
     case 'pilotZone':
     case 'dishonestListed':
       return FIELD_BY_ID[d.field].short
+    case 'personalData':
+      return `${FIELD_BY_ID.personalData.short}：${d.value === 'unanswered' ? ANSWER_LABELS.unanswered : optionLabel(d.value)}`
     case 'facts':
     case 'operatorAnswer':
       return `${FIELD_BY_ID[d.key].short}：${ANSWER_LABELS[d.value]}`
     default:
       return String(d.value)
   }
+}
+
+/** A personal-data option's label, from the answers table. */
+function optionLabel(value: string): string {
+  const f = FIELD_BY_ID.personalData
+  return ('options' in f ? f.options.find((o) => o.value === value)?.label : undefined) ?? value
 }
 
 export interface Change {

@@ -11,6 +11,4 @@ export const CASES: readonly GoldenCase[] = [
   { rule: 'permit.finance.securitiesAdvice', fires: false, profile: { sectors: ['finance'], activities: ['showcase'] }, requirement: 'financeLicense', status: 'required', reasons: ['permit.finance'] },
   { rule: 'permit.finance', fires: true, profile: { sectors: ['finance'] }, requirement: 'financeLicense', status: 'required', reasons: ['permit.finance'] },
   { rule: 'permit.finance', fires: false, profile: { sectors: ['realEstate'] }, requirement: 'financeLicense', status: 'absent', reasons: [] },
-  { rule: 'permit.storedValueElsewhere', fires: true, profile: { activities: ['storedValue'], facts: { storedValueElsewhere: true } }, requirement: 'financeLicense', status: 'required', reasons: ['permit.storedValueElsewhere'] },
-  { rule: 'permit.storedValueElsewhere', fires: false, profile: { activities: ['storedValue'] }, requirement: 'financeLicense', status: 'absent', reasons: [] },
 ]
