@@ -10,11 +10,10 @@
  *   categories/  the platforms' service categories and the classifier
  *   result/      assess (verdicts → assessment and plan), steps, summary, what-if, AI and personal blocks
  */
-import type { Assessment } from './contract/types'
 import { validateProfile, type ValidationProblem } from './profile/validate'
-import { assessmentOf } from './result/assess'
+import { assessmentOf, type EvaluatedAssessment } from './result/assess'
 
-export type AssessResult = { ok: true; assessment: Assessment } | { ok: false; problems: ValidationProblem[] }
+export type AssessResult = { ok: true; assessment: EvaluatedAssessment } | { ok: false; problems: ValidationProblem[] }
 
 /** Untrusted input in: refused whole with every problem by path, or assessed. */
 export function assess(input: unknown): AssessResult {
@@ -35,6 +34,7 @@ export * from './categories'
 export * from './result/assess'
 export * from './result/ai'
 export * from './result/citations'
+export * from './result/filing-draft'
 export * from './result/personal'
 export * from './result/plan'
 export * from './result/summary'

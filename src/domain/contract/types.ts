@@ -394,7 +394,7 @@ export interface Assessment {
    * Contract v1.2: one draft per chosen platform whose 备案 form is known (WeChat). Optional until
    * result/assess.ts fills it (result/filing-draft.ts `filingDraftsOf`); the contract has it required.
    */
-  filingDrafts?: FilingDraft[]
+  filingDrafts: FilingDraft[]
 }
 
 /** Contract v1.2: what to type into the platform's 小程序备案 form (result/filing-draft.ts). */

@@ -12,6 +12,7 @@ import { evaluate } from '../engine/evaluate'
 import type { PlatformRuleResult } from '../law'
 import { RULESET_VERSION } from '../law/version'
 import { aiBlock, type AiBlock } from './ai'
+import { filingDraftNotes, filingDraftsOf, type FilingDraftDetail, type FilingDraftNote } from './filing-draft'
 import { personalGuidance, type PersonalGuidance } from './personal'
 import { buildPlan, type Plan } from './plan'
 import { buildMaterials, buildNextSteps } from './steps'
@@ -20,7 +21,13 @@ import { buildMaterials, buildNextSteps } from './steps'
  * The assessment with the output fields added after contract v1.1 (additive; no contract name
  * changes): `platformRules`, platform rules that are not permits (WeChat 虚拟支付).
  */
-export type EvaluatedAssessment = Assessment & { platformRules: PlatformRuleResult[] }
+export type EvaluatedAssessment = Assessment & {
+  platformRules: PlatformRuleResult[]
+  /** The 备案 form filled in, per platform whose form is known, with alternatives and notes (contract v1.2 `filingDrafts`). */
+  filingDrafts: FilingDraftDetail[]
+  /** For a chosen platform without a draft (Alipay): why, in one sentence. */
+  filingDraftNotes: FilingDraftNote[]
+}
 
 /**
  * A category the chosen platform does not open to this operator type is a blocker of the launch
@@ -56,6 +63,8 @@ export function assessmentOf(p: Profile): EvaluatedAssessment {
     materials: buildMaterials(requirements, preApprovals).map((g) => ({ ...g, anyOf: g.anyOf.map((alt) => [...alt]) })),
     categories,
     platformRules,
+    filingDrafts: filingDraftsOf(p, { requirements, preApprovals }),
+    filingDraftNotes: filingDraftNotes(p),
   }
 }
 

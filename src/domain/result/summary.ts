@@ -6,6 +6,8 @@ import { categoryLines } from '../categories/text'
 import { PRE_APPROVALS } from '../law'
 import type { Assessment, Profile, Requirement } from '../contract/types'
 import { isDuty } from '../contract/types'
+import type { EvaluatedAssessment } from './assess'
+import { filingDraftLines } from './filing-draft'
 
 const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join(sep)
 
@@ -49,7 +51,7 @@ export function answerLines(p: Profile): string[] {
 }
 
 /** The result as text to paste: the headline, the answers it is based on, then every verdict and step. */
-export function summaryText(a: Assessment, profile?: Profile): string {
+export function summaryText(a: Assessment & Partial<Pick<EvaluatedAssessment, 'filingDrafts' | 'filingDraftNotes'>>, profile?: Profile): string {
   const lines: string[] = [`小程序资质评估（规则版本 ${a.rulesetVersion}）`, headline(a), '']
   if (profile !== undefined) {
     lines.push('依据的回答：')
@@ -83,6 +85,8 @@ export function summaryText(a: Assessment, profile?: Profile): string {
   }
   lines.push('', '下一步：')
   a.nextSteps.forEach((s, i) => lines.push(`  ${i + 1}. ${s}`))
+  for (const d of a.filingDrafts ?? []) lines.push('', ...filingDraftLines(d))
+  for (const n of a.filingDraftNotes ?? []) lines.push('', n.text)
   lines.push('', '准备材料：')
   for (const m of a.materials) {
     lines.push(`  · ${m.title}：${m.anyOf.map((x) => x.join('、')).join(' 或 ')}`)
