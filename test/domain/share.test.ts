@@ -62,6 +62,23 @@ describe('share query', () => {
     expect(q.length).toBeLessThan(200)
   })
 
+  it('carries the v1.2 answers (format 3): personal data, 都没有 as an empty value, and the new facts', () => {
+    const base: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'individual' }, activities: ['ownSales'], sectors: [] }
+    for (const personalData of [['phone', 'children'], []] as Profile['personalData'][]) {
+      const p: Profile = { ...base, personalData, facts: { smallSeller: true, largeScale: UNSURE } }
+      const q = encodeShare(p, RULESET_VERSION)
+      expect(q.sv).toBe('3')
+      expect(decodeShare(q)).toEqual({ ok: true, rulesetVersion: RULESET_VERSION, profile: p })
+    }
+    // A v2 link (before personalData existed) opens as "not asked", not as "none".
+    const old = decodeShare({ sv: '2', pl: 'wechat', op: 'company', ac: 'ownSales' })
+    expect(old.ok && old.profile.personalData).toBeUndefined()
+    // An unknown personal-data value is refused with the answer named.
+    const bad = decodeShare({ sv: '3', pl: 'wechat', op: 'company', pd: 'phone,dna' })
+    expect(bad.ok).toBe(false)
+    expect(bad.ok ? '' : bad.message).toMatch(/个人信息/)
+  })
+
   it('still opens v1 links', () => {
     const r = decodeShare({ sv: '1', rv: '2026.11.0', pl: 'wechat,alipay', op: 'company', ac: 'ownSales', rc: '1000000', fs: '50.5', pr: '440000', fl: 'mzdr' })
     expect(r).toEqual({

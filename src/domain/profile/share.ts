@@ -7,15 +7,17 @@
  *
  * Format v2 (`sv=2`): `sv`, `rv` (ruleset version), then one key per answer present:
  * lists joined by ",", yes/no/不确定 as y/n/u, numbers in their shortest exact form.
- * Format v1 (`sv=1`, yes/no flags as letters in `fl`) is still read.
+ * Format v3 (`sv=3`, contract v1.2) is v2 with the new answers (`pd` personalData, where an empty
+ * value is 都没有, and the v1.2 facts): a v2 link has none of them and opens as "not asked".
+ * Formats v1 (`sv=1`, yes/no flags as letters in `fl`) and v2 are still read.
  */
 import { ANSWER_FIELDS, decodeValue, encodeValue, getAt, setAt, type AnswerField } from './answers'
 import type { Profile } from '../contract/types'
 import { validateProfile } from './validate'
 
-export const SHARE_SCHEMA = '2'
+export const SHARE_SCHEMA = '3'
 /** Formats still read. */
-const READS = ['1', SHARE_SCHEMA] as const
+const READS = ['1', '2', SHARE_SCHEMA] as const
 
 /** A share query longer than this (all keys and values, as received) is refused unread. */
 export const MAX_SHARE_CHARS = 2000
