@@ -296,7 +296,7 @@ describe('approvalsHeld (held: true)', () => {
   })
   it('a held pre-approval is submitted at filing, not obtained first', () => {
     const a = assessmentOf(profile({ sectors: ['drugInfo'], facts: { approvalsHeld: ['drugInfo'] } }))
-    expect(a.nextSteps.join('')).toContain('备案时提交你已取得的前置审批文件')
+    expect(a.nextSteps.join('')).toContain('备案时提交你已持有的互联网药品医疗器械信息服务备案（前置审批：药品和医疗器械）')
     expect(a.nextSteps.join('')).not.toContain('先取得前置审批')
   })
 })

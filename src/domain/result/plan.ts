@@ -14,12 +14,13 @@ import { drivers as conditionDrivers, type Driver } from '../profile/condition'
 import { RULE_BY_ID, evaluate } from '../engine/evaluate'
 import { REQUIREMENT_LABELS, formatYuan } from '../contract/labels'
 import { type DecidingFact } from '../law'
-import { FILING_TIMES, LICENCE_TIMES, ORGANISATION_ONLY, PROCEDURES, handedInAtFiling, toCite } from '../law'
+import { FILING_TIMES, LICENCE_TIMES, ORGANISATION_ONLY, PROCEDURES, toCite } from '../law'
 import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
 import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
 import { PLAN_ORDER, UNSURE, isDuty, isNeeded, isTelecomLicense, isUndecided } from '../contract/types'
 import { driverLabel, withoutDriver } from './whatif'
+import { WHERE_FILING, actionOf, orderDuties, orderRequirements } from './steps'
 import { FIELD_BY_ID, fromYesNo, getAt, setAt } from '../profile/answers'
 
 export type { DecidingFact } from '../law'
@@ -27,14 +28,7 @@ export type { DecidingFact } from '../law'
 /** The order cards and steps come in: required, likely, depends/consult, notRequired. */
 export { PLAN_ORDER }
 
-/** Stable: requirements of the same rank keep the engine's order. */
-export function orderRequirements(rs: readonly Requirement[]): Requirement[] {
-  return rs
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => PLAN_ORDER[a.r.status] - PLAN_ORDER[b.r.status] || a.i - b.i)
-    .map((x) => x.r)
-}
-
+export { orderRequirements } from './steps'
 
 export { citations, shortTitle, sourcesText, type CitationRef } from './citations'
 
@@ -42,7 +36,6 @@ export { citations, shortTitle, sourcesText, type CitationRef } from './citation
 // Steps: office, where, time, validity, materials.
 
 
-const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）', alipay: '支付宝开放平台' } as const
 
 export interface ChecklistItem {
   /** Stable across renders and ruleset versions while the text stays: saved with the history entry. */
@@ -101,16 +94,9 @@ export function buildSteps(p: Profile, a: Assessment): PlanStep[] {
     const factSources = [...new Set((facts?.cites ?? []).map((c) => toCite(c).source))]
     const label = REQUIREMENT_LABELS[r.id]
     const authority = r.authority
-    const where =
-      r.id === 'icpFiling' ? p.platforms.map((x) => WHERE_FILING[x]).join('；') : facts?.where
+    const where = r.id === 'icpFiling' ? p.platforms.map((x) => WHERE_FILING[x]).join('；') : facts?.where
     const held = r.held === true
-    let action: string
-    if (held) action = `你已持有${label}：${handedInAtFiling(r.id) ? '备案时提交（上传许可证件）' : '在平台选择服务类目时上传'}，不必重新办理。`
-    else if (r.id === 'icpFiling' && r.blockers?.some((b) => b.code === 'categoryUnavailable') === true) {
-      action = `先解决类目问题（见页首「先解决」：平台不对这类主体开放所需类目），再在${where}提交小程序备案。`
-    } else if (r.id === 'icpFiling') action = `在${where}提交小程序备案，通过后在小程序里展示备案号。`
-    else if (authority !== undefined) action = `向${authority}申请${label}。`
-    else action = `办理${label}。`
+    const action = actionOf(p, r)
     const step: PlanStep = {
       id: r.id,
       status: r.status,
@@ -418,13 +404,12 @@ export interface DutyItem {
 
 /** Every duty that applies (notRequired ones are left out: nothing to do), law first, then the platforms'. */
 export function buildDuties(a: Assessment): DutyItem[] {
-  const rows = orderRequirements(a.requirements.filter((r) => isDuty(r) && r.status !== 'notRequired')).map((r): DutyItem => {
+  return orderDuties(a.requirements.filter((r) => r.status !== 'notRequired')).map((r): DutyItem => {
     const item: DutyItem = { id: r.id, status: r.status, label: REQUIREMENT_LABELS[r.id], platform: !r.basis.includes('law'), tick: `d-${r.id}` }
     if (r.authority !== undefined) item.authority = r.authority
     if (r.question !== undefined) item.question = r.question
     return item
   })
-  return [...rows.filter((d) => !d.platform), ...rows.filter((d) => d.platform)]
 }
 
 export interface Plan {

@@ -8,6 +8,7 @@ import type { Assessment, Profile, Requirement } from '../contract/types'
 import { isDuty } from '../contract/types'
 import type { EvaluatedAssessment } from './assess'
 import { filingDraftLines } from './filing-draft'
+import { orderDuties, orderRequirements } from './steps'
 
 const named = (rs: readonly Requirement[], sep = ' + '): string => rs.map((r) => REQUIREMENT_LABELS[r.id]).join(sep)
 
@@ -64,8 +65,9 @@ export function summaryText(a: Assessment & Partial<Pick<EvaluatedAssessment, 'f
     for (const b of r.blockers ?? []) lines.push(`  ✗ ${b.text}`)
     if (r.question !== undefined) lines.push(`  ？${r.question}`)
   }
-  a.requirements.filter((r) => !isDuty(r)).forEach(printVerdict)
-  const duties = a.requirements.filter(isDuty)
+  // The plan's one order (the cards, 完整办理说明, the image): orderRequirements.
+  orderRequirements(a.requirements.filter((r) => !isDuty(r))).forEach(printVerdict)
+  const duties = orderDuties(a.requirements)
   if (duties.length > 0) {
     lines.push('', `${DUTIES_TITLE}（办不办都没人发证，检查时会看）：`)
     duties.forEach(printVerdict)
