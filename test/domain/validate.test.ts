@@ -15,7 +15,7 @@ const withOperator = (o: Record<string, unknown>) => ({ ...good, operator: { ...
 const BAD: Array<[string, unknown, string, RegExp]> = [
   ['a wrong schema version', { ...good, schemaVersion: 2 }, 'schemaVersion', /must be 1/],
   ['no platform', { ...good, platforms: [] }, 'platforms', /at least one platform/],
-  ['an unknown platform', { ...good, platforms: ['douyin'] }, 'platforms.0', /must be one of wechat, alipay/],
+  ['an unknown platform', { ...good, platforms: ['baidu'] }, 'platforms.0', /must be one of wechat, alipay, douyin/],
   ['an unknown operator type', withOperator({ type: 'llc' }), 'operator.type', /must be one of/],
   ['capital below 0', withOperator({ registeredCapital: -1 }), 'operator.registeredCapital', /0 or more/],
   ['capital with fen', withOperator({ registeredCapital: 1000.5 }), 'operator.registeredCapital', /whole number/],

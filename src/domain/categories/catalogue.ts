@@ -2,6 +2,7 @@
  * The category catalogue the classifier and the search read: WeChat's table (wechat.ts)
  * expanded into entries, and the few Alipay entries the sources support (less verified).
  */
+import { DOUYIN_CATALOGUE_DATE } from './douyin'
 import type { Platform } from '../contract/types'
 import { WECHAT_CATALOGUE_DATE, WECHAT_PERSONAL, WECHAT_TABLE, type Quals } from './wechat'
 
@@ -129,4 +130,5 @@ export const entriesUnder = (platform: Platform, path: readonly string[]): reado
 export const CATALOGUE_DATES: Readonly<Record<Platform, string>> = {
   wechat: WECHAT_CATALOGUE_DATE,
   alipay: ALIPAY_CATALOGUE_DATE,
+  douyin: DOUYIN_CATALOGUE_DATE,
 }

@@ -10,6 +10,7 @@
  * 4. Where WeChat has no category for an activity, the result holds an entry with an empty
  *    path and a note that says so (NO_CATEGORY), rather than an invented category.
  */
+import { douyinCategories } from './douyin'
 import { REQUIREMENT_LABELS } from '../contract/labels'
 import type { Activity, Category, OperatorType, Platform, Profile, Requirement, RequirementId, Sector } from '../contract/types'
 import {
@@ -284,6 +285,7 @@ function noCategory(platform: Platform, key: string): Category {
 export function classify(p: Profile, requirements: readonly Requirement[]): Category[] {
   const out: Category[] = []
   for (const platform of (['wechat', 'alipay'] as const).filter((x) => p.platforms.includes(x))) {
+    // (Douyin's restricted list is its own module, below: only what it does not accept is known.)
     const { picks, none } = platform === 'wechat' ? wechatPicks(p) : alipayPicks(p)
     const seen = new Map<string, Pick>()
     for (const pick of picks) {
@@ -295,5 +297,6 @@ export function classify(p: Profile, requirements: readonly Requirement[]): Cate
     for (const pick of seen.values()) out.push(toCategory(platform, p, pick, requirements))
     for (const key of none) out.push(noCategory(platform, key))
   }
+  if (p.platforms.includes('douyin')) out.push(...douyinCategories(p))
   return out
 }

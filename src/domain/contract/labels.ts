@@ -61,6 +61,7 @@ export const STATUS_LABELS: Record<Status, string> = {
 export const PLATFORM_LABELS: Record<Platform, string> = {
   wechat: '微信',
   alipay: '支付宝',
+  douyin: '抖音',
 }
 
 export const BASIS_LABELS = { law: '法规要求', platform: '平台审核要求' } as const

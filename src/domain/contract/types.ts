@@ -4,7 +4,7 @@
  * Pure TypeScript: nothing in src/domain imports Taro or React.
  */
 
-export const PLATFORMS = ['wechat', 'alipay'] as const
+export const PLATFORMS = ['wechat', 'alipay', 'douyin'] as const
 export type Platform = (typeof PLATFORMS)[number]
 
 export const OPERATOR_TYPES = ['company', 'soleProprietor', 'individual', 'publicInstitution'] as const

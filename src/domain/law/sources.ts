@@ -173,6 +173,12 @@ export const SOURCES = [
   { id: 'tencent-cloud-category-qualifications', title: '类目申请资质要求（引微信「电商平台」类目范围）', issuer: '腾讯云', date: '', link: 'https://cloud.tencent.cn/document/product/1078/43316', level: 'V', ref: 'S17' },
   { id: 'cloudbase-faq-wechat-pay', title: '常见问题：个人认证将无法申请微信支付', issuer: '腾讯云开发文档', date: '', link: 'https://docs.cloudbase.net/en/tags/限制', level: 'V', ref: 'B13' },
 
+  // ── Platform documents: Douyin (issue 26; read 2026-12-06 from stored copies of developer.open-douyin.com) ──
+  { id: 'douyin-restricted-categories', title: '抖音开放平台《小程序限制经营类目》（暂不接入、定向邀约、定向准入类目）', issuer: '抖音开放平台', date: '', link: 'https://developer.open-douyin.com/docs/resource/zh-CN/mini-app/operation/service-category/catalog', level: 'V', ref: 'issue 26' },
+  { id: 'douyin-main-category-notice-2025', title: '抖音开放平台《小程序能力准入规范调整通知》（由服务类目准入调整为主营类目准入）', issuer: '抖音开放平台', date: '2025-05-21', link: 'https://developer.open-douyin.com/forum/bulletin/post/682d40442b419e4a0857f881', level: 'V', ref: 'issue 26' },
+  { id: 'douyin-filing-api', title: '抖音开放平台小程序备案（提交备案信息、服务内容类型、前置审批类型等接口）', issuer: '抖音开放平台', date: '', link: 'https://developer.open-douyin.com/docs/resource/zh-CN/thirdparty/API/smallprogram/auth-app-manage/icp-record/submit-record-info', level: 'V', ref: 'issue 26' },
+  { id: 'douyin-ecommerce-plugin', title: '抖音开放平台《电商插件小程序能力清单》（交易和支付统一使用抖店）', issuer: '抖音开放平台', date: '', link: 'https://developer.open-douyin.com/docs/resource/zh-CN/mini-app/open-capacity/Industry/online-retailers/capacity-inventory', level: 'V', ref: 'issue 26' },
+
   // ── Platform documents: Alipay ────────────────────────────────────────────────────────────────
   { id: 'alipay-filing-agency-2023', title: '支付宝小程序 ICP 代备案公告', issuer: '支付宝开放平台', date: '2023-08-10', link: 'http://afmcn.com/caijing/78562.html', level: 'V', ref: 'S7 (part 1)' },
   { id: 'alipay-filing-open-2023', title: '支付宝小程序全面开放备案公告', issuer: '支付宝开放平台', date: '2023-11-22', link: 'http://xinwust.com/hulian/11231.html', level: 'V', ref: 'S7 (part 2)' },

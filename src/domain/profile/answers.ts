@@ -152,6 +152,7 @@ type Options<K extends string> = Record<K, Omit<Option, 'value'> & { short?: str
 const PLATFORM_OPTIONS: Options<(typeof PLATFORMS)[number]> = {
   wechat: { label: '微信小程序' },
   alipay: { label: '支付宝小程序' },
+  douyin: { label: '抖音小程序' },
 }
 
 const OPERATOR_OPTIONS: Options<(typeof OPERATOR_TYPES)[number]> = {

@@ -166,6 +166,13 @@ export const DECIDERS: Deciders = {
           "platform": "alipay"
         },
         "status": "required"
+      },
+      {
+        "id": "filing.douyin",
+        "when": {
+          "platform": "douyin"
+        },
+        "status": "required"
       }
     ],
     "icpLicense": [

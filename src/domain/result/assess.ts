@@ -37,11 +37,15 @@ export type EvaluatedAssessment = Assessment & {
 function categoryBlockers(p: Profile, categories: readonly Category[]): Array<{ code: 'categoryUnavailable'; text: string }> {
   const operator = FIELD_BY_ID.operatorType.kind === 'single' ? FIELD_BY_ID.operatorType.options.find((o) => o.value === p.operator.type)?.label : undefined
   return categories
-    // WeChat's lists are read (B1/B2); Alipay's are not, so no Alipay category is said to be closed.
-    .filter((c) => c.platform === 'wechat' && !c.available && c.path.length > 0 && p.platforms.includes(c.platform))
+    // WeChat's lists are read (B1/B2) and Douyin's restricted list (its open list is not); Alipay's are
+    // not, so no Alipay category is said to be closed.
+    .filter((c) => c.platform !== 'alipay' && !c.available && c.path.length > 0 && p.platforms.includes(c.platform))
     .map((c) => ({
       code: 'categoryUnavailable' as const,
-      text: `${PLATFORM_LABELS[c.platform]}不对${operator ?? '这类主体'}开放「${c.path.join('-')}」类目：这项服务提审会被驳回，备案也上线不了。`,
+      text:
+        c.platform === 'douyin'
+          ? `抖音暂不接入「${c.path.join('-')}」类目（《小程序限制经营类目》）：这项服务在抖音上提审会被驳回，上线后也会被下架。`
+          : `${PLATFORM_LABELS[c.platform]}不对${operator ?? '这类主体'}开放「${c.path.join('-')}」类目：这项服务提审会被驳回，备案也上线不了。`,
     }))
 }
 

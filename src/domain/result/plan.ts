@@ -129,7 +129,7 @@ export function progress(steps: readonly PlanStep[], done: readonly string[]): {
 // ---------------------------------------------------------------------------------------------
 // Blockers and the ways out.
 
-export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing' | 'category' | 'scope' | 'licensed'
+export type WayKind = 'company' | 'feature' | 'shareholding' | 'capital' | 'listing' | 'category' | 'scope' | 'licensed' | 'platform'
 
 export interface WayOut {
   kind: WayKind
@@ -225,15 +225,31 @@ export function buildBlockers(p: Profile, a: Assessment): Blockers | null {
     })
   }
   if (codes.has('categoryUnavailable')) {
-    ways.push({
-      kind: 'company',
-      text:
-        p.operator.type === 'individual'
-          ? `注册个体工商户或公司，以其名义注册小程序：个体户按企业类型认证，可选企业的类目${a.categories.some((c) => !c.available && c.path[0] === '深度合成') ? '（深度合成类目对个体户开放是推断）' : ''}。`
-          : '以平台开放这个类目的主体类型注册小程序。',
-      sources: ['wechat-categories-personal', 'wechat-community-personal-categories-reply'],
-    })
-    ways.push({ kind: 'category', text: '或先不上线这项服务，只上线对你的主体类型开放的类目（见「提交审核时选择的类目」）。', sources: ['wechat-categories-personal'] })
+    const douyin = a.categories.filter((c) => c.platform === 'douyin' && !c.available && c.path.length > 0)
+    const others = a.categories.filter((c) => c.platform === 'wechat' && !c.available && c.path.length > 0)
+    if (others.length > 0) {
+      ways.push({
+        kind: 'company',
+        text:
+          p.operator.type === 'individual'
+            ? `注册个体工商户或公司，以其名义注册小程序：个体户按企业类型认证，可选企业的类目${a.categories.some((c) => !c.available && c.path[0] === '深度合成') ? '（深度合成类目对个体户开放是推断）' : ''}。`
+            : '以平台开放这个类目的主体类型注册小程序。',
+        sources: ['wechat-categories-personal', 'wechat-community-personal-categories-reply'],
+      })
+    }
+    if (douyin.length > 0) {
+      // Douyin closes these to everyone: another platform, or (for goods) Douyin's own shop system.
+      const elsewhere = p.platforms.filter((x) => x !== 'douyin')
+      ways.push({
+        kind: 'platform',
+        text: elsewhere.length > 0 ? '这项服务只在微信或支付宝上线，抖音上只上线它接入的部分。' : '改在微信或支付宝上线这项服务（按这两个平台的类目和资质）。',
+        sources: ['douyin-restricted-categories'],
+      })
+      if (douyin.some((c) => c.path[0] === '电商')) {
+        ways.push({ kind: 'platform', text: '在抖音卖货走抖店（抖音电商）：交易和支付统一使用抖店，不用自己的电商小程序。', sources: ['douyin-ecommerce-plugin'] })
+      }
+    }
+    ways.push({ kind: 'category', text: '或先不上线这项服务，只上线对你开放的类目（见「提交审核时选择的类目」）。', sources: others.length > 0 ? ['wechat-categories-personal'] : ['douyin-restricted-categories'] })
   }
   if (codes.has('organisationOnly')) {
     const only = requirements.filter((id) => (blocked.get(id) ?? []).some((x) => x.code === 'organisationOnly'))

@@ -12,7 +12,7 @@ const names = (rs: readonly Requirement[]): string => rs.map((r) => REQUIREMENT_
 const kinds = (sectors: readonly Sector[]): string => [...new Set(sectors.map((s) => PRE_APPROVALS.value[s]))].join('、')
 
 /** Where each platform takes the filing. */
-export const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）', alipay: '支付宝开放平台' } as const
+export const WHERE_FILING = { wechat: '微信公众平台（mp.weixin.qq.com）', alipay: '支付宝开放平台', douyin: '抖音开放平台开发者后台（developer.open-douyin.com）' } as const
 
 /**
  * The one order of the plan — the cards, the steps of 完整办理说明, the copied text and the image: by
@@ -56,7 +56,7 @@ export function actionOf(p: Profile, r: Requirement): string {
   if (r.id === 'icpFiling') {
     const where = p.platforms.map((x) => WHERE_FILING[x]).join('；')
     if (r.blockers?.some((b) => b.code === 'categoryUnavailable') === true) {
-      return `先解决类目问题（见页首「先解决」：平台不对这类主体开放所需类目），再在${where}提交小程序备案。`
+      return `先解决类目问题（见页首「先解决」：平台不开放所需类目），再在${where}提交小程序备案。`
     }
     return `在${where}提交小程序备案，通过后在小程序里展示备案号。`
   }
@@ -117,6 +117,7 @@ export function buildNextSteps(
       if (r.blockers?.some((b) => b.code === 'categoryUnavailable') === true) steps.push(actionOf(p, r))
       if (p.platforms.includes('wechat')) steps.push(FILING_STEPS.fileWechat.text)
       if (p.platforms.includes('alipay')) steps.push(FILING_STEPS.fileAlipay.text)
+      if (p.platforms.includes('douyin')) steps.push(FILING_STEPS.fileDouyin.text)
       steps.push(FILING_STEPS.showNumber.text)
     } else {
       steps.push(actionOf(p, r))

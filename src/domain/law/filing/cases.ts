@@ -16,4 +16,6 @@ export const CASES: readonly GoldenCase[] = [
   { rule: 'filing.wechat', fires: false, profile: { platforms: ['alipay'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.alipay'] },
   { rule: 'filing.alipay', fires: true, profile: { platforms: ['alipay'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.alipay'] },
   { rule: 'filing.alipay', fires: false, profile: { platforms: ['wechat'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.wechat'] },
+  { rule: 'filing.douyin', fires: true, profile: { platforms: ['douyin'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.douyin'] },
+  { rule: 'filing.douyin', fires: false, profile: { platforms: ['alipay'] }, requirement: 'icpFiling', status: 'required', reasons: ['filing.all', 'filing.alipay'] },
 ]

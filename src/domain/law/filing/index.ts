@@ -77,6 +77,15 @@ export const FILING = book('icpFiling', { authority: '主办者住所地省通�
     cites: ['alipay-filing-open-2023 全面开放代备案公告（2023-11-22）'],
     verified: '2026-11-22',
   },
+  {
+    id: 'filing.douyin',
+    when: on('douyin'),
+    status: 'required',
+    basis: PLATFORM,
+    text: '抖音小程序在抖音开放平台开发者后台提交 ICP 备案（平台代备案：填写主体、负责人、服务内容和前置审批，负责人人证核验），备案通过后才能发布。',
+    cites: ['douyin-filing-api 小程序备案（提交备案信息、服务内容类型、前置审批类型、人证核验）'],
+    verified: '2026-12-06',
+  },
 ] as const satisfies readonly BookRow[])
 
 // ── 前置审批: sectors whose regulator must approve before filing ───────────────────────
@@ -167,6 +176,11 @@ export const FILING_STEPS = {
     id: 'step.fileAlipay',
     text: '在支付宝开放平台或商家平台提交小程序备案，新上架的小程序须同时完成备案。',
     cites: ['alipay-filing-open-2023 全面开放代备案公告'],
+  },
+  fileDouyin: {
+    id: 'step.fileDouyin',
+    text: '在抖音开放平台开发者后台提交小程序备案（负责人须完成人证核验），通过后再发布。',
+    cites: ['douyin-filing-api 小程序备案接口'],
   },
   showNumber: { id: 'step.showNumber', text: '备案通过后，在小程序中展示备案号。', cites: ['howtolivebetter 未展示备案号的罚则'] },
 } as const satisfies Record<string, { id: string; text: string; cites: readonly CiteText[] }>
