@@ -1,8 +1,8 @@
 // Three layers of tests, all run by `npm test`:
 //   domain     pure TypeScript (node)
 //   components pages and components in jsdom over Taro's H5 React components
-//   compiled   the built mini-programs: dist/weapp under miniprogram-simulate, dist/alipay by structure
-// The compiled project's globalSetup builds dist/weapp and dist/alipay first when they are missing or
+//   compiled   the built mini-programs: dist/weapp under miniprogram-simulate, dist/alipay and dist/tt by structure
+// The compiled project's globalSetup builds dist/weapp, dist/alipay and dist/tt first when they are missing or
 // older than the sources; jest runs a project's globalSetup only when a test of that project runs, so
 // `npx jest --selectProjects domain` (the rules loop) never builds.
 // Every test must assert (test/setup/has-assertions.js).

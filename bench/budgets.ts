@@ -55,6 +55,17 @@ export const BUDGETS: readonly Budget[] = [
     protects: 'cold start on Alipay, as for WeChat'
   },
   {
+    id: 'tt-main',
+    metric: 'tt main package ÷ floor main package',
+    // Issue 26: as Alipay's. The floor is bench/floor built for Douyin (`--type tt`) in the same run.
+    // Measured 2026-12-06: 1.047 (227,263 / 217,037 bytes; ask 95,506, flow 418,468).
+    limit: 1.2,
+    unit: '× floor',
+    kind: 'size',
+    asserted: true,
+    protects: 'cold start on Douyin (抖音小程序), as for WeChat'
+  },
+  {
     id: 'weapp-result',
     metric: 'weapp flow subpackage (result, history, sources, engine, rulebook, category catalogue)',
     // Issue 20: 512 KiB (WeChat allows 2 MB per subpackage). It downloads while the merchant answers

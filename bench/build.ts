@@ -3,7 +3,7 @@
  * bench/out/<name>/ (so the bench never overwrites the dist/ other tools and tests read).
  *
  * A project folder is the repo's build inputs copied verbatim: config/, babel.config.js,
- * package.json, tsconfig.json, project.config.json and types/ from the repo root, plus the
+ * package.json, tsconfig.json, project.config.json, project.tt.json and types/ from the repo root, plus the
  * `src/` of the project (the product's src/ or bench/floor/src/), and a symlink to the repo's
  * node_modules (no second install). `taro build --type <target>` then runs there with
  * NODE_ENV=production, exactly as `npm run build:<target>` does at the root.
@@ -19,11 +19,11 @@ import path from 'path'
 
 export const ROOT = path.resolve(__dirname, '..')
 export const OUT = path.join(ROOT, 'bench', 'out')
-export const TARGETS = ['weapp', 'alipay', 'h5'] as const
+export const TARGETS = ['weapp', 'alipay', 'tt', 'h5'] as const
 export type Target = (typeof TARGETS)[number]
 
 /** Shared build inputs copied from the repo root into each project folder. */
-const SHARED = ['config', 'babel.config.js', 'package.json', 'tsconfig.json', 'project.config.json', 'types']
+const SHARED = ['config', 'babel.config.js', 'package.json', 'tsconfig.json', 'project.config.json', 'project.tt.json', 'types']
 /** Hashed too, never copied (node_modules is linked). */
 const INSTALLED = ['package-lock.json', 'node_modules/.package-lock.json']
 const STAMP = '.bench-inputs'

@@ -143,7 +143,7 @@ async function main(): Promise<number> {
   // ---- the two stages: what opens the wizard, and what the wizard preloads
   log()
   log('## Two stages (bytes; KiB = 1024; each package with its files, largest first, in KiB)')
-  for (const target of ['weapp', 'alipay'] as const) {
+  for (const target of ['weapp', 'alipay', 'tt'] as const) {
     const p = sizes[target].product
     const ask = p.subpackages['ask/']
     const flow = p.subpackages['flow/']
@@ -224,6 +224,10 @@ async function main(): Promise<number> {
     'alipay-main': (() => {
       const v = sizes.alipay.product.main.bytes / sizes.alipay.floor.main.bytes
       return { value: v, shown: `${v.toFixed(3)} (${kib(sizes.alipay.product.main.bytes)} / ${kib(sizes.alipay.floor.main.bytes)} KiB)` }
+    })(),
+    'tt-main': (() => {
+      const v = sizes.tt.product.main.bytes / sizes.tt.floor.main.bytes
+      return { value: v, shown: `${v.toFixed(3)} (${kib(sizes.tt.product.main.bytes)} / ${kib(sizes.tt.floor.main.bytes)} KiB)` }
     })(),
     'weapp-first-question': (() => {
       const ask = sizes.weapp.product.subpackages['ask/']?.bytes

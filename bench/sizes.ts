@@ -2,7 +2,7 @@
  * Size of one built target: total, main package, gzip, largest files.
  *
  * Main package:
- *  - weapp / alipay: every file not under a subpackage root listed in the built app.json
+ *  - weapp / alipay / tt: every file not under a subpackage root listed in the built app.json
  *    (`subPackages` or `subpackages`, each `{ root }`); that is what the platform downloads
  *    before the first screen.
  *  - h5: the files the first page loads: what index.html references (scripts, stylesheets),
@@ -42,7 +42,7 @@ export interface TargetSizes {
   /** main-package files with their sizes, largest first */
   mainSizes: FileSize[]
   subpackageRoots: string[]
-  /** per subpackage root (weapp / alipay), e.g. { 'ask/': …, 'flow/': … } */
+  /** per subpackage root (weapp / alipay / tt), e.g. { 'ask/': …, 'flow/': … } */
   subpackages: Record<string, Totals>
   /** per subpackage root, its files with their sizes, largest first */
   subpackageFiles: Record<string, FileSize[]>

@@ -4,7 +4,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
-/** Each target builds into its own folder: dist/weapp, dist/alipay, dist/h5. */
+/** Each target builds into its own folder: dist/weapp, dist/alipay, dist/tt, dist/h5. */
 const target = process.env.TARO_ENV || 'weapp'
 
 /**
@@ -39,7 +39,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: `dist/${target}`,
-    plugins: [],
+    // Douyin (抖音小程序, `--type tt`): Taro's platform plugin, a devDependency pinned to the project's Taro
+    // version (@tarojs/cli ships the weapp and h5 plugins; alipay's is a dependency). It only registers the
+    // `tt` platform, so it is inert in the other builds; Taro merges plugins by name, so the CLI's own load of
+    // it for `--type tt` is the same plugin. Its project file is project.tt.json (-> dist/tt/project.config.json).
+    plugins: ['@tarojs/plugin-platform-tt'],
     defineConstants: {},
     copy: {
       patterns: [],

@@ -6,6 +6,7 @@
  * styles use no flex `gap` (above the client floor, docs/checks.md), `globalThis` is only read behind a
  * typeof guard, WeChat loads components lazily (lazyCodeLoading) with every component a page's templates
  * use declared for that page, and Alipay opens in component2 mode with templates that parse as XML.
+ * The checks above run on dist/tt (Douyin) too; its own ones are in tt-structure.test.ts.
  */
 import fs from 'fs'
 import path from 'path'
@@ -35,7 +36,8 @@ function componentTarget(root: string, fromJson: string, ref: string): string {
 
 const targets = {
   weapp: { template: '.wxml', style: '.wxss' },
-  alipay: { template: '.axml', style: '.acss' }
+  alipay: { template: '.axml', style: '.acss' },
+  tt: { template: '.ttml', style: '.ttss' }
 } as const
 
 describe.each(Object.entries(targets))('dist/%s', (target, ext) => {

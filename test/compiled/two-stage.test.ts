@@ -3,7 +3,7 @@
  * waits for the main package and `ask` (the wizard); `flow` (result, history, sources with the
  * engine, the rulebook and the catalogue) is fetched by the wizard's preload rule while they answer.
  *
- * - by structure, on dist/weapp and dist/alipay: the preload rules, and every file the wizard page
+ * - by structure, on dist/weapp, dist/alipay and dist/tt: the preload rules, and every file the wizard page
  *   reaches (scripts it requires, styles it imports, templates it imports or includes, components it
  *   declares, transitively) lies in the main package or `ask`;
  * - by running dist/weapp under miniprogram-simulate in a folder that holds only the packages a
@@ -32,6 +32,7 @@ const subsOf = (app: AppJson) => app.subPackages ?? app.subpackages ?? []
 const targets = {
   weapp: { template: '.wxml', style: '.wxss', script: '.js' },
   alipay: { template: '.axml', style: '.acss', script: '.js' },
+  tt: { template: '.ttml', style: '.ttss', script: '.js' },
 } as const
 
 /**

@@ -1,5 +1,5 @@
 /**
- * jest globalSetup: the compiled-output tests read dist/weapp and dist/alipay. Build a target
+ * jest globalSetup: the compiled-output tests read dist/weapp, dist/alipay and dist/tt. Build a target
  * when its output is missing or older than anything it is built from, so `npm test` works on a
  * fresh clone after `npm install` alone. Set SKIP_BUILD=1 to test whatever dist/ holds.
  */
@@ -8,7 +8,7 @@ const fs = require('fs')
 const path = require('path')
 
 const root = path.resolve(__dirname, '../..')
-const inputs = ['src', 'config', 'package.json', 'package-lock.json', 'babel.config.js', 'tsconfig.json', 'project.config.json']
+const inputs = ['src', 'config', 'package.json', 'package-lock.json', 'babel.config.js', 'tsconfig.json', 'project.config.json', 'project.tt.json']
 
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0
@@ -20,7 +20,7 @@ function newestMtime(p) {
 module.exports = async function buildIfStale() {
   if (process.env.SKIP_BUILD === '1') return
   const newestInput = Math.max(...inputs.map((p) => newestMtime(path.join(root, p))))
-  for (const target of ['weapp', 'alipay']) {
+  for (const target of ['weapp', 'alipay', 'tt']) {
     const stamp = path.join(root, 'dist', target, '.built-at')
     const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0
     if (builtAt >= newestInput) continue
