@@ -101,7 +101,7 @@ describe('wizard page', () => {
     expect(useWizard.getState().answers.multiProvince).toBeUndefined()
     tap(container, 'wizard-next')
     expect(useWizard.getState().step).toBe(5)
-    expect(container.querySelector('#wizard-missing')?.textContent).toContain('跨省')
+    expect(container.querySelector('#wizard-missing')?.textContent).toContain('是否在多个省份')
     expect(container.querySelector('#wizard-missing')?.textContent).toContain('失信名单')
     tap(container, 'opt-multiProvince-unsure')
     tap(container, 'opt-dishonestListed-no')

@@ -51,6 +51,14 @@ describe('parseCapital', () => {
     }
   })
 
+  it.each(['100万美元', 'USD 1,000,000', '$100万', '50万港币', '200万欧元'])('explains a capital in a foreign currency (%s): convert at the licence’s rate, then 万元', (text) => {
+    const r = parseCapital(text)
+    expect(r.ok).toBe(false)
+    expect(r.ok ? '' : r.message).toMatch(/^注册资本是外币的，请按营业执照或验资时的汇率折合人民币/)
+    // …and the converted figure is then accepted.
+    expect(parseCapital('710')).toEqual({ ok: true, yuan: 7_100_000, echo: '= 710 万元 = 7,100,000 元' })
+  })
+
   it('offers both readings of a bare number ≥ 100000', () => {
     expect(parseCapital('500000.00')).toMatchObject({ ok: false, ask: { asYuan: 500_000, asWan: 5_000_000_000 } })
     expect(parseCapital(String(AMBIGUOUS_WAN - 1))).toMatchObject({ ok: true })
@@ -74,6 +82,10 @@ describe('parseCapital', () => {
 })
 
 describe('parseShare', () => {
+  it.each(['-30', '−5', '-0.5%'])('refuses a negative share (%s), never reading it as positive', (text) => {
+    expect(parseShare(text)).toEqual({ ok: false, message: '外资持股比例不能是负数：没有外资填 0 或不填' })
+  })
+
   it.each<[string, ReturnType<typeof parseShare>]>([
     ['12.5', { ok: true, value: 12.5 }],
     ['60', { ok: true, value: 60 }],

@@ -41,14 +41,15 @@ describe('steps', () => {
 describe('nothing is pre-answered, and 下一步 says what is unanswered', () => {
   it.each<[string, Answers, string[]]>([
     ['platforms', {}, ['请至少选择一个平台']],
-    ['operator', {}, ['请回答「主体」']],
+    ['operator', {}, ['请回答：谁来运营这个小程序？']],
     ['commerce', {}, []],
     ['commerce', { activities: ['marketplace'] }, []],
-    ['content', { activities: ['marketplace'] }, ['请回答「收发布费」', '请回答「可提现」']],
+    ['content', { activities: ['marketplace'] }, ['请回答：是否向用户或商家收费（发布、置顶、推广、会员或广告）？', '请回答：用户的余额、奖励或佣金能否提现？']],
     ['content', { activities: ['marketplace'], platformFees: 'unsure', cashOut: false }, []],
-    ['content', { activities: ['aiGenerated'] }, ['请回答「AI 模型」']],
-    ['company', { operatorType: 'individual' }, ['请回答「跨省」']],
-    ['company', { operatorType: 'company' }, ['请回答「跨省」', '请回答「失信名单」']],
+    ['content', { activities: ['aiGenerated'] }, ['请回答：AI 用的是谁的模型？']],
+    // An individual is not asked about branches and servers (issue 25): nothing is missing.
+    ['company', { operatorType: 'individual' }, []],
+    ['company', { operatorType: 'company' }, ['请回答：是否在多个省份有分支机构、服务器或员工？', '请回答：公司、主要投资者或主要管理人员是否被列入电信业务经营失信名单？']],
     ['company', { operatorType: 'company', multiProvince: false, dishonestListed: false }, []],
   ])('%s with %j', (id, answers, want) => {
     expect(missingAnswers(step(id), answers)).toEqual(want)
@@ -56,7 +57,8 @@ describe('nothing is pre-answered, and 下一步 says what is unanswered', () =>
   it('a yes/no question has no default: unanswered stays unanswered in the profile', () => {
     // A threshold (1 million people) may stay unanswered: the reasons then name it (issue 23).
     for (const f of ANSWER_FIELDS) if (f.kind === 'yesNo') expect([f.id, f.mustAnswer]).toEqual([f.id, f.id !== 'largeScale'])
-    expect(FIELD_BY_ID.multiProvince.shownWhen({})).toBe(true)
+    expect(FIELD_BY_ID.multiProvince.shownWhen({ operatorType: 'company' })).toBe(true)
+    expect(FIELD_BY_ID.multiProvince.shownWhen({ operatorType: 'individual' })).toBe(false)
   })
 })
 

@@ -172,7 +172,7 @@ const ACTIVITY_OPTIONS: Options<Activity> = {
   paidListings: { label: '付费发布或置顶', short: '付费发布', description: '用户或商家付费发布、置顶、推广信息，或购买信息中介会员' },
   classifieds: { label: '免费信息发布', short: '信息发布', description: '用户免费发布供他人浏览的信息，如 二手、租房、同城信息' },
   ads: { label: '卖广告位', short: '广告', description: '向其他企业出售广告、信息流推广位，或开通流量主赚广告费' },
-  ugc: { label: '用户发帖、评论', short: '社区', description: '社区、论坛、笔记、评论区' },
+  ugc: { label: '用户发帖、互相评论', short: '社区', description: '社区、论坛、笔记、公开评论区；买家只对你商品的评价不算' },
   dating: { label: '交友', description: '陌生人或熟人社交、婚恋交友' },
   messaging: { label: '用户之间实时聊天', short: '聊天', description: '私信、群聊等即时通讯' },
   redPackets: { label: '用户充值发红包', short: '红包', description: '用户充值后给别人发红包、转钱' },
@@ -180,7 +180,7 @@ const ACTIVITY_OPTIONS: Options<Activity> = {
   points: { label: '积分兑换', short: '积分', description: '消费或签到得积分，兑换你自己的商品' },
   coupons: { label: '优惠券', description: '发放自己商品的优惠券、满减券' },
   membershipDiscount: { label: '付费会员（只打折）', short: '会员', description: '会员费只换来你自己商品的折扣或包邮' },
-  liveCommerce: { label: '直播带货（官方组件）', short: '直播带货', description: '用平台官方直播组件卖自己的商品' },
+  liveCommerce: { label: '直播带货', short: '直播带货', description: '你或入驻商家在小程序里直播卖货（用平台官方直播组件）' },
   liveEntertainment: { label: '娱乐直播、打赏', short: '娱乐直播', description: '主播表演、用户打赏' },
   saas: { label: '给其他商家用的软件（SaaS）', short: 'SaaS', description: '其他商家用你的系统开店、管理会员或预约，如 有赞、微盟' },
   iotControl: { label: '控制联网设备', short: '联网设备', description: '启动、停止联网设备或按用量计费，如 充电桩、快递柜、售货机' },
@@ -485,7 +485,7 @@ const ROWS: readonly RowInput[] = [
     kind: 'province',
     label: '注册地（省份）',
     short: '注册地',
-    help: '按营业执照上的住所；可以不填。',
+    help: '公司、个体户按营业执照上的住所，个人按身份证或常住地；可以不填。',
     options: PROVINCES.map(([value, label]) => ({ value, label })),
     mustAnswer: false,
     shareKey: 'pr',
@@ -495,7 +495,9 @@ const ROWS: readonly RowInput[] = [
     label: '是否在多个省份有分支机构、服务器或员工？',
     short: '跨省',
     shareKey: 'm',
-    shownWhen: always,
+    // It decides where a telecom licence is applied for, which only a company may hold (issue 25:
+    // an individual is not asked about branch offices and servers).
+    shownWhen: isCompany,
   }),
   {
     id: 'registeredCapital',

@@ -60,9 +60,18 @@ const TOO_LARGE = `${FIELD}数字过大，请按营业执照填写（单位：�
 /** digits with optional groups of three, then optional decimals. */
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
 
+/** A capital in a foreign currency, as typed: 100万美元, USD 1,000,000, 50万港币 … */
+const FOREIGN_CURRENCY = /美元|美金|港元|港币|欧元|日元|英镑|新加坡元|澳元|加元|usd|hkd|eur|jpy|gbp|us\$|\$|€|£/i
+
 export function parseCapital(text: string): CapitalParse {
   const t = normalise(text)
   if (t === '') return { ok: true, yuan: undefined, echo: '' }
+  if (FOREIGN_CURRENCY.test(t)) {
+    return {
+      ok: false,
+      message: `${FIELD}是外币的，请按营业执照或验资时的汇率折合人民币，再按万元填写（例如折合 710 万元就填 710）`,
+    }
+  }
   if (/^[-−+]/.test(t)) return { ok: false, message: `${FIELD}不能带正负号，请按营业执照填写，${EXAMPLES}` }
   const unitMatch = /^(.*?)(万元|万|元)$/.exec(t)
   const unit = unitMatch === null ? 'bare' : unitMatch[2] === '元' ? 'yuan' : 'wan'
@@ -101,6 +110,7 @@ export function parseCapital(text: string): CapitalParse {
 export function parseShare(text: string): ShareParse {
   const t = normalise(text).replace(/%$|％$/, '')
   if (t === '') return { ok: true, value: undefined }
+  if (/^[-−]/.test(t)) return { ok: false, message: '外资持股比例不能是负数：没有外资填 0 或不填' }
   const m = /^(\d{1,3})(?:\.(\d{1,4}))?$/.exec(t)
   if (m === null) return { ok: false, message: '外资持股比例只能填 0 到 100 的数字，例如 30 或 12.5' }
   const n = Number(t)

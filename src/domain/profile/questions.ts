@@ -167,10 +167,10 @@ export function stepOf(id: AnswerId): number {
   return STEPS.findIndex((s) => s.fields.some((f) => f.id === id))
 }
 
-/** What a shown, unanswered question is called in 下一步's message. */
+/** What a shown, unanswered question is called in 下一步's message: in the question's own words (issue 25). */
 export function missingText(f: AnswerField): string {
   if (f.id === 'platforms') return '请至少选择一个平台'
-  return `请回答「${f.short}」`
+  return `请回答：${f.label}`
 }
 
 /** What keeps a step from going on, said to the merchant (下一步 and the note above it). */

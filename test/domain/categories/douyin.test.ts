@@ -6,7 +6,6 @@
 import * as fc from 'fast-check'
 import { assessProfile } from '../../../src/domain/result/assess'
 import { DOUYIN_RESTRICTED } from '../../../src/domain/categories/douyin'
-import type { Profile } from '../../../src/domain/contract/types'
 import { profileArb } from '../arbitraries'
 import { makeProfile, type ProfileShape } from '../profile-factory'
 

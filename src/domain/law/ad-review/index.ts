@@ -33,7 +33,7 @@ export const AD_REVIEW = book('adReview', {
     when: all(adContext, open('healthAds')),
     status: 'depends',
     basis: LAW,
-    text: '宣传医疗服务、药品、医疗器械、保健食品或特医食品（自己的或别人的）的，发布前须经广告审查。',
+    text: '医疗服务、药品、医疗器械、保健食品和特医食品的广告（推广自己的也算），发布前须经广告审查。',
     cites: ['advertising-law 第四十六条'],
     question: '是否宣传医疗服务、药品、医疗器械、保健食品或特医食品？',
     fact: 'healthAds',
