@@ -38,8 +38,17 @@ export default function FieldView({ shown, answers, drafts, onDraft, missing }: 
     case 'multi':
     case 'single': {
       const multi = field.kind === 'multi'
-      const isChosen = (v: string) => (multi ? ((value as string[] | undefined) ?? []).includes(v) : value === v)
-      const choose = (v: string) => (multi ? toggle(field.id as MultiId, v as never) : setAnswer(field.id, v as never))
+      const list = Array.isArray(value) ? (value as string[]) : undefined
+      // personalData: [] is 都没有 (its own option), absent is "not asked" (ChoiceRow.none).
+      const none = multi ? field.none : undefined
+      const isChosen = (v: string) => (multi ? (list ?? []).includes(v) : value === v)
+      const choose = (v: string) => {
+        if (!multi) return setAnswer(field.id, v as never)
+        // Unticking the last real option leaves the question unanswered, never silently 都没有.
+        if (none !== undefined && list !== undefined && list.length === 1 && list[0] === v) return setAnswer(field.id, undefined)
+        toggle(field.id as MultiId, v as never)
+      }
+      const noneChosen = list !== undefined && list.length === 0
       const choice = (o: Option) => (
         <Choice
           key={o.value}
@@ -66,6 +75,15 @@ export default function FieldView({ shown, answers, drafts, onDraft, missing }: 
                 <Block key={o.value}>{offered.has(o.value) && choice(o)}</Block>
               ))
             : options.map(choice)}
+          {none !== undefined && (
+            <Choice
+              id={`opt-${field.id}-${none.value}`}
+              role='checkbox'
+              label={none.label}
+              selected={noneChosen}
+              onTap={() => setAnswer(field.id, (noneChosen ? undefined : []) as never)}
+            />
+          )}
         </View>
       )
     }
