@@ -11,9 +11,8 @@ import fs from 'fs'
 import path from 'path'
 import type { Page } from 'playwright-core'
 import { ANSWER_FIELDS, fromProfile, isVisible, yesNoValue } from '../../src/domain/profile/answers'
-import { FOLLOW_UPS } from '../../src/domain/profile/follow-ups'
 import type { Profile, RequirementId, Status } from '../../src/domain/contract/types'
-import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PLATFORMS, SECTORS, UNSURE, YES_NO_FACTS } from '../../src/domain/contract/types'
+import { ACTIVITIES, AI_MODELS, OPERATOR_TYPES, PERSONAL_DATA, PLATFORMS, SECTORS, UNSURE, YES_NO_FACTS } from '../../src/domain/contract/types'
 import type { WorkedExample } from '../fixtures/profiles'
 
 /** Every answer of the table is a contract field: its options `opt-<id>-<value>`, its input `input-<id>`. */
@@ -38,7 +37,12 @@ export function wantedOf(p: Profile): Wanted {
   const w: Wanted = { toggle: [], set: [], inputs: {} }
   for (const f of ANSWER_FIELDS) {
     const value = a[f.id]
-    if (value === undefined) continue
+    // An answer the wizard does not ask for this profile (e.g. branches and servers of an individual) is not tapped.
+    if (value === undefined || !isVisible(f.id, a as Parameters<typeof isVisible>[1])) continue
+    if (f.kind === 'multi' && 'none' in f && f.none !== undefined && (value as string[]).length === 0) {
+      w.set.push(`opt-${f.id}-${f.none.value}`)
+      continue
+    }
     if (f.kind === 'multi') w.toggle.push(...(value as string[]).map((v) => `opt-${f.id}-${v}`))
     else if (f.kind === 'yesNo') w.set.push(`opt-${f.id}-${yesNoValue(value)}`)
     else if (f.kind === 'number') w.inputs[`input-${f.id}`] = f.toText(value as number)
@@ -321,6 +325,8 @@ export function allContractIds(): string[] {
     ...OPERATOR_TYPES.map((v) => `opt-operatorType-${v}`),
     ...ACTIVITIES.map((v) => `opt-activities-${v}`),
     ...SECTORS.map((v) => `opt-sectors-${v}`),
+    ...PERSONAL_DATA.map((v) => `opt-personalData-${v}`),
+    'opt-personalData-none',
     ...yesNo.flatMap((b) => [`opt-${b}-yes`, `opt-${b}-no`, `opt-${b}-unsure`]),
     'opt-recruitsForOthers-yes',
     'opt-recruitsForOthers-no',
@@ -338,7 +344,7 @@ export function contractGaps(log: WalkLog, profile: Profile): string[] {
   const seen = new Set(log.screens.flatMap((s) => s.ids))
   const problems: string[] = []
   const answers = fromProfile(profile)
-  const notAsked = FOLLOW_UPS.filter((f) => !isVisible(f, answers)).map((f) => `opt-${f}-`)
+  const notAsked = ANSWER_FIELDS.filter((f) => !isVisible(f.id, answers)).map((f) => `opt-${f.id}-`)
   const never = allContractIds().filter((id) => !seen.has(id) && !notAsked.some((prefix) => id.startsWith(prefix)))
   if (never.length > 0) problems.push(`contract ids never shown on any screen of this walk: ${never.join(' ')}`)
   for (const s of log.screens) {
