@@ -44,7 +44,8 @@ export default function PlanStep({ step, done, onToggle }: Props) {
   ].filter((x): x is string => x !== null)
   return (
     <View className='step' id={`step-${step.id}`}>
-      <Text className='step__action'>{step.action}</Text>
+      {/* The action is the step's own text (styled by .step): one node less per step (result-nodes budget). */}
+      {step.action}
       {facts.length > 0 && <Text className='step__facts'>{facts.join('\n')}</Text>}
       {step.items.length > 0 && (
         <View className='link link--small' id={`materials-${step.id}`} {...aria('button')} onClick={() => setOpen(!open)}>

@@ -7,14 +7,13 @@ import './AiBlock.scss'
 export default function PlatformRules({ rules }: { rules: readonly PlatformRuleResult[] }) {
   if (rules.length === 0) return null
   return (
-    <View className='section ai-block' id='platform-rules'>
-      <Text className='section__title'>平台支付规则</Text>
+    // The title is the section's own text (.section--head): no node of its own (result-nodes budget).
+    <View className='section section--head ai-block' id='platform-rules'>
+      平台支付规则
       {rules.map((r) => (
         <View key={r.rule} className={`ai-block__line status-${r.status}`} id={`platform-rule-${r.rule.replace(/\./g, '-')}`}>
           <View className='ai-block__head'>
-            <Text className='ai-block__name'>
-              {PLATFORM_LABELS[r.platform]}：{r.title}
-            </Text>
+            {`${PLATFORM_LABELS[r.platform] ?? r.platform}：${r.title}`}
             {r.status !== 'notRequired' && <Text className={`ai-block__status pill pill--${r.status}`}>{STATUS_LABELS[r.status]}</Text>}
           </View>
           <Text className='section__line'>{r.text}</Text>

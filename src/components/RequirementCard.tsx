@@ -47,8 +47,9 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
   }
   return (
     <View id={`req-${req.id}`} className={`card status-${req.status}${compact ? ' card--compact' : ''}`}>
+      {/* The name as the head's own text, not a Text of its own: one node less per card (result-nodes budget). */}
       <View className='card__head'>
-        <Text className='card__name'>{REQUIREMENT_LABELS[req.id]}</Text>
+        {REQUIREMENT_LABELS[req.id]}
         <Text className={`pill pill--${req.status}`}>{statusText}</Text>
       </View>
       {!compact && (
@@ -67,7 +68,8 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
           id={`more-${req.id}`}
           more={(left) => `还有 ${left} 条理由`}
           render={(r) => (
-            <View key={r.rule}>
+            // A Block, not a View: no node of its own; the source card is appended at its end.
+            <Block key={r.rule}>
               <View
                 className='card__reason'
                 id={`reason-${r.rule.replace(/\./g, '-')}`}
@@ -76,8 +78,8 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
               >
                 {`${r.text}${citeText(r)}`}
               </View>
-              {open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}
-            </View>
+              <Block>{open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}</Block>
+            </Block>
           )}
         />
       </Block>

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Block, Text, View } from '@tarojs/components'
 import type { AnswerValue, DecidingFact, OpenItem } from '../domain'
 import { control } from './a11y'
 import './Sections.scss'
@@ -19,8 +19,11 @@ export default function Undecided({ item, onAnswer }: Props) {
   return (
     <>
       {item.questions.map((q) => (
-        <View key={q.fact} className='ask' id={`ask-${item.id}-${q.fact}`}>
-          <Text className='card__question'>{q.question}</Text>
+        // The question carries the ask's id; the chips follow it in the card (no wrapper node: result-nodes budget).
+        <Block key={q.fact}>
+          <Text className='card__question' id={`ask-${item.id}-${q.fact}`}>
+            {q.question}
+          </Text>
           {q.options.map((o) => (
             <View
               key={key(o.value)}
@@ -32,7 +35,7 @@ export default function Undecided({ item, onAnswer }: Props) {
               {o.label}
             </View>
           ))}
-        </View>
+        </Block>
       ))}
     </>
   )

@@ -5,6 +5,7 @@ import { shareLink, type ResultView } from '../../hooks/useResultView'
 import { HISTORY_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
 import { REVIEW_STEP, useWizard } from '../../store'
 import CopyFallback from '../../components/CopyFallback'
+import { draftCopyTexts } from '../../components/FilingDraft'
 import { copyText } from './copy'
 import { exportImage } from './exportImage'
 import { aria } from '../../components/a11y'
@@ -26,7 +27,8 @@ export default function ResultActions({ view }: { view: Shown }) {
   const web = typeof window !== 'undefined' && window.location !== undefined ? window.location : undefined
   return (
     <View className='result__actions'>
-      <CopyFallback />
+      {/* The filing draft shows its own copy failures (FilingDraft.tsx). */}
+      <CopyFallback accept={(t) => !draftCopyTexts(view.assessment.filingDrafts).has(t)} />
       {view.kind === 'shared' ? (
         <Button id='result-adopt' type='primary' onClick={edit}>
           用这些回答开始我的评估

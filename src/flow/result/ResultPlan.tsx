@@ -5,7 +5,9 @@ import AnswersUsed from '../../components/AnswersUsed'
 import AiBlock from '../../components/AiBlock'
 import Blockers from '../../components/Blockers'
 import Categories from '../../components/Categories'
+import Duties from '../../components/Duties'
 import EligibilityBlock from '../../components/Eligibility'
+import FilingDrafts from '../../components/FilingDraft'
 import NotNeeded from '../../components/NotNeeded'
 import PersonalGuidance from '../../components/PersonalGuidance'
 import PlatformRules from '../../components/PlatformRules'
@@ -24,6 +26,7 @@ import { WIZARD_URL } from '../../routes'
 import type { ResultView } from '../../hooks/useResultView'
 import { useWizard } from '../../store'
 import ResultActions from './ResultActions'
+import { copyText } from './copy'
 import { aria } from '../../components/a11y'
 
 type Plan = Exclude<ResultView, { kind: 'error' }>
@@ -61,8 +64,13 @@ export default function ResultPlan({ view }: { view: Plan }) {
   useEffect(() => {
     shown.current = { statuses: new Map(a.requirements.map((r) => [r.id, r.status])), blockers: plan.blockers !== null }
   }, [a, plan])
+  // The filing draft goes with the ICP 备案 step (folded: one line until opened).
+  const drafts = <FilingDrafts drafts={a.filingDrafts} notes={a.filingDraftNotes} onCopy={copyText} />
+  const draftsWithFiling = todo.some((r) => r.id === 'icpFiling')
   const card = (r: Requirement) => (
-    <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} startFolded={moved(r)} />
+    <RequirementCard key={r.id} req={r} step={plan.steps.find((s) => s.id === r.id)} done={view.done} onToggle={view.toggleDone} startFolded={moved(r)}>
+      {r.id === 'icpFiling' ? drafts : undefined}
+    </RequirementCard>
   )
   const p = progress(plan.steps, view.done)
   return (
@@ -100,6 +108,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
         <Slots reqs={todo} statuses={['required']} render={card} />
         <Slots reqs={todo} statuses={['likely']} render={card} />
       </View>
+      <Block>{!draftsWithFiling && drafts}</Block>
       <Block>
         {a.preApprovals.length > 0 && (
           <View className='section' id='pre-approvals'>
@@ -111,6 +120,8 @@ export default function ResultPlan({ view }: { view: Plan }) {
         )}
       </Block>
       <Block>{a.eligibility !== null && <EligibilityBlock e={a.eligibility} shownAbove={plan.blockers?.problems.map((x) => x.text) ?? []} />}</Block>
+      {/* 上线前还要做到: the duties as a checklist, after the steps (never above the headline, the blockers or the first step). */}
+      <Duties duties={plan.duties} reqs={a.requirements} done={view.done} onToggle={view.toggleDone} />
 
       <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
       {/* The categories carry what platformGates say (the gates are derived from them), so they are not shown twice. */}
@@ -140,7 +151,8 @@ export default function ResultPlan({ view }: { view: Plan }) {
       </View>
       {/* NotNeeded and WhatIf render nothing when empty: slotted too. */}
       <Block>
-        <NotNeeded reqs={plan.ordered.filter((r) => r.status === 'notRequired')} />
+        {/* Duties too: a duty that is not needed has its compact card here (every requirement has its req-<id>). */}
+        <NotNeeded reqs={a.requirements.filter((r) => r.status === 'notRequired')} />
       </Block>
       <Block>
         <WhatIf profile={profile} assessment={a} onApply={own ? useWizard.getState().loadProfile : undefined} />
@@ -179,11 +191,12 @@ export default function ResultPlan({ view }: { view: Plan }) {
 
 /** Issue 10: the AI block, WeChat's payment rules and, for a personal entity, what it may do. */
 function AiSection({ view }: { view: Plan }) {
+  // A Block: the parts come and go inside it, with no node of its own (result-nodes budget).
   return (
-    <View>
+    <Block>
       {view.ai !== null && <AiBlock block={view.ai} />}
       <PlatformRules rules={view.assessment.platformRules} />
       {view.personal !== null && <PersonalGuidance guidance={view.personal} />}
-    </View>
+    </Block>
   )
 }

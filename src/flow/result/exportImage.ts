@@ -5,14 +5,17 @@
  * `imageLines` and `wrap` are pure and tested; the drawing is a thin layer over them.
  */
 import Taro from '@tarojs/taro'
-import { type Assessment, DISCLAIMER, headline, type Plan, REQUIREMENT_LABELS, STATUS_LABELS, statusLabel } from '../../domain'
+import { type Assessment, DISCLAIMER, headline, type Plan, PLATFORM_LABELS, REQUIREMENT_LABELS, STATUS_LABELS, statusLabel } from '../../domain'
 
 export interface ImageLine {
   text: string
   kind: 'title' | 'head' | 'section' | 'line' | 'muted'
 }
 
-/** What the image says, top to bottom: the verdict, what blocks, the steps, what is open, what is not needed. */
+/**
+ * What the image says, top to bottom: the verdict, what blocks, the steps, the filing form's key
+ * fields (服务内容, 前置审批, 备注), the duties (上线前还要做到), what is open, what is not needed.
+ */
 export function imageLines(a: Assessment, plan: Plan): ImageLine[] {
   const out: ImageLine[] = [
     { kind: 'title', text: '小程序资质评估' },
@@ -26,6 +29,19 @@ export function imageLines(a: Assessment, plan: Plan): ImageLine[] {
   if (plan.steps.length > 0) {
     out.push({ kind: 'section', text: '要做的事（按顺序）' })
     plan.steps.forEach((s, i) => out.push({ kind: 'line', text: `${i + 1}. 【${statusLabel(s)}】${s.label}：${s.action}` }))
+  }
+  for (const d of a.filingDrafts ?? []) {
+    out.push({ kind: 'section', text: `${PLATFORM_LABELS[d.platform] ?? d.platform}小程序备案表单（编码 ${d.snapshot}）` })
+    out.push({ kind: 'line', text: `服务内容：${d.serviceContent.map((s) => `${s.parent}-${s.name}（${s.code}）`).join('；')}` })
+    out.push({ kind: 'line', text: `前置审批：${d.preApprovals.map((x) => `${x.name}（${x.code}）`).join('；')}` })
+    out.push({ kind: 'line', text: `备注：${d.remark}` })
+  }
+  if (plan.duties.length > 0) {
+    out.push({ kind: 'section', text: '上线前还要做到' })
+    const line = (d: Plan['duties'][number]) => `【${statusLabel(d)}】${d.label}${d.question !== undefined ? `（取决于：${d.question}）` : ''}`
+    for (const d of plan.duties.filter((x) => !x.platform)) out.push({ kind: 'line', text: line(d) })
+    const platform = plan.duties.filter((x) => x.platform)
+    if (platform.length > 0) out.push({ kind: 'line', text: `平台要求：${platform.map(line).join('；')}` })
   }
   if (plan.open.length > 0) {
     out.push({ kind: 'section', text: '待确认' })
