@@ -86,3 +86,23 @@ it('on the web: a PNG download', async () => {
   click.mockRestore()
   process.env.TARO_ENV = env
 })
+
+it('the image carries the duties (上线前还要做到) and the filing draft’s codes, 前置审批 and 备注 (issues 23, 24)', () => {
+  fc.assert(
+    fc.property(profileArb, (p) => {
+      const a = assessmentOf(p)
+      const plan = buildPlan(p, a)
+      const text = imageLines(a, plan)
+        .map((l) => l.text)
+        .join('\n')
+      if (plan.duties.length > 0) expect(text).toContain('上线前还要做到')
+      for (const d of plan.duties) expect(text).toContain(d.label)
+      for (const d of a.filingDrafts) {
+        for (const s of d.serviceContent) expect(text).toContain(`${s.name}（${s.code}）`)
+        for (const x of d.preApprovals) expect(text).toContain(`${x.name}（${x.code}）`)
+        expect(text).toContain(`备注：${d.remark}`)
+      }
+    }),
+    { numRuns: 40 },
+  )
+})
