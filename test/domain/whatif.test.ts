@@ -9,11 +9,11 @@ describe('causes', () => {
   it('names 商家入驻 as what makes EDI required for the mall', () => {
     const p = example(5).profile
     const c = causes(p, assessmentOf(p))
-    // …and the payment licence its 二清 danger would need (contract v1.2): both go with 商家入驻.
-    expect(c).toEqual([
-      { requirement: 'ediLicense', drivers: [{ field: 'activities', value: 'marketplace' }] },
-      { requirement: 'paymentLicence', drivers: [{ field: 'activities', value: 'marketplace' }] },
-    ])
+    // …but 商家入驻 is what the mall is for (issue 25): it is never offered as something to drop.
+    expect(c).toEqual([])
+    // With a second main activity (its own shop), the marketplace is a feature it could postpone.
+    const q: Profile = { ...p, activities: [...p.activities, 'ownSales'] }
+    expect(causes(q, assessmentOf(q)).find((x) => x.requirement === 'ediLicense')?.drivers).toEqual([{ field: 'activities', value: 'marketplace' }])
   })
 
   it('gives every required or likely licence its answers, and never the operator type', () => {
@@ -21,8 +21,8 @@ describe('causes', () => {
       schemaVersion: 1,
       platforms: ['wechat', 'alipay'],
       operator: { type: 'company' },
-      activities: ['paidContent', 'dating', 'storedValue'],
-      sectors: ['games'],
+      activities: ['paidContent', 'ownSales', 'dating', 'storedValue'],
+      sectors: ['games', 'books'],
     }
     const c = causes(p, assessmentOf(p))
     const icp = c.find((x) => x.requirement === 'icpLicense')
@@ -99,8 +99,16 @@ describe('follow-up facts as drivers', () => {
     expect(w.label).toBe(`${FIELD_BY_ID.platformFees.short}：是`)
   })
 
+  it('never offers to drop the core business: a bakery’s own sales and its sector', () => {
+    const bakery: Profile = { ...p, activities: ['ownSales', 'storedValue'], sectors: ['food'], facts: { storedValueElsewhere: true } }
+    const offered = causes(bakery, assessmentOf(bakery)).flatMap((x) => x.drivers)
+    expect(offered).not.toContainEqual({ field: 'activities', value: 'ownSales' })
+    expect(offered).not.toContainEqual({ field: 'sectors', value: 'food' })
+    expect(offered).toContainEqual({ field: 'activities', value: 'storedValue' })
+  })
+
   it('a fact answered "no" is never offered as something to take back', () => {
-    const q: Profile = { ...p, activities: ['iotControl'], facts: { ownDevices: false } }
+    const q: Profile = { ...p, activities: ['iotControl', 'ownSales'], facts: { ownDevices: false } }
     const c = causes(q, assessmentOf(q)).find((x) => x.requirement === 'ediLicense')
     expect(c?.drivers.some((d) => d.field === 'facts')).toBe(false)
     expect(c?.drivers).toContainEqual({ field: 'activities', value: 'iotControl' })

@@ -9,7 +9,7 @@ import { RULE_BY_ID, evaluate, type Verdicts } from '../engine/evaluate'
 import { ACTIVITY_LABELS, FIELD_BY_ID, SECTOR_LABELS } from '../profile/answers'
 import { ANSWER_LABELS, PLATFORM_LABELS } from '../contract/labels'
 import { isDuty, isNeeded } from '../contract/types'
-import type { Assessment, Profile, RequirementId, Status } from '../contract/types'
+import type { Activity, Assessment, Profile, RequirementId, Status } from '../contract/types'
 
 export type { Driver } from '../profile/condition'
 
@@ -21,8 +21,23 @@ export interface Cause {
 const keyOf = (d: Driver): string => ('key' in d ? d.key : '')
 const sameDriver = (a: Driver, b: Driver) => a.field === b.field && a.value === b.value && keyOf(a) === keyOf(b)
 
-/** Answers a merchant can take back: features, sectors, a second platform, a flag. */
+/** What a mini-program is for: the ways it mainly serves its users (the rest are features around them). */
+const MAIN: readonly Activity[] = ['ownSales', 'marketplace', 'paidContent', 'liveCommerce', 'saas', 'iotControl']
+
+/**
+ * The merchant's core business, never offered as something to drop (issue 25: not "不做「卖自己的商品
+ * 或服务」？" to a bakery): its only main activity, and, for a business that sells, its only sector.
+ */
+export function isCore(d: Driver, p: Profile): boolean {
+  const main = p.activities.filter((x) => MAIN.includes(x))
+  if (d.field === 'activities') return main.length === 1 && main[0] === d.value
+  if (d.field === 'sectors') return p.sectors.length === 1 && main.length > 0
+  return false
+}
+
+/** Answers a merchant can take back: features, sectors, a second platform, a flag — never the core business. */
 function removable(d: Driver, p: Profile): boolean {
+  if (isCore(d, p)) return false
   if (d.field === 'operatorType' || d.field === 'foreignShare' || d.field === 'aiModel' || d.field === 'personalData') return false
   // A follow-up answer "yes" is a business choice that can be dropped (stop charging fees,
   // turn off in-app purchases); "no", "unsure" or no answer is not something to take back.
