@@ -72,3 +72,18 @@ it('cites each instrument under its own id: no cite names two instruments', () =
   const joined = RULES.flatMap((r) => r.cites.filter((c) => /》?；.*(通知|公告|备案|令)/.test(c.article)).map((c) => `${r.id}: ${c.article}`))
   expect(joined).toEqual([])
 })
+
+describe('one tap target per source (issue 25)', () => {
+  it('names a document once, however many of its parts a reason cites, and joins a law’s articles after its title', () => {
+    const refs = citations({
+      sources: ['practitioner-articles', 'ecommerce-law'],
+      cites: [
+        { source: 'practitioner-articles', article: '自营电商' },
+        { source: 'practitioner-articles', article: '食品类目' },
+        { source: 'ecommerce-law', article: '第十条' },
+        { source: 'ecommerce-law', article: '第十五条（首页公示）' },
+      ],
+    })
+    expect(refs.map((r) => r.text)).toEqual([shortTitle('practitioner-articles'), '《中华人民共和国电子商务法》第十条、第十五条（首页公示）'])
+  })
+})

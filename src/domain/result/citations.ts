@@ -31,26 +31,36 @@ export interface CitationRef {
 /** The article part of a cite, e.g. '第三条、第四条' of '国务院令第292号 第三条、第四条'. */
 const ARTICLE = /第[一二三四五六七八九十百零]+条.*$/
 
-/** The citations of one reason, as text: its articles where the reason names them, else its sources. */
+/**
+ * The citations of one reason, as text: its articles where the reason names them, else its sources.
+ * One tap target per source (issue 25: not "从业者文章，从业者文章（自营电商）"): a law's articles are
+ * joined after its title (《电子商务法》第十条、第十五条); a document without articles is named once.
+ */
 export function citations(reason: Pick<Reason, 'sources' | 'cites'>): CitationRef[] {
   const cites = reason.cites
-  if (cites !== undefined && cites.length > 0) {
-    const out: CitationRef[] = []
-    for (const c of cites) {
-      const title = shortTitle(c.source)
-      const article = c.article.trim()
-      const text =
-        article === '' || title.includes(article)
-          ? title
-          : article.startsWith('《')
-            ? article
-            : title.endsWith('》') && ARTICLE.test(article)
-              ? `${title}${ARTICLE.exec(article)?.[0] ?? ''}`
-              : `${title}，${article}`
-      if (!out.some((x) => x.text === text)) out.push({ source: c.source, text })
+  if (cites === undefined || cites.length === 0) return reason.sources.map((id) => ({ source: id, text: shortTitle(id) }))
+  const out: CitationRef[] = []
+  /** Per source: its ref and the articles joined into it. */
+  const bySource = new Map<string, { ref: CitationRef; articles: string[] }>()
+  for (const c of cites) {
+    const article = c.article.trim()
+    // An article that names its own instrument stands alone.
+    if (article.startsWith('《')) {
+      if (!out.some((x) => x.text === article)) out.push({ source: c.source, text: article })
+      continue
     }
-    return out
+    const title = shortTitle(c.source)
+    let entry = bySource.get(c.source)
+    if (entry === undefined) {
+      entry = { ref: { source: c.source, text: title }, articles: [] }
+      bySource.set(c.source, entry)
+      out.push(entry.ref)
+    }
+    const at = title.endsWith('》') ? ARTICLE.exec(article)?.[0] : undefined
+    if (at !== undefined && !entry.articles.includes(at)) {
+      entry.articles.push(at)
+      entry.ref.text = `${title}${entry.articles.join('、')}`
+    }
   }
-  return reason.sources.map((id) => ({ source: id, text: shortTitle(id) }))
+  return out
 }
-
