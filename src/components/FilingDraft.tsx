@@ -16,7 +16,7 @@ export function draftCopyTexts(drafts: readonly FilingDraftDetail[]): Set<string
 }
 
 /** Service types shown per tap. */
-const SERVICES_STEP = 2
+const SERVICES_STEP = 1
 
 const label = (platform: string) => PLATFORM_LABELS[platform as keyof typeof PLATFORM_LABELS] ?? platform
 
@@ -82,9 +82,9 @@ function DraftBody({ draft: d, others, onCopy }: { draft: FilingDraftDetail; oth
   const allNotes = [...d.notes, ...others.map((n) => `${label(n.platform)}：${n.text}`)]
   return (
     <View className='draft__body'>
-      <Text className='draft__muted'>{`编码取自 ${d.snapshot} 的列表，以表单里的名称为准 · 主体性质：${d.subjectType === '' ? '按登记证书选择' : d.subjectType}`}</Text>
-      <Text className='draft__label'>{`服务内容（${d.serviceContent.length} 项，表单最多 5 项，主营在前）`}</Text>
-      {/* Two at a time (ShowMore): five types with their alternatives were over 2 KB in one tap. */}
+      <Text className='draft__muted'>{`编码快照 ${d.snapshot} · 主体性质：${d.subjectType === '' ? '按登记证书选择' : d.subjectType}`}</Text>
+      <Text className='draft__label'>{`服务内容（${d.serviceContent.length} 项，主营在前）`}</Text>
+      {/* One at a time (ShowMore): two with their alternatives beside the other fields reached 2,072 B in one tap. */}
       <ShowMore
         items={d.serviceContent}
         step={SERVICES_STEP}
@@ -97,7 +97,7 @@ function DraftBody({ draft: d, others, onCopy }: { draft: FilingDraftDetail; oth
         )}
       />
       {/* Each further field a tap away: opening the draft sends the service types alone (≤ 2 KB). */}
-      <Toggle id={`filing-preapprovals-${d.platform}`} open={pre} onTap={() => setPre(!pre)} text={`前置审批：${d.preApprovals.map((x) => x.name).join('、')}`} />
+      <Toggle id={`filing-preapprovals-${d.platform}`} open={pre} onTap={() => setPre(!pre)} text={`前置审批（${d.preApprovals.length} 项）`} />
       <Block>
         {pre &&
           d.preApprovals.map((x) => (
@@ -107,7 +107,7 @@ function DraftBody({ draft: d, others, onCopy }: { draft: FilingDraftDetail; oth
         </View>
           ))}
       </Block>
-      <Toggle id={`filing-remark-open-${d.platform}`} open={remark} onTap={() => setRemark(!remark)} text={`备注（${Array.from(d.remark).length} 字，表单要求 20–200 字）`} />
+      <Toggle id={`filing-remark-open-${d.platform}`} open={remark} onTap={() => setRemark(!remark)} text={`备注（${Array.from(d.remark).length} 字）`} />
       <Block>
         {remark && (
           <View className='draft__field'>
@@ -119,7 +119,7 @@ function DraftBody({ draft: d, others, onCopy }: { draft: FilingDraftDetail; oth
         )}
       </Block>
       <CopyFallback id={`copy-fallback-${d.platform}`} accept={(t) => texts.has(t)} />
-      <Toggle id={`filing-materials-${d.platform}`} open={materials} onTap={() => setMaterials(!materials)} text={`要准备的材料（${d.materials.length} 项）`} />
+      <Toggle id={`filing-materials-${d.platform}`} open={materials} onTap={() => setMaterials(!materials)} text={`材料（${d.materials.length} 项）`} />
       <Block>
         {materials && (
           <ShowMore
@@ -134,7 +134,7 @@ function DraftBody({ draft: d, others, onCopy }: { draft: FilingDraftDetail; oth
           />
         )}
       </Block>
-      <Block>{allNotes.length > 0 && <Toggle id={`filing-notes-${d.platform}`} open={notes} onTap={() => setNotes(!notes)} text={`填写说明（${allNotes.length} 条）`} />}</Block>
+      <Block>{allNotes.length > 0 && <Toggle id={`filing-notes-${d.platform}`} open={notes} onTap={() => setNotes(!notes)} text={`说明（${allNotes.length} 条）`} />}</Block>
       <Block>
         {notes && (
           <ShowMore

@@ -57,8 +57,18 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
     const { page } = await open(profile)
     console.log(`${name}: ${nodes(page)} nodes`)
     expect(nodes(page)).toBeLessThanOrEqual(budget('result-nodes').limit)
-    const cards = cardsOf(page, a.requirements.map((r) => r.id))
-    expect(cards).toHaveLength(a.requirements.length)
+    // Every requirement, whatever its kind, has its card or checklist row (contract v1.2) …
+    const rows = cardsOf(page, a.requirements.map((r) => r.id))
+    expect(rows).toHaveLength(a.requirements.length)
+    for (const r of a.requirements) expect(classOf(page.byId(`req-${r.id}`) as NonNullable<ReturnType<PageHandle['byId']>>)).toContain(`status-${r.status}`)
+    // … the cards in plan order; the duties' rows form the checklist after the steps (上线前还要做到).
+    const cards = rows.filter((c) => !/(^|[\s-])duty(\s|$)/.test(c.cls))
+    const duties = rows.filter((c) => /(^|[\s-])duty(\s|$)/.test(c.cls))
+    expect(duties).toHaveLength(plan.duties.length)
+    for (const d of plan.duties) expect(classOf(page.byId(`req-${d.id}`) as NonNullable<ReturnType<PageHandle['byId']>>)).toMatch(/(^|[\s-])duty(\s|$)/)
+    const firstStep = page.byId(`req-${plan.steps[0]?.id ?? ''}`)?.dom as unknown as Element | undefined
+    const checklist = page.byId('result-duties')?.dom as unknown as Element
+    if (firstStep !== undefined) expect(firstStep.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     const ranks = cards.map((c) => PLAN_ORDER[(/status-(\w+)/.exec(c.cls)?.[1] ?? '') as Status])
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y))
     const blockers = page.byId('result-blockers')?.dom as unknown as Element | undefined
@@ -193,4 +203,63 @@ it('the category search: each keystroke and each result opened, one setData with
       expect(await cost(`${q} #${i}`, () => page.tap(`cat-found-${i}-open`))).toEqual([`${q} #${i}`, 1, true])
     }
   }
+})
+
+/**
+ * The duties checklist and the filing draft (issues 23 and 24): each duty's 依据 (open, every
+ * 更多, its first reason's sources, close), its tick, and the draft opened with each of its own
+ * taps (a 复制, the materials and the notes with their 更多) — each one setData within 2 KB.
+ */
+describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFILE], ...MERCHANTS])('compiled result plan, duties and filing draft: %s', (name, profile) => {
+  const a = assessmentOf(profile)
+  const plan = buildPlan(profile, a)
+
+  it('every duty and draft tap: one setData within 2 KB', async () => {
+    const { mp, page } = await open(profile)
+    const over: string[] = []
+    const costs: Array<[string, number]> = []
+    const tap = async (id: string) => {
+      expect([id, page.byId(id) !== undefined]).toEqual([id, true])
+      page.tap(id)
+      const tapped = mp.actions()
+      await new Promise((r) => setTimeout(r, 60))
+      const calls = mp.setDataAfter(tapped)
+      const bytes = calls.reduce((s, c) => s + c.bytes, 0)
+      costs.push([id, bytes])
+      if (calls.length > budget('tap-setdata-calls').limit || bytes > budget('tap-setdata-bytes').limit) over.push(`${id}: ${calls.length} setData, ${bytes} B`)
+      return calls.length
+    }
+    expect(plan.duties.length).toBeGreaterThan(0)
+    for (const d of plan.duties) {
+      expect(page.byId(`duty-detail-${d.id}`)).toBeUndefined() // folded by default
+      expect(await tap(`duty-open-${d.id}`)).toBe(1)
+      expect(page.byId(`duty-detail-${d.id}`)).toBeDefined()
+      for (let i = 0; i < 10 && page.byId(`duty-more-${d.id}`) !== undefined; i++) await tap(`duty-more-${d.id}`)
+      const req = a.requirements.find((r) => r.id === d.id)
+      await tap(`reason-${req?.reasons[0].rule.replace(/\./g, '-') ?? ''}`)
+      expect(await tap(`req-${d.id}`)).toBe(1) // the tick
+      expect(classOf(page.byId(`req-${d.id}`) as NonNullable<ReturnType<PageHandle['byId']>>)).toContain('duty--done')
+      await tap(`duty-open-${d.id}`)
+    }
+    for (const d of a.filingDrafts) {
+      expect(page.byId(`filing-service-${d.serviceContent[0].code}`)).toBeUndefined() // folded by default
+      expect(await tap(`toggle-filing-draft-${d.platform}`)).toBe(1)
+      for (let i = 0; i < 5 && page.byId(`filing-services-more-${d.platform}`) !== undefined; i++) await tap(`filing-services-more-${d.platform}`)
+      for (const s of d.serviceContent) expect(page.byId(`filing-service-${s.code}`)).toBeDefined()
+      await tap(`copy-service-${d.serviceContent[0].code}`)
+      await tap(`filing-preapprovals-${d.platform}`)
+      for (const x of d.preApprovals) expect(page.byId(`filing-preapproval-${x.code}`)).toBeDefined()
+      await tap(`filing-remark-open-${d.platform}`)
+      expect(page.byId(`filing-remark-${d.platform}`)).toBeDefined()
+      await tap(`copy-remark-${d.platform}`)
+      await tap(`filing-materials-${d.platform}`)
+      for (let i = 0; i < 10 && page.byId(`filing-materials-more-${d.platform}`) !== undefined; i++) await tap(`filing-materials-more-${d.platform}`)
+      await tap(`filing-notes-${d.platform}`)
+      for (let i = 0; i < 10 && page.byId(`filing-notes-more-${d.platform}`) !== undefined; i++) await tap(`filing-notes-more-${d.platform}`)
+      await tap(`toggle-filing-draft-${d.platform}`)
+    }
+    const largest = costs.reduce((m, c) => (c[1] > m[1] ? c : m), ['', 0])
+    console.log(`${name}: ${costs.length} duty and draft taps, largest ${largest[1]} B (${largest[0]})`)
+    expect(over).toEqual([])
+  })
 })

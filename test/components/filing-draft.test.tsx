@@ -68,7 +68,7 @@ it('opened: each service type and 前置审批 with its code and its own 复制,
   }
   // 前置审批 and 备注 a tap further each (opening sends the service types alone).
   expect(c.querySelector('[id^="filing-preapproval-"], #filing-remark-wechat')).toBeNull()
-  expect(text(c, 'filing-preapprovals-wechat')).toContain(d.preApprovals[0].name)
+  expect(text(c, 'filing-preapprovals-wechat')).toContain(`前置审批（${d.preApprovals.length} 项）`)
   tap(c, 'filing-preapprovals-wechat')
   tap(c, 'filing-remark-open-wechat')
   for (const x of d.preApprovals) {
