@@ -4,7 +4,7 @@
  * `wizard-next` (following navigation) until `result-ruleset` shows. Every action is recorded
  * with the setData calls it caused, so tests and the benchmark read the same walk.
  */
-import { ANSWER_FIELDS, fromProfile, yesNoValue } from '../../src/domain/profile/answers'
+import { ANSWER_FIELDS, fromProfile, isVisible, yesNoValue, type Answers } from '../../src/domain/profile/answers'
 import type { Profile } from '../../src/domain/contract/types'
 import type { MiniProgram, PageHandle, SimNode } from './harness'
 
@@ -36,8 +36,10 @@ export function optionIds(profile: Profile): Array<{ id: string; toggle: boolean
   const ids: Array<{ id: string; toggle: boolean }> = []
   for (const f of ANSWER_FIELDS) {
     const value = a[f.id]
-    if (value === undefined || f.kind === 'number') continue
-    if (f.kind === 'multi') for (const v of value as string[]) ids.push({ id: `opt-${f.id}-${v}`, toggle: true })
+    // An answer the wizard does not ask for this profile (an individual's branches) is not tapped.
+    if (value === undefined || f.kind === 'number' || !isVisible(f.id, a as Answers)) continue
+    if (f.kind === 'multi' && 'none' in f && f.none !== undefined && (value as string[]).length === 0) ids.push({ id: `opt-${f.id}-${f.none.value}`, toggle: false })
+    else if (f.kind === 'multi') for (const v of value as string[]) ids.push({ id: `opt-${f.id}-${v}`, toggle: true })
     else if (f.kind === 'yesNo') ids.push({ id: `opt-${f.id}-${yesNoValue(value)}`, toggle: false })
     else ids.push({ id: `opt-${f.id}-${String(value)}`, toggle: false })
   }

@@ -1,5 +1,5 @@
 /** The result page: cited verdicts, sources on tap, what-if, copy, share links in and out, history. */
-import { act, fireEvent, render } from '@testing-library/react'
+import { act, cleanup, fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 
 import * as clipboard from '@/platform/clipboard'
@@ -35,6 +35,12 @@ function withAnswers(id: number) {
   useWizard.setState({ answers: fromProfile(example(id).profile), step: 6, history: [], notice: null })
 }
 
+/** The mall of example 5 with its own shop too: the marketplace is then a feature, not what it is for (what-if drops no core business). */
+function mallWithOwnShop() {
+  const p = example(5).profile
+  useWizard.setState({ answers: fromProfile({ ...p, activities: ['ownSales', 'marketplace'] }), step: 6, history: [], notice: null })
+}
+
 beforeEach(() => {
   resetTaroMock()
   copySpy.mockClear()
@@ -68,14 +74,14 @@ describe('result page, own answers', () => {
   })
 
   it('what-if: without 商家入驻 shows filing alone beside the original, which stays', () => {
-    withAnswers(5)
+    mallWithOwnShop()
     const { container } = render(<Result />)
     tap(container, 'whatif-activities-marketplace')
     expect(container.querySelector('#whatif-headline')?.textContent).toMatch(/^需要：ICP 备案(；|$)/)
     expect(container.querySelector('#whatif-headline')?.textContent).not.toContain('EDI')
     expect(container.querySelector('#whatif-panel')?.textContent).toContain('EDI 许可证：必须 → 通常不需要')
     expect(cls(container, 'req-ediLicense')).toContain('status-required')
-    expect(useWizard.getState().answers.activities).toEqual(['marketplace'])
+    expect(useWizard.getState().answers.activities).toEqual(['ownSales', 'marketplace'])
   })
 
   it('saves the result to history once, and copies it as text', () => {
@@ -394,9 +400,12 @@ describe('result page, the plan (issue 13)', () => {
     expect(container.querySelector('#materials-ediLicense')?.textContent).toContain(`1 / ${total}`)
   })
 
-  it('what-if stays: 不做「商家入驻」 on the marketplace', () => {
-    withAnswers(5)
+  it('what-if stays: 不做「商家入驻」 on a mall that also sells its own goods, never on the mall whose business it is', () => {
+    mallWithOwnShop()
     const { container } = render(<Result />)
     expect(container.querySelector('#whatif-activities-marketplace')?.textContent).toContain('商家入驻')
+    cleanup()
+    withAnswers(5)
+    expect(render(<Result />).container.querySelector('#whatif-activities-marketplace')).toBeNull()
   })
 })

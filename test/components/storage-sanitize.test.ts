@@ -51,7 +51,7 @@ describe('answers', () => {
   })
 
   it('keeps the good items of a list with a bad one, and an empty list without alarm', () => {
-    expect(sanitizeAnswers({ platforms: ['wechat', 'douyin', 7], activities: [] })).toEqual({
+    expect(sanitizeAnswers({ platforms: ['wechat', 'baidu', 7], activities: [] })).toEqual({
       answers: { platforms: ['wechat'], activities: [] },
       dropped: true,
     })

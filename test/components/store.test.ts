@@ -60,7 +60,7 @@ describe('store persistence', () => {
     const saved = JSON.stringify({
       version: 7,
       state: {
-        answers: { platforms: ['wechat', 'douyin'], operatorType: 'robot', registeredCapital: -3, foreignShare: 20, sectors: ['food'] },
+        answers: { platforms: ['wechat', 'baidu'], operatorType: 'robot', registeredCapital: -3, foreignShare: 20, sectors: ['food'] },
         step: 99,
         history: [entry('good'), { id: 'bad', profile: { schemaVersion: 1 } }, 'junk'],
       },
