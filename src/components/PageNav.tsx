@@ -17,7 +17,7 @@ export const goHome = (): void => void Taro.reLaunch({ url: HOME_URL })
  * arrow and home button. The mini-programs have theirs, so nothing is drawn there.
  */
 export default function PageNav() {
-  if (process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay') return null
+  if (process.env.TARO_ENV !== 'h5') return null
   return (
     <View className='page-nav' id='page-nav'>
       <View className='page-nav__item' id='nav-back' onClick={goBack} {...control('button', goBack)}>

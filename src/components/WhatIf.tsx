@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { type Assessment, causes, type Driver, driverLabel, headline, HEADLINE_NAMES, type Profile, REQUIREMENT_LABELS, whatIf } from '../domain'
+import { type Assessment, causes, type Driver, driverLabel, headline, HEADLINE_NAMES, isDuty, type Profile, REQUIREMENT_LABELS, whatIf } from '../domain'
 import StatusChange from './StatusChange'
 import './Sections.scss'
 import { aria } from './a11y'
@@ -54,16 +54,17 @@ export default function WhatIf({ profile, assessment, onApply }: Props) {
           <View className='whatif__cols'>
             <View className='whatif__col'>
               <Text className='whatif__head'>现在</Text>
-              <Text className='whatif__text'>{headline(assessment)}</Text>
+              <Text className='whatif__text'>{headline(assessment, HEADLINE_NAMES)}</Text>
             </View>
             <View className='whatif__col'>
               <Text className='whatif__head'>不做「{result.label}」</Text>
               <Text className='whatif__text' id='whatif-headline'>
-                {headline(result.assessment)}
+                {headline(result.assessment, HEADLINE_NAMES)}
               </Text>
             </View>
           </View>
-          {result.changes.map((c) => (
+          {/* The licences and filings that change: a duty binds whatever is dropped, and its row says so (one setData ≤ 2 KB). */}
+          {result.changes.filter((c) => !isDuty(c)).map((c) => (
             <StatusChange key={c.id} change={c} />
           ))}
           {onApply !== undefined && (

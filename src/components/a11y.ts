@@ -8,7 +8,8 @@
  */
 import type { KeyboardEvent } from 'react'
 
-const MINI_PROGRAM = process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay'
+// Every mini-program target (weapp, alipay, tt): only the H5 build is a browser page.
+const MINI_PROGRAM = process.env.TARO_ENV !== 'h5'
 
 export type ControlRole = 'button' | 'checkbox' | 'radio' | 'link'
 
@@ -44,8 +45,24 @@ export function alert(): Record<string, unknown> {
   return MINI_PROGRAM ? {} : { role: 'alert' }
 }
 
-/** A View's role and, where its text alone would not say it, a label (H5 only, as above). */
+/** Enter or Space on a focused control taps it (its own onClick runs, as for a pointer). */
+function tapOnKey(e: KeyboardEvent): void {
+  if (e.key !== 'Enter' && e.key !== ' ' && e.key !== 'Spacebar') return
+  e.preventDefault()
+  ;(e.currentTarget as HTMLElement).click()
+}
+
+/**
+ * A View's role and, where its text alone would not say it, a label (H5 only, as above). A
+ * `button` or `checkbox` also gets a Tab stop and Enter/Space, which tap it: a role alone is a
+ * promise a keyboard user cannot use (issue 25).
+ */
 export function aria(role: 'button' | 'alert' | 'checkbox', label?: string): Record<string, unknown> {
   if (MINI_PROGRAM) return {}
-  return label === undefined ? { role } : { role, 'aria-label': label }
+  const props: Record<string, unknown> = label === undefined ? { role } : { role, 'aria-label': label }
+  if (role !== 'alert') {
+    props.tabIndex = 0
+    props.onKeyDown = tapOnKey
+  }
+  return props
 }

@@ -19,8 +19,8 @@ import Undecided from '../../components/Undecided'
 import WhatIf from '../../components/WhatIf'
 import {
   type Category, describeAnswers, DISCLAIMER, fromProfile, HEADLINE_NAMES, headlineParts,
-  PRE_APPROVALS, type Profile, progress, type Requirement,
-  RULESET_DATE, searchCategories, sourcesText, type Status, stepOf, isNeeded, isUndecided, toCite,
+  type Profile, progress, type Requirement,
+  RULESET_DATE, searchCategories, type Status, stepOf, isNeeded, isUndecided,
 } from '../../domain'
 import { WIZARD_URL } from '../../routes'
 import type { ResultView } from '../../hooks/useResultView'
@@ -32,7 +32,7 @@ import { aria } from '../../components/a11y'
 type Plan = Exclude<ResultView, { kind: 'error' }>
 
 /** Long lists open a few at a time (ShowMore): each tap stays one small setData. */
-const NOTES_STEP = 3
+const NOTES_STEP = 2
 const ANSWERS_STEP = 4
 
 /** The catalogue's keyword search, on the merchant's platforms, for the operator's type. */
@@ -109,16 +109,8 @@ export default function ResultPlan({ view }: { view: Plan }) {
         <Slots reqs={todo} statuses={['likely']} render={card} />
       </View>
       <Block>{!draftsWithFiling && drafts}</Block>
-      <Block>
-        {a.preApprovals.length > 0 && (
-          <View className='section' id='pre-approvals'>
-            <Text className='section__title'>前置审批（备案前先取得，备案时提交）</Text>
-            <Text className='section__line'>
-              {[...new Set(a.preApprovals.map((s) => PRE_APPROVALS.value[s]))].join('、')}（{sourcesText(PRE_APPROVALS.cites.map((c) => toCite(c).source))}）
-            </Text>
-          </View>
-        )}
-      </Block>
+      {/* No separate 前置审批 block (issue 22: said once): each permit that is one says so on its card, the
+          filing card lists its documents, and the filing draft ticks its type. */}
       <Block>{a.eligibility !== null && <EligibilityBlock e={a.eligibility} shownAbove={plan.blockers?.problems.map((x) => x.text) ?? []} />}</Block>
       {/* 上线前还要做到: the duties as a checklist, after the steps (never above the headline, the blockers or the first step). */}
       <Duties duties={plan.duties} reqs={a.requirements} done={view.done} onToggle={view.toggleDone} />
