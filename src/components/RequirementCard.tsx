@@ -41,7 +41,7 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
         <View className='card__unfold' id={`unfold-${req.id}`} {...aria('button')} onClick={() => setFolded(false)}>
           {`${REQUIREMENT_LABELS[req.id]} · ${statusText} · 刚更新，查看 ›`}
         </View>
-        {children !== undefined && <Block>{children}</Block>}
+        {/* Its inline question waits for the unfold too: the answer just given moved the card (one setData ≤ 2 KB). */}
       </View>
     )
   }

@@ -86,7 +86,8 @@ export function buildNextSteps(
   const held = new Set(p.facts?.approvalsHeld ?? [])
 
   if (open.length > 0) {
-    steps.push(`先确认这些问题，结论才能确定：${open.map((r) => `${REQUIREMENT_LABELS[r.id]}——${r.question ?? '见理由'}`).join('；')}`)
+    // The questions themselves are asked once, under 待确认 (and in the copied text under each verdict).
+    steps.push(`先确认这些问题，结论才能确定：${names(open)}（问题见「待确认」）。`)
   }
   // A 前置审批 whose permit has no step of its own (every sector's permit usually has one).
   const covered = new Set(ordered.flatMap((r) => OFFICES[r.id].sectors ?? []))
