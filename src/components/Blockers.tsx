@@ -11,14 +11,18 @@ import { StableSlots } from './Slots'
  * the answer sends the title and the problems, not every way with its time (issue 13).
  */
 export default function Blockers({ blockers, startFolded = false }: { blockers: BlockersPlan; startFolded?: boolean }) {
-  const [folded, setFolded] = useState(startFolded)
+  // The ways name the result after each (之后需要…): when an answer changes them they fold again, so
+  // the answer sends one line, not every way (one setData ≤ 2 KB). Opened for these ways only.
+  const ways = blockers.ways.map((w) => w.text).join('|')
+  const [openFor, setOpenFor] = useState<string | null>(startFolded ? null : ways)
+  const folded = openFor !== ways
   return (
     <View className='section blockers' id='result-blockers' {...aria('alert')}>
       <Text className='section__title blockers__title'>{`先解决：现在还不能取得 ${blockers.requirements.map((id) => REQUIREMENT_LABELS[id]).join('、')}`}</Text>
       {/* Slotted (./Slots): an inline answer that adds a problem or a way sends that one alone. */}
       <StableSlots items={blockers.problems} keyOf={(p) => p.text} render={(p) => <Text className='section__line'>{p.text}</Text>} />
       {folded ? (
-        <View className='link link--small' id='blockers-ways' {...aria('button')} onClick={() => setFolded(false)}>
+        <View className='link link--small' id='blockers-ways' {...aria('button')} onClick={() => setOpenFor(ways)}>
           {`可以这样做（${blockers.ways.length} 种）· 查看 ›`}
         </View>
       ) : (

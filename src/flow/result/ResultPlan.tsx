@@ -59,13 +59,10 @@ export default function ResultPlan({ view }: { view: Plan }) {
   const todo = plan.ordered.filter(isNeeded)
   // What was last rendered: a card whose status an inline answer has just changed, and a blockers
   // block an answer has just brought, start folded (one small setData per answer, issue 13).
-  const shown = useRef<{ statuses: ReadonlyMap<string, Status>; blockers: boolean; ways: string } | null>(null)
+  const shown = useRef<{ statuses: ReadonlyMap<string, Status>; blockers: boolean } | null>(null)
   const moved = (r: Requirement) => shown.current !== null && shown.current.statuses.get(r.id) !== r.status
-  // The ways out name the result after each (之后需要…): an answer that changes them folds them again, so it sends a line, not every way.
-  const ways = plan.blockers?.ways.map((w) => w.text).join('|') ?? ''
-  const waysMoved = shown.current !== null && (!shown.current.blockers || shown.current.ways !== ways)
   useEffect(() => {
-    shown.current = { statuses: new Map(a.requirements.map((r) => [r.id, r.status])), blockers: plan.blockers !== null, ways }
+    shown.current = { statuses: new Map(a.requirements.map((r) => [r.id, r.status])), blockers: plan.blockers !== null }
   }, [a, plan])
   // The filing draft goes with the ICP 备案 step (folded: one line until opened).
   const drafts = <FilingDrafts drafts={a.filingDrafts} notes={a.filingDraftNotes} onCopy={copyText} />
@@ -96,7 +93,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
       {/* Parts that come and go with an answer sit in a Block slot each (no node of its own): Taro
           re-sends a container's whole child list when a child is inserted or removed, so without
           the slot one inline answer re-sent the page (11–15 KB). */}
-      <Block>{plan.blockers !== null && <Blockers key={ways} blockers={plan.blockers} startFolded={waysMoved} />}</Block>
+      <Block>{plan.blockers !== null && <Blockers blockers={plan.blockers} startFolded={shown.current !== null && !shown.current.blockers} />}</Block>
 
       <Block>
         {todo.length > 0 && (
