@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import ActionButton from './ActionButton'
 import { alert, control } from './a11y'
 
 export interface StorageNoticeProps {
@@ -28,14 +29,14 @@ export default function StorageNotice({ message, onDismiss, onRetry, onDiscard }
         <Text id='storage-notice-text'>{message}</Text>
       )}
       {onRetry !== undefined && (
-        <Button id='storage-retry' size='mini' onClick={onRetry}>
+        <ActionButton id='storage-retry' size='mini' onClick={onRetry}>
           重试读取
-        </Button>
+        </ActionButton>
       )}
       {onDiscard !== undefined && (
-        <Button id='storage-discard' size='mini' onClick={onDiscard}>
+        <ActionButton id='storage-discard' size='mini' onClick={onDiscard}>
           清除并重新开始
-        </Button>
+        </ActionButton>
       )}
     </View>
   )

@@ -1,7 +1,8 @@
 /**
  * Accessibility checks on one screen of the H5 build: axe-core (the devDependency, injected from
  * node_modules — never fetched) reports no serious or critical violation, and Tab reaches the
- * screen's main action (focus lands on it or inside it).
+ * screen's main action (focus lands on the control itself or its own inner focusable element —
+ * never on `<body>`, `<html>` or an element that merely contains it).
  */
 import type { Page } from 'playwright-core'
 
@@ -38,7 +39,12 @@ export async function axeProblems(page: Page, screen: string): Promise<string[]>
     )
 }
 
-/** Presses Tab from the top of the page until focus is on (or inside) `#id`; at most `max` presses. */
+/**
+ * Presses Tab from the top of the page until focus is on `#id` itself or on a focusable element
+ * inside it (its own inner control); at most `max` presses. Focus on `<body>`/`<html>` (where it
+ * lands when it wraps or when nothing is focusable) or on an ancestor of `#id` never counts: an
+ * ancestor "contains" the control but a keyboard user there cannot press it.
+ */
 export async function tabReaches(page: Page, id: string, max = 80): Promise<string[]> {
   await page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null
@@ -46,24 +52,59 @@ export async function tabReaches(page: Page, id: string, max = 80): Promise<stri
     window.scrollTo(0, 0)
   })
   await page.locator('body').focus().catch(() => undefined)
+  const stops: string[] = []
   for (let i = 1; i <= max; i++) {
     await page.keyboard.press('Tab')
-    const hit = await page.evaluate((target) => {
+    const at = await page.evaluate((target) => {
+      // (No named helper in here: tsx would wrap it in a `__name` call the page does not have.)
       const el = document.activeElement
-      if (el === null) return false
+      const name = el === null ? 'nothing' : `${el.tagName.toLowerCase()}${el.id !== '' ? `#${el.id}` : ''}`
+      if (el === null || el === document.body || el === document.documentElement) return { hit: false, name }
       const host = document.getElementById(target)
-      return host !== null && (host === el || host.contains(el) || el.contains(host))
+      return { hit: host !== null && (host === el || host.contains(el)), name }
     }, id)
-    if (hit) return []
+    if (at.hit) return []
+    stops.push(at.name)
   }
-  const where = await page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    return el === null ? 'nothing' : `${el.tagName.toLowerCase()}#${el.id}.${el.className}`
-  })
-  return [`Tab did not reach #${id} within ${max} presses (focus ended on ${where})`]
+  const seen = [...new Set(stops)]
+  return [`Tab did not reach #${id} within ${max} presses (focus went to ${seen.slice(0, 12).join(', ')}${seen.length > 12 ? ' …' : ''})`]
 }
 
-/** Both checks on one screen. */
-export async function screenChecks(page: Page, screen: string, mainAction: string): Promise<string[]> {
-  return [...(await axeProblems(page, screen)), ...(await tabReaches(page, mainAction)).map((p) => `${screen}: ${p}`)]
+/**
+ * Every visible control on the page has a Tab stop: Taro's buttons (`taro-button-core`, tabIndex -1
+ * unless given one), native buttons and inputs, and every element with a control's role.
+ */
+export async function unfocusableControls(page: Page, screen: string): Promise<string[]> {
+  const missing = await page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'taro-button-core, button, input, textarea, [role="button"], [role="checkbox"], [role="radio"], [role="link"], [role="switch"], [role="tab"]',
+      ),
+    )
+      .filter((el) => el.getClientRects().length > 0 && el.tabIndex < 0 && el.closest('[aria-hidden="true"]') === null)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id !== '' ? `#${el.id}` : ''}${el.getAttribute('role') !== null ? `[role=${el.getAttribute('role')}]` : ''}`),
+  )
+  if (missing.length === 0) return []
+  return [`${screen}: ${missing.length} control(s) Tab never reaches (tabIndex < 0): ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ' …' : ''}`]
 }
+
+/** Tab to `#id` (as tabReaches), then press `key` there: the control must act on the key alone. */
+export async function pressOn(page: Page, id: string, key: 'Enter' | ' '): Promise<string[]> {
+  const problems = await tabReaches(page, id, 200)
+  if (problems.length === 0) await page.keyboard.press(key === ' ' ? 'Space' : key)
+  return problems
+}
+
+/** The keyboard checks on one screen: a Tab stop on every control, Tab reaching the main action. */
+export async function keyboardChecks(page: Page, screen: string, mainAction: string): Promise<string[]> {
+  return [...(await unfocusableControls(page, screen)), ...(await tabReaches(page, mainAction, 200)).map((p) => `${screen}: ${p}`)]
+}
+
+/** All three checks on one screen: axe, then the keyboard checks. */
+export async function screenChecks(page: Page, screen: string, mainAction: string): Promise<string[]> {
+  return [...(await axeProblems(page, screen)), ...(await keyboardChecks(page, screen, mainAction))]
+}
+
+/** The main action of a walk's screen, by its kind. */
+export const mainActionOf = (kind: 'home' | 'wizard' | 'review' | 'result'): string =>
+  kind === 'home' ? 'start' : kind === 'result' ? 'result-copy' : 'wizard-next'

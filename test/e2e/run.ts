@@ -13,6 +13,9 @@
  *   - one walk of a synthetic profile that uses every field of the id contract (coverageExample);
  *   - answers survive a reload mid-wizard (same screen, same options chosen, and the walk then
  *     finishes with the right verdicts).
+ *   - keyboard (issue 25, a11y.ts): on every screen of every walk each visible control has a Tab
+ *     stop and Tab lands on the screen's main action itself (never <body>); a keyboard-only test
+ *     drives 开始, an option, 下一步 and 上一步 by Enter/Space; the merchants copy by Enter/Space.
  * A screenshot of every screen goes to test-results/e2e/ (git-ignored).
  *
  * Flags (after `--`):
@@ -35,7 +38,7 @@ import { RULESET_VERSION } from '../../src/domain/law/version'
 import { WORKED_EXAMPLES, example, type WorkedExample } from '../fixtures/profiles'
 import { ensureH5Build } from './build'
 import { BLANK_PATH, serveStatic, type StaticServer } from './server'
-import { screenChecks } from './a11y'
+import { keyboardChecks, mainActionOf, pressOn, screenChecks } from './a11y'
 import { MERCHANTS, type Merchant } from './merchants'
 import { planChecks } from './result-plan'
 import { STORAGE_TESTS } from './storage'
@@ -129,9 +132,17 @@ async function walkExample(
       const dir = path.join(SHOTS, slug(ex))
       fs.rmSync(dir, { recursive: true, force: true })
       const readmeProblems: string[] = []
+      const keyboard: string[] = []
+      const shootReadme = readme ? readmeShooter(readmeProblems) : undefined
+      let n = 0
       const log = await walk(page, server.origin, ex.profile, {
         shotsDir: dir,
-        onScreen: readme ? readmeShooter(readmeProblems) : undefined,
+        // Every screen (the coverage walk: every follow-up question) keeps each control in reach of Tab.
+        onScreen: async (kind, ids, p) => {
+          n += 1
+          if (shootReadme !== undefined) await shootReadme(kind, ids, p)
+          keyboard.push(...(await keyboardChecks(p, `${kind} ${n}`, mainActionOf(kind))))
+        },
       })
       notes.push(`${log.screens.length - 1} wizard screens; tapped ${log.screens.flatMap((s) => [...s.tapped, ...s.typed]).join(' ')}`)
       notes.push(`screenshots: ${path.relative(ROOT, dir)}/`)
@@ -139,7 +150,7 @@ async function walkExample(
       // The coverage walk sees every screen with every follow-up question: all contract ids must show.
       if (ex.id === 0) problems.push(...contractGaps(log, ex.profile))
       if (problems.length > 0) problems.push(`result screenshot: ${path.relative(ROOT, log.screens[log.screens.length - 1].shot)}`)
-      return [...problems, ...readmeProblems]
+      return [...problems, ...readmeProblems, ...keyboard]
     } finally {
       await page.close()
     }
@@ -334,6 +345,7 @@ function merchantExample(m: Merchant): WorkedExample {
 async function merchantWalk(context: BrowserContext, server: StaticServer, watch: Watch, m: Merchant): Promise<Outcome> {
   return runTest(`merchant ${m.slug}: ${m.name} (axe + Tab on every screen)`, watch, server, async (notes) => {
     const page = await freshPage(context, server, watch)
+    await page.addInitScript(RECORD_COPIES)
     try {
       const dir = path.join(SHOTS, `merchant-${m.slug}`)
       fs.rmSync(dir, { recursive: true, force: true })
@@ -343,8 +355,7 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
         shotsDir: dir,
         onScreen: async (kind, _ids, p) => {
           n += 1
-          const action = kind === 'home' ? 'start' : kind === 'result' ? 'result-copy' : 'wizard-next'
-          a11y.push(...(await screenChecks(p, `${kind} ${n}`, action)))
+          a11y.push(...(await screenChecks(p, `${kind} ${n}`, mainActionOf(kind))))
           if (kind === 'wizard' || kind === 'review') {
             // 上一步 and 下一步: one row, same top and height (v1 had them misaligned).
             const [b, x] = await Promise.all([byId(p, 'wizard-back').first().boundingBox(), byId(p, 'wizard-next').first().boundingBox()])
@@ -363,6 +374,18 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
       for (let i = 0; i < 10 && (await byId(page, 'answers-more').count()) > 0; i++) await byId(page, 'answers-more').first().click()
       const used = await screenText(page, 100_000)
       if (m.profile.operator.registeredCapital !== undefined && !used.includes('万元')) problems.push('result: the capital used is not shown in 万元')
+      // The result's actions by keyboard alone: Enter on 复制结果文字, Space on 复制分享链接.
+      for (const [id, key, want] of [
+        ['result-copy', 'Enter', '小程序'],
+        ['result-share', ' ', `${server.origin}/`],
+      ] as const) {
+        const before = await copies(page)
+        problems.push(...(await pressOn(page, id, key)).map((p) => `result: ${p}`))
+        await page.waitForTimeout(200)
+        const after = await copies(page)
+        const got = after.length > before.length ? after[after.length - 1] : null
+        if (got === null || !got.includes(want)) problems.push(`result: ${key === 'Enter' ? 'Enter' : 'Space'} on #${id} copied ${got === null ? 'nothing' : `"${got.slice(0, 60)}"`}`)
+      }
       // History and sources, reached from home.
       for (const [open, screen] of [
         ['open-history', 'history'],
@@ -379,6 +402,72 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
       }
       notes.push(`screenshots: ${path.relative(ROOT, dir)}/`)
       return [...problems, ...a11y]
+    } finally {
+      await page.close()
+    }
+  })
+}
+
+/** Records what the app copies (navigator.clipboard.writeText) in window.__copied, for the keyboard checks. */
+const RECORD_COPIES = `Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: function (t) {
+  window.__copied = (window.__copied || []).concat([String(t)]); return Promise.resolve() } } })`
+const copies = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __copied?: string[] }).__copied ?? [])
+
+/**
+ * Keyboard only (issue 25): Enter on 开始 opens the wizard, Space ticks an option, Enter on 下一步
+ * goes on, Space on 上一步 comes back with the tick kept, Space on 下一步 goes on again. Taro H5's
+ * buttons have no Tab stop or key handling of their own: a click-driven walk never notices.
+ */
+async function keyboardTest(context: BrowserContext, server: StaticServer, watch: Watch): Promise<Outcome> {
+  return runTest('keyboard only: Enter/Space on 开始, an option, 下一步 and 上一步', watch, server, async () => {
+    const page = await freshPage(context, server, watch)
+    const problems: string[] = []
+    const expectShown = async (id: string, after: string) => {
+      try {
+        await byId(page, id).first().waitFor({ state: 'visible', timeout: 5_000 })
+        return true
+      } catch {
+        problems.push(`after ${after}: no #${id}; the page shows ${await screenText(page)}`)
+        return false
+      }
+    }
+    try {
+      await page.goto(`${server.origin}/`)
+      await byId(page, 'start').first().waitFor({ state: 'visible', timeout: 10_000 })
+      const steps: Array<[string, 'Enter' | ' ', () => Promise<boolean>]> = [
+        ['start', 'Enter', () => expectShown('opt-platforms-wechat', 'Enter on #start')],
+        [
+          'opt-platforms-wechat',
+          ' ',
+          async () => {
+            const on = await isSelected(page, 'opt-platforms-wechat')
+            if (!on) problems.push('Space on #opt-platforms-wechat did not tick it')
+            return on
+          },
+        ],
+        ['wizard-next', 'Enter', () => expectShown('opt-operatorType-company', 'Enter on #wizard-next')],
+        [
+          'wizard-back',
+          ' ',
+          async () => {
+            if (!(await expectShown('opt-platforms-wechat', 'Space on #wizard-back'))) return false
+            const on = await isSelected(page, 'opt-platforms-wechat')
+            if (!on) problems.push('back on the first step, 微信 is no longer ticked')
+            return on
+          },
+        ],
+        ['wizard-next', ' ', () => expectShown('opt-operatorType-company', 'Space on #wizard-next')],
+      ]
+      for (const [id, key, then] of steps) {
+        const missed = await pressOn(page, id, key)
+        if (missed.length > 0) {
+          problems.push(...missed)
+          break
+        }
+        await page.waitForTimeout(200)
+        if (!(await then())) break
+      }
+      return problems
     } finally {
       await page.close()
     }
@@ -516,6 +605,7 @@ async function main(): Promise<number> {
       ...selectedExamples(readme).map((ex) => () => walkExample(context as BrowserContext, server, watch, ex, readme && ex.id === README_EXAMPLE)),
       () => reloadTest(context as BrowserContext, server, watch),
       () => browserBackTest(context as BrowserContext, server, watch),
+      () => keyboardTest(context as BrowserContext, server, watch),
       ...(option('merchants') === 'none' ? [] : MERCHANTS).map((m) => () => merchantWalk(context as BrowserContext, server, watch, m)),
     ]
     const tests: Array<() => Promise<Outcome>> = [

@@ -1,6 +1,7 @@
-import { Block, Button, Text, View } from '@tarojs/components'
+import { Block, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import ActionButton from '../../components/ActionButton'
 import AnswersUsed from '../../components/AnswersUsed'
 import FieldView, { type Drafts } from '../../components/FieldView'
 import StoreNotice from '../../components/StoreNotice'
@@ -129,10 +130,10 @@ export default function Wizard() {
         </View>
       )}
       <View className='wizard__nav'>
-        <Button id='wizard-back' className='wizard__back' onClick={onBack}>
+        <ActionButton id='wizard-back' className='wizard__back' onClick={onBack}>
           上一步
-        </Button>
-        <Button
+        </ActionButton>
+        <ActionButton
           id='wizard-next'
           className='wizard__next'
           type='primary'
@@ -140,7 +141,7 @@ export default function Wizard() {
           onClick={onNext}
         >
           {review ? '查看结果' : '下一步'}
-        </Button>
+        </ActionButton>
       </View>
     </View>
   )

@@ -4,11 +4,12 @@ import { summaryText } from '../../domain'
 import { shareLink, type ResultView } from '../../hooks/useResultView'
 import { HISTORY_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
 import { REVIEW_STEP, useWizard } from '../../store'
+import ActionButton from '../../components/ActionButton'
 import CopyFallback from '../../components/CopyFallback'
 import { draftCopyTexts } from '../../components/FilingDraft'
 import { copyText } from './copy'
 import { exportImage } from './exportImage'
-import { aria } from '../../components/a11y'
+import { control } from '../../components/a11y'
 
 type Shown = Exclude<ResultView, { kind: 'error' }>
 
@@ -24,43 +25,45 @@ export default function ResultActions({ view }: { view: Shown }) {
     startOver()
     void Taro.redirectTo({ url: WIZARD_URL })
   }
+  const openHistory = () => void Taro.navigateTo({ url: HISTORY_URL })
+  const openSources = () => void Taro.navigateTo({ url: SOURCES_URL })
   const web = typeof window !== 'undefined' && window.location !== undefined ? window.location : undefined
   return (
     <View className='result__actions'>
       {/* The filing draft shows its own copy failures (FilingDraft.tsx). */}
       <CopyFallback accept={(t) => !draftCopyTexts(view.assessment.filingDrafts).has(t)} />
       {view.kind === 'shared' ? (
-        <Button id='result-adopt' type='primary' onClick={edit}>
+        <ActionButton id='result-adopt' type='primary' onClick={edit}>
           用这些回答开始我的评估
-        </Button>
+        </ActionButton>
       ) : (
-        <Button id='result-edit' type='primary' onClick={edit}>
+        <ActionButton id='result-edit' type='primary' onClick={edit}>
           修改回答
-        </Button>
+        </ActionButton>
       )}
-      <Button id='result-copy' onClick={() => copyText(summaryText(view.assessment, view.profile))}>
+      <ActionButton id='result-copy' onClick={() => copyText(summaryText(view.assessment, view.profile))}>
         复制结果文字
-      </Button>
-      <Button id='result-image' onClick={() => void exportImage(view.assessment, view.plan)}>
+      </ActionButton>
+      <ActionButton id='result-image' onClick={() => void exportImage(view.assessment, view.plan)}>
         {process.env.TARO_ENV === 'h5' ? '下载结果图片' : '生成结果图片'}
-      </Button>
+      </ActionButton>
       {process.env.TARO_ENV === 'h5' ? (
-        <Button id='result-share' onClick={() => copyText(shareLink(view.profile, web))}>
+        <ActionButton id='result-share' onClick={() => copyText(shareLink(view.profile, web))}>
           复制分享链接
-        </Button>
+        </ActionButton>
       ) : (
         <Button id='result-share' openType='share'>
           分享给同事
         </Button>
       )}
-      <Button id='result-restart' onClick={restart}>
+      <ActionButton id='result-restart' onClick={restart}>
         重新开始
-      </Button>
+      </ActionButton>
       <View className='result__links'>
-        <View className='link' id='open-history' {...aria('button')} onClick={() => void Taro.navigateTo({ url: HISTORY_URL })}>
+        <View className='link' id='open-history' onClick={openHistory} {...control('button', openHistory)}>
           历史记录
         </View>
-        <View className='link' id='open-sources' {...aria('button')} onClick={() => void Taro.navigateTo({ url: SOURCES_URL })}>
+        <View className='link' id='open-sources' onClick={openSources} {...control('button', openSources)}>
           法规与来源
         </View>
       </View>

@@ -1,5 +1,6 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import ActionButton from '../../components/ActionButton'
 import StoreNotice from '../../components/StoreNotice'
 import { headline } from '../../domain'
 import { resultPath, useResultView } from '../../hooks/useResultView'
@@ -25,9 +26,9 @@ export default function Result() {
           <View className='result__error' id='result-error' {...aria('alert')}>
             {view.message}
           </View>
-          <Button id='result-restart' type='primary' onClick={() => void Taro.redirectTo({ url: WIZARD_URL })}>
+          <ActionButton id='result-restart' type='primary' onClick={() => void Taro.redirectTo({ url: WIZARD_URL })}>
             开始评估
-          </Button>
+          </ActionButton>
         </View>
       ) : (
         <ResultPlan view={view} />

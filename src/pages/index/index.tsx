@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { HISTORY_URL, SOURCES_URL, WIZARD_URL } from '../../routes'
+import ActionButton from '../../components/ActionButton'
 import StorageNotice from '../../components/StorageNotice'
 import { control, heading } from '../../components/a11y'
 import { issueFreshToken } from '../../store/fresh'
@@ -40,13 +41,13 @@ export default function Index() {
       </Text>
       <Text className='index__privacy' id='privacy'>不登录、不联网，答案只保存在本机。</Text>
       <StorageNotice message={problem} />
-      <Button id='start' className='index__start index__start--primary' type='primary' ariaLabel='开始回答问题' onClick={start}>
+      <ActionButton id='start' className='index__start index__start--primary' type='primary' ariaLabel='开始回答问题' onClick={start}>
         开始
-      </Button>
+      </ActionButton>
       {started && (
-        <Button id='continue' className='index__start' ariaLabel='继续上次未完成的评估' onClick={() => void Taro.navigateTo({ url: WIZARD_URL })}>
+        <ActionButton id='continue' className='index__start' ariaLabel='继续上次未完成的评估' onClick={() => void Taro.navigateTo({ url: WIZARD_URL })}>
           继续上次的评估
-        </Button>
+        </ActionButton>
       )}
       <View className='index__links'>
         <View className='index__link' id='open-history' onClick={openHistory} {...control('button', openHistory)}>
