@@ -21,24 +21,27 @@ export default function Blockers({ blockers, startFolded = false }: { blockers: 
       <Text className='section__title blockers__title'>{`先解决：现在还不能取得 ${blockers.requirements.map((id) => REQUIREMENT_LABELS[id]).join('、')}`}</Text>
       {/* Slotted (./Slots): an inline answer that adds a problem or a way sends that one alone. */}
       <StableSlots items={blockers.problems} keyOf={(p) => p.text} render={(p) => <Text className='section__line'>{p.text}</Text>} />
-      {folded ? (
-        <View className='link link--small' id='blockers-ways' {...aria('button')} onClick={() => setOpenFor(ways)}>
-          {`可以这样做（${blockers.ways.length} 种）· 查看 ›`}
-        </View>
-      ) : (
-        <Block>
-          <Text className='section__line'>可以这样做（任选其一）：</Text>
-          <StableSlots
-            items={blockers.ways}
-            keyOf={(w) => w.kind}
-            render={(w, i) => (
-              <Text className='section__line blockers__way' id={`way-${w.kind}-${i}`}>
-                {`${i + 1}. ${w.text}${w.time !== undefined ? `（时间：${w.time}）` : ''}`}
-              </Text>
-            )}
-          />
-        </Block>
-      )}
+      {/* In a slot of its own: folding or opening the ways sends this slot, not the block's every problem. */}
+      <Block>
+        {folded ? (
+          <View className='link link--small' id='blockers-ways' {...aria('button')} onClick={() => setOpenFor(ways)}>
+            {`可以这样做（${blockers.ways.length} 种）· 查看 ›`}
+          </View>
+        ) : (
+          <Block>
+            <Text className='section__line'>可以这样做（任选其一）：</Text>
+            <StableSlots
+              items={blockers.ways}
+              keyOf={(w) => w.kind}
+              render={(w, i) => (
+                <Text className='section__line blockers__way' id={`way-${w.kind}-${i}`}>
+                  {`${i + 1}. ${w.text}${w.time !== undefined ? `（时间：${w.time}）` : ''}`}
+                </Text>
+              )}
+            />
+          </Block>
+        )}
+      </Block>
     </View>
   )
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import { type Assessment, causes, type Driver, driverLabel, headline, HEADLINE_NAMES, isDuty, type Profile, REQUIREMENT_LABELS, whatIf } from '../domain'
 import StatusChange from './StatusChange'
+import { StableSlots } from './Slots'
 import './Sections.scss'
 import { aria } from './a11y'
 
@@ -35,7 +36,8 @@ export default function WhatIf({ profile, assessment, onApply }: Props) {
   return (
     <View className='section' id='drivers'>
       <Text className='section__title'>{names.length > HEADLINE_NAMES ? '不做这些功能会怎样？' : `${names.join('、')}：不做这些功能会怎样？`}</Text>
-      {drivers.map((d) => {
+      {/* Fixed slots: a feature an answer adds or removes sends its own chip, not the chips after it. */}
+      <StableSlots items={drivers} keyOf={keyOf} render={(d) => {
         const label = driverLabel(d)
         return (
           <View
@@ -48,7 +50,8 @@ export default function WhatIf({ profile, assessment, onApply }: Props) {
             {`不做「${label}」？`}
           </View>
         )
-      })}
+      }}
+      />
       {result !== null && (
         <View className='whatif' id='whatif-panel'>
           <View className='whatif__cols'>
