@@ -35,6 +35,30 @@ it('wrap keeps every character, in order, and no row is wider than allowed (one-
   )
 })
 
+it('never breaks a web address or a code that fits a row, and never starts a row with closing punctuation (issue 25)', () => {
+  const one = (t: string) => Array.from(t).length
+  const rows = wrap('在微信公众平台（mp.weixin.qq.com）提交小程序备案；平台初审 1–2 个工作日', 20, one)
+  expect(rows.join('')).toBe('在微信公众平台（mp.weixin.qq.com）提交小程序备案；平台初审 1–2 个工作日')
+  expect(rows.some((r) => r.includes('mp.weixin.qq.com'))).toBe(true)
+  fc.assert(
+    // Text as it is written: a mark follows a character, not another mark.
+    fc.property(fc.array(fc.constantFrom('备', '案', '；', '，', '。', '）', 'a', 'b', '.'), { maxLength: 80 }).filter((cs) => cs.every((c, i) => i === 0 || !/[；，。）.]/.test(c) || !/[；，。）.]/.test(cs[i - 1]))), fc.integer({ min: 2, max: 20 }), (cs, max) => {
+      const text = cs.join('')
+      const out = wrap(text, max, one)
+      expect(out.join('')).toBe(text)
+      // A row may start with a mark only where the text does, or where the row before it had one character to give.
+      for (const [i, r] of out.entries()) if (i > 0 && /^[；，。）]/.test(r)) expect(Array.from(out[i - 1]).length <= 1 || one(Array.from(out[i - 1]).slice(-1)[0] + r.charAt(0)) > max).toBe(true)
+    }),
+  )
+})
+
+it('carries the categories to choose', () => {
+  const p = example(5).profile
+  const a = assessmentOf(p)
+  const text = imageLines(a, buildPlan(p, a)).map((l) => l.text).join('\n')
+  for (const c of a.categories.filter((x) => x.path.length > 0)) expect(text).toContain(c.path.join(' > '))
+})
+
 function fakeCanvas() {
   const texts: string[] = []
   const ctx = { font: '', fillStyle: '', textBaseline: '', fillRect: jest.fn(), fillText: (t: string) => texts.push(t), measureText: (t: string) => ({ width: t.length * 26 }) }

@@ -43,6 +43,11 @@ export function imageLines(a: Assessment, plan: Plan): ImageLine[] {
     const platform = plan.duties.filter((x) => x.platform)
     if (platform.length > 0) out.push({ kind: 'line', text: `平台要求：${platform.map(line).join('；')}` })
   }
+  const cats = a.categories.filter((c) => c.path.length > 0)
+  if (cats.length > 0) {
+    out.push({ kind: 'section', text: '提交审核时选择的类目' })
+    for (const c of cats) out.push({ kind: 'line', text: `${PLATFORM_LABELS[c.platform] ?? c.platform}：${c.path.join(' > ')}${c.available ? '' : '（不对你开放）'}` })
+  }
   if (plan.open.length > 0) {
     out.push({ kind: 'section', text: '待确认' })
     for (const o of plan.open) out.push({ kind: 'line', text: `${o.label}：${o.questions.map((q) => q.question).join('；') || (o.question ?? STATUS_LABELS[o.status])}` })
@@ -56,16 +61,59 @@ export function imageLines(a: Assessment, plan: Plan): ImageLine[] {
   return out
 }
 
-/** Break a line to fit `max` wide, character by character (Chinese has no spaces to break at). */
+/** A character no row may start with (closing punctuation: 行首禁则). */
+const NO_ROW_START = /^[，。、；：！？）」』》】〉,.;:!?)\]}%]/
+/** A run kept whole where it fits: a web address, a code, a number with its unit (mp.weixin.qq.com, B25, 30%). */
+const RUN = /[A-Za-z0-9][A-Za-z0-9._\-/:%@?=&#+]*/y
+
+/**
+ * Break a line to fit `max` wide (issue 25: no "mp.weixin.qq.co/m", no row starting with "；"):
+ * Chinese breaks between any two characters; a Latin run (an address, a code) moves whole to the
+ * next row when it fits there; a closing punctuation mark never starts a row (it takes the
+ * character before it along).
+ */
 export function wrap(text: string, max: number, measure: (s: string) => number): string[] {
+  const tokens: string[] = []
+  const chars = Array.from(text)
+  for (let i = 0; i < chars.length; ) {
+    const rest = chars.slice(i).join('')
+    RUN.lastIndex = 0
+    const m = RUN.exec(rest)
+    const tok = m !== null && m.index === 0 && m[0].length > 1 ? m[0] : chars[i]
+    tokens.push(tok)
+    i += Array.from(tok).length
+  }
   const rows: string[] = []
   let row = ''
-  for (const ch of Array.from(text)) {
-    if (row !== '' && measure(row + ch) > max) {
-      rows.push(row)
-      row = ''
+  for (const tok of tokens) {
+    if (measure(row + tok) <= max || (row === '' && tok.length === 1)) {
+      row += tok
+      continue
     }
-    row += ch
+    if (tok.length > 1 && measure(tok) > max) {
+      // A run longer than a row: character by character, as Chinese.
+      for (const ch of Array.from(tok)) {
+        if (row !== '' && measure(row + ch) > max) {
+          rows.push(row)
+          row = ''
+        }
+        row += ch
+      }
+      continue
+    }
+    if (NO_ROW_START.test(tok)) {
+      // Take the characters before the mark along (back to one that is not a mark), so the new row starts with a character.
+      const kept = Array.from(row)
+      let moved = ''
+      while (kept.length > 1 && (moved === '' || NO_ROW_START.test(moved))) moved = (kept.pop() as string) + moved
+      if (!NO_ROW_START.test(moved) && measure(moved + tok) <= max) {
+        rows.push(kept.join(''))
+        row = moved + tok
+        continue
+      }
+    }
+    rows.push(row)
+    row = tok
   }
   if (row !== '' || rows.length === 0) rows.push(row)
   return rows
