@@ -46,11 +46,11 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
     )
   }
   return (
-    <View id={`req-${req.id}`} className={`card status-${req.status}${compact ? ' card--compact' : ''}`}>
+    <View id={`req-${req.id}`} className={`card status-${req.status}${compact ? ' card--compact' : ''}${req.held === true ? ' card--held' : ''}`}>
       {/* The name as the head's own text, not a Text of its own: one node less per card (result-nodes budget). */}
       <View className='card__head'>
         {REQUIREMENT_LABELS[req.id]}
-        <Text className={`pill pill--${req.status}`}>{statusText}</Text>
+        <Text className={`pill pill--${req.held === true ? 'held' : req.status}`}>{statusText}</Text>
       </View>
       {!compact && (
         <Text className='card__detail'>
