@@ -338,6 +338,36 @@ function merchantExample(m: Merchant): WorkedExample {
   return { id: 0, name: m.name, profile: m.profile, expect: expectFromCore(m.profile, `merchant ${m.slug}`) }
 }
 
+/** A Douyin shop (issue 26): chosen with opt-platforms-douyin, it hears first that Douyin does not take 商家自营. */
+export const DOUYIN_SHOP: Profile = {
+  schemaVersion: 1,
+  platforms: ['douyin'],
+  operator: { type: 'company', registeredCapital: 1_000_000, multiProvince: false, dishonestListed: false },
+  activities: ['ownSales'],
+  sectors: [],
+  personalData: ['phone', 'address'],
+}
+
+async function douyinWalk(context: BrowserContext, server: StaticServer, watch: Watch): Promise<Outcome> {
+  return runTest('douyin shop: opt-platforms-douyin, and Douyin’s closed category as the first blocker', watch, server, async (notes) => {
+    const page = await freshPage(context, server, watch)
+    try {
+      const dir = path.join(SHOTS, 'douyin-shop')
+      fs.rmSync(dir, { recursive: true, force: true })
+      const log = await walk(page, server.origin, DOUYIN_SHOP, { shotsDir: dir })
+      notes.push(`${log.screens.length - 1} wizard screens; tapped ${log.screens.flatMap((s) => [...s.tapped, ...s.typed]).join(' ')}`)
+      const problems = await planChecks(page, DOUYIN_SHOP, VIEWPORT.height)
+      if (!log.screens.some((s) => s.tapped.includes('opt-platforms-douyin'))) problems.push('wizard: opt-platforms-douyin was not tapped')
+      const blockers = byId(page, 'result-blockers')
+      const text = (await blockers.count()) > 0 ? await blockers.first().innerText() : ''
+      if (!/抖音暂不接入「电商-商家自营」/.test(text)) problems.push(`result: the blockers do not say Douyin does not take 商家自营: "${text.slice(0, 80)}"`)
+      return problems
+    } finally {
+      await page.close()
+    }
+  })
+}
+
 /**
  * One of the five merchants: the walk with axe-core and a Tab check on every screen (home, each
  * wizard step, the review, the result), then history and sources the same way.
@@ -607,6 +637,7 @@ async function main(): Promise<number> {
       () => browserBackTest(context as BrowserContext, server, watch),
       () => keyboardTest(context as BrowserContext, server, watch),
       ...(option('merchants') === 'none' ? [] : MERCHANTS).map((m) => () => merchantWalk(context as BrowserContext, server, watch, m)),
+      () => douyinWalk(context as BrowserContext, server, watch),
     ]
     const tests: Array<() => Promise<Outcome>> = [
       () => guardTest(context as BrowserContext, server, watch),
