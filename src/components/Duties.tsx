@@ -1,10 +1,8 @@
 import { Block, Text, View } from '@tarojs/components'
 import { memo, useState } from 'react'
 import { type DutyItem, type Requirement, statusLabel } from '../domain'
-import { citeText } from './Citation'
-import ShowMore from './ShowMore'
+import Reasons from './Reasons'
 import Slots from './Slots'
-import SourceDetail from './SourceDetail'
 import { aria, control } from './a11y'
 import './Status.scss'
 import './Duties.scss'
@@ -96,30 +94,10 @@ const DutyRow = memo(function DutyRow({ duty, req, ticked, onToggle }: RowProps)
 
 /** What a duty rests on: who checks it, then its reasons with their citations (tap one for its sources). */
 function DutyDetail({ duty, req }: { duty: DutyItem; req: Requirement }) {
-  const [source, setSource] = useState<string | null>(null)
   return (
     <View className='duty__detail' id={`duty-detail-${duty.id}`}>
       {duty.authority !== undefined && <Text className='duty__office'>{`监督：${duty.authority}`}</Text>}
-      <ShowMore
-        items={req.reasons}
-        initial={1}
-        step={2}
-        id={`duty-more-${duty.id}`}
-        more={(left) => `还有 ${left} 条理由`}
-        render={(r) => (
-          <Block key={r.rule}>
-            <View
-              className='card__reason'
-              id={`reason-${r.rule.replace(/\./g, '-')}`}
-              {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
-              onClick={() => setSource(source === r.rule ? null : r.rule)}
-            >
-              {`${r.text}${citeText(r)}`}
-            </View>
-            <Block>{source === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}</Block>
-          </Block>
-        )}
-      />
+      <Reasons reasons={req.reasons} moreId={`duty-more-${duty.id}`} />
     </View>
   )
 }

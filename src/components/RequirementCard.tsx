@@ -1,10 +1,8 @@
 import { Block, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { BASIS_LABELS, type PlanStep as Step, type Requirement, REQUIREMENT_DETAILS, REQUIREMENT_LABELS, statusLabel } from '../domain'
-import { citeText } from './Citation'
 import PlanStep from './PlanStep'
-import ShowMore from './ShowMore'
-import SourceDetail from './SourceDetail'
+import Reasons from './Reasons'
 import './Status.scss'
 import './RequirementCard.scss'
 import { aria } from './a11y'
@@ -32,7 +30,6 @@ interface Props {
  */
 export default function RequirementCard({ req, step, done = [], onToggle, compact = false, children, startFolded = false }: Props) {
   const [folded, setFolded] = useState(startFolded)
-  const [open, setOpen] = useState<string | null>(null)
   const statusText = statusLabel(req)
   if (folded) {
     // One line in the card's colour; a tap opens the card in full.
@@ -61,27 +58,7 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
       {/* Reasons in a slot of their own (an answer that changes them re-sends them only): the
           first at once, the rest two per tap (ShowMore: each tap one small setData). */}
       <Block>
-        <ShowMore
-          items={compact ? req.reasons.slice(0, 1) : req.reasons}
-          initial={1}
-          step={2}
-          id={`more-${req.id}`}
-          more={(left) => `还有 ${left} 条理由`}
-          render={(r) => (
-            // A Block, not a View: no node of its own; the source card is appended at its end.
-            <Block key={r.rule}>
-              <View
-                className='card__reason'
-                id={`reason-${r.rule.replace(/\./g, '-')}`}
-                {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
-                onClick={() => setOpen(open === r.rule ? null : r.rule)}
-              >
-                {`${r.text}${citeText(r)}`}
-              </View>
-              <Block>{open === r.rule && <SourceDetail rule={r.rule} sources={r.sources} />}</Block>
-            </Block>
-          )}
-        />
+        <Reasons reasons={compact ? req.reasons.slice(0, 1) : req.reasons} moreId={`more-${req.id}`} />
       </Block>
       {/* In a slot of its own: when the question is answered and goes, the card is not re-sent. */}
       {children !== undefined && <Block>{children}</Block>}
