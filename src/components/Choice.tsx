@@ -20,7 +20,6 @@ export interface ChoiceProps {
  * 44 px high everywhere; its state shown by a mark and colour, never by colour alone.
  */
 export default function Choice({ id, label, description, selected, role, onTap, compact }: ChoiceProps) {
-  const mark = role === 'checkbox' ? (selected ? '☑' : '☐') : selected ? '◉' : '○'
   return (
     <View
       id={id}
@@ -28,12 +27,9 @@ export default function Choice({ id, label, description, selected, role, onTap, 
       onClick={onTap}
       {...control(role, onTap, selected)}
     >
-      <Text className='choice__label'>
-        <Text className='choice__mark' aria-hidden='true'>
-          {`${mark} `}
-        </Text>
-        {label}
-      </Text>
+      {/* The box: a real checkbox or radio look in CSS (Choice.scss), its state in the classes (never colour alone: aria-checked on H5). */}
+      <View className={`choice__box choice__box--${role}`} aria-hidden='true' />
+      <Text className='choice__label'>{label}</Text>
       {description !== undefined && <Text className='choice__desc'>{description}</Text>}
     </View>
   )
