@@ -176,7 +176,12 @@ export const PROCEDURES: Readonly<Partial<Record<RequirementId, Procedure>>> = {
  * the filing form; otherwise (food, alcohol, books …, which the form does not list: addendum 2026-12
  * §9.2) where the platform asks for it, when choosing the service category.
  */
-export const handedInAtFiling = (id: RequirementId): boolean => (OFFICES[id].sectors ?? []).some((s) => PRE_APPROVALS.value[s] !== undefined)
+export const handedInAtFiling = (id: RequirementId): boolean => preApprovalKinds(id).length > 0
+
+/** The filing form's 前置审批 kinds a permit is (its office's sectors), e.g. ['医疗保健'] for a clinic's licence. */
+export function preApprovalKinds(id: RequirementId): string[] {
+  return [...new Set((OFFICES[id].sectors ?? []).flatMap((s) => PRE_APPROVALS.value[s] ?? []))]
+}
 
 /** A rule id named in code (e.g. eligibility's pilot list): checked at compile time. */
 export const ruleId = <T extends RuleId>(id: T): T => id

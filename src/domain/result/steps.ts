@@ -4,7 +4,7 @@
  */
 import { AUTHORITY_LABELS, REQUIREMENT_LABELS } from '../contract/labels'
 import { aiSteps } from './ai'
-import { FILING_MATERIALS, FILING_STEPS, LICENCE_MATERIALS, LICENCE_STEPS, OFFICES, PRE_APPROVALS, handedInAtFiling, platformRuleSteps } from '../law'
+import { FILING_MATERIALS, FILING_STEPS, LICENCE_MATERIALS, LICENCE_STEPS, OFFICES, PRE_APPROVALS, handedInAtFiling, platformRuleSteps, preApprovalKinds } from '../law'
 import type { Eligibility, MaterialGroup, Profile, Requirement, Sector } from '../contract/types'
 import { KIND_OF, PLAN_ORDER, isDuty, isNeeded, isTelecomLicense } from '../contract/types'
 
@@ -37,11 +37,6 @@ export function orderDuties(rs: readonly Requirement[]): Requirement[] {
   return [...ordered.filter((r) => !platformOnly(r)), ...ordered.filter(platformOnly)]
 }
 
-/** The filing form's 前置审批 kinds a permit is (its office's sectors), or '' (handedInAtFiling). */
-function preApprovalKind(r: Requirement): string {
-  return [...new Set((OFFICES[r.id].sectors ?? []).map((s) => PRE_APPROVALS.value[s]).filter((k) => k !== undefined))].join('、')
-}
-
 /**
  * What to do about one requirement, in one line: the card's action and the step of 完整办理说明
  * say the same words. Never "apply" for what cannot be had (a blocker says what to do instead),
@@ -49,7 +44,7 @@ function preApprovalKind(r: Requirement): string {
  */
 export function actionOf(p: Profile, r: Requirement): string {
   const label = REQUIREMENT_LABELS[r.id]
-  const kind = preApprovalKind(r)
+  const kind = preApprovalKinds(r.id).join('、')
   if (r.held === true) {
     return `${kind !== '' ? '备案时提交' : '在平台选择服务类目时上传'}你已持有的${label}${kind !== '' ? `（前置审批：${kind}）` : ''}，无需重新办理；到期前记得续期。`
   }
