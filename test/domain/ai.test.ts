@@ -124,9 +124,9 @@ describe('the AI block', () => {
 })
 
 describe('the wizard asks about AI only where it matters (answers table)', () => {
-  it('offers the activity and, only once it is chosen, the model question with own / thirdParty / unsure', () => {
+  it('offers the activity and, only once it is chosen, the model question with own / thirdParty / unfiled / unsure', () => {
     expect(optionsOf(FIELD_BY_ID.activities, {}).map((o) => o.value)).toContain('aiGenerated')
-    expect(optionsOf(FIELD_BY_ID.aiModel, { activities: ['aiGenerated'] }).map((o) => o.value)).toEqual(['own', 'thirdParty', 'unsure'])
+    expect(optionsOf(FIELD_BY_ID.aiModel, { activities: ['aiGenerated'] }).map((o) => o.value)).toEqual(['own', 'thirdParty', 'unfiled', 'unsure'])
     expect(isVisible('aiModel', { activities: ['aiGenerated'] })).toBe(true)
     expect(isVisible('aiModel', { activities: ['paidContent', 'ugc'] })).toBe(false)
   })

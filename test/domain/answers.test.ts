@@ -40,7 +40,7 @@ describe('the table', () => {
       expect([f.path, f.kind, 'options' in f && f.options.map((o) => o.value)]).toEqual([['facts', k], 'yesNo', ['yes', 'no', 'unsure']])
     }
     expect(FIELD_BY_ID.aiModel.path).toEqual(['facts', 'aiModel'])
-    expect('options' in FIELD_BY_ID.aiModel && FIELD_BY_ID.aiModel.options.map((o) => o.value)).toEqual(['own', 'thirdParty', 'unsure'])
+    expect('options' in FIELD_BY_ID.aiModel && FIELD_BY_ID.aiModel.options.map((o) => o.value)).toEqual(['own', 'thirdParty', 'unfiled', 'unsure'])
   })
 
   it.each(['multiProvince', 'pilotZone', 'dishonestListed'] as const)('offers 不确定 for %s (the contract allows it)', (id) => {

@@ -116,7 +116,8 @@ function wechatPicks(p: Profile): { picks: Pick[]; none: string[] } {
   if (act('aiGenerated')) {
     const m = facts.aiModel
     const all = findEntry('wechat', ['深度合成', 'AI问答'])?.qualifications ?? []
-    const routes = m === 'own' ? all.slice(0, 1) : m === 'thirdParty' ? all.slice(1) : all
+    // An unfiled (or overseas) model's provider has no filing to lend: the own-filing route only.
+    const routes = m === 'own' || m === 'unfiled' ? all.slice(0, 1) : m === 'thirdParty' ? all.slice(1) : all
     add(['深度合成'], ['按功能选二级类目，可多选：AI问答（文本问答、客服）、AI换脸（视频）、AI绘画（图片）、AI创作（写作、文案）。AI 生成内容须显著标注“AI生成”；通过类目审核不等于完成算法备案或生成式 AI 备案/登记。'], routes)
   }
   for (const a of ['redPackets', 'smsForOthers', 'search'] as const) if (act(a)) none.push(a)

@@ -70,7 +70,7 @@ export type YesNoUnsure = boolean | Unsure
 /** The option value of a yes/no answer in page ids (`opt-<field>-yes|no|unsure`). */
 export const yesNoKey = (v: YesNoUnsure): 'yes' | 'no' | 'unsure' => (v === UNSURE ? 'unsure' : v ? 'yes' : 'no')
 
-export const AI_MODELS = ['own', 'thirdParty'] as const
+export const AI_MODELS = ['own', 'thirdParty', 'unfiled'] as const
 export type AiModel = (typeof AI_MODELS)[number]
 
 /** What the mini-program collects from its users (contract v1.2 `personalData`). */

@@ -6,5 +6,5 @@
  * What changed in each version is in docs/changelog.md (newest first): bump both constants and
  * add an entry there. The changelog is not bundled (the app shows the version and the date).
  */
-export const RULESET_VERSION = '2026.12.2'
+export const RULESET_VERSION = '2026.12.3'
 export const RULESET_DATE = '2026-12-06'

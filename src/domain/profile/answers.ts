@@ -383,6 +383,7 @@ const ROWS: readonly RowInput[] = [
     options: [
       { value: 'own', label: '自己的模型', description: '自研，或在开源模型上自己训练、微调' },
       { value: 'thirdParty', label: '第三方已备案模型', description: '通过接口调用别人的大模型' },
+      { value: 'unfiled', label: '未备案或境外的模型', description: '如直接调用境外大模型的接口' },
       { value: UNSURE, label: '不确定' },
     ],
     mustAnswer: true,

@@ -1642,6 +1642,20 @@ export const DECIDERS: Deciders = {
         "status": "consult"
       },
       {
+        "id": "ai.algorithm.unfiled",
+        "when": {
+          "all": [
+            {
+              "activity": "aiGenerated"
+            },
+            {
+              "aiModel": "unfiled"
+            }
+          ]
+        },
+        "status": "likely"
+      },
+      {
         "id": "ai.algorithm.open",
         "when": {
           "all": [
@@ -1687,6 +1701,20 @@ export const DECIDERS: Deciders = {
             },
             {
               "aiModel": "thirdParty"
+            }
+          ]
+        },
+        "status": "required"
+      },
+      {
+        "id": "ai.genAi.unfiled",
+        "when": {
+          "all": [
+            {
+              "activity": "aiGenerated"
+            },
+            {
+              "aiModel": "unfiled"
             }
           ]
         },

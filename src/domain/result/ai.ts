@@ -103,7 +103,7 @@ const UNTIL_MODEL = '回答模型是谁的之后才能判断。'
 
 const modelWord = (p: Profile): string => {
   const m = p.facts?.aiModel
-  return m === 'own' ? '备案' : m === 'thirdParty' ? '登记' : '备案或登记'
+  return m === 'own' || m === 'unfiled' ? '备案' : m === 'thirdParty' ? '登记' : '备案或登记'
 }
 
 /** The AI block, or null when the profile has no AI-generated content. */

@@ -17,7 +17,7 @@ import { type DecidingFact } from '../law'
 import { FILING_TIMES, LICENCE_TIMES, ORGANISATION_ONLY, PROCEDURES, toCite } from '../law'
 import { sourceById } from '../law/sources'
 import { HEADLINE_NAMES, headline } from './summary'
-import type { Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
+import type { AiModel, Assessment, EligibilityProblemCode, MaterialGroup, Profile, Requirement, RequirementId, Status } from '../contract/types'
 import { PLAN_ORDER, UNSURE, isDuty, isNeeded, isTelecomLicense, isUndecided } from '../contract/types'
 import { driverLabel, withoutDriver } from './whatif'
 import { WHERE_FILING, actionOf, orderDuties, orderRequirements } from './steps'
@@ -316,7 +316,7 @@ function featureWay(ds: Driver[], after: Pick<Assessment, 'requirements'>): WayO
 // ---------------------------------------------------------------------------------------------
 // Undecided: the question that decides each open verdict, to answer in place.
 
-export type AnswerValue = boolean | typeof UNSURE | 'own' | 'thirdParty'
+export type AnswerValue = boolean | typeof UNSURE | AiModel
 
 export interface OpenQuestion {
   fact: DecidingFact

@@ -27,6 +27,7 @@ describe('the AI filings by model set-up', () => {
   it.each([
     ['own', 'required', 'required'],
     ['thirdParty', 'consult', 'required'],
+    ['unfiled', 'likely', 'required'],
     ['unsure', 'depends', 'depends'],
     [undefined, 'depends', 'depends'],
   ] as const)('aiModel %s: algorithm filing %s, generative-AI filing %s', (model, algo, gen) => {
@@ -43,6 +44,18 @@ describe('the AI filings by model set-up', () => {
     for (const r of [own, api]) expect(r?.reasons[0].text).toMatch(/省级网信办/)
   })
 
+  it('tells a caller of an unfiled or overseas model that 登记 is closed to it: 备案 in its own name, or a filed model', () => {
+    const a = assessmentOf(profile('unfiled'))
+    const gen = a.requirements.find((r) => r.id === 'genAiFiling')
+    expect(gen?.reasons[0].text).toMatch(/登记.*只适用于.*已备案模型/)
+    expect(gen?.reasons[0].text).toMatch(/改用已备案的模型/)
+    // The own-filing route is inferred, not read: never a flat 须 on the algorithm filing.
+    expect(a.requirements.find((r) => r.id === 'algorithmFiling')?.status).not.toBe('required')
+    // WeChat's 深度合成 category: only the own-filing route (the provider has no filing to lend).
+    const routes = a.categories.find((c) => c.platform === 'wechat' && c.path[0] === '深度合成')?.qualifications ?? []
+    expect(routes.length).toBe(1)
+  })
+
   it('names the B2B exception (Measures Art. 2) wherever a filing is required', () => {
     for (const r of AI_RULES.filter((x) => x.status === 'required' && x.requirement === 'genAiFiling')) {
       expect([r.id, r.text]).toEqual([r.id, expect.stringMatching(/第二条/)])
@@ -57,7 +70,7 @@ describe('the AI filings by model set-up', () => {
     }
     const open = buildPlan(p, a).open.find((o) => o.id === 'genAiFiling')
     expect(open?.questions.map((q) => q.fact)).toEqual(['aiModel'])
-    expect(open?.questions[0].options.map((o) => o.value)).toEqual(['own', 'thirdParty', 'unsure'])
+    expect(open?.questions[0].options.map((o) => o.value)).toEqual(['own', 'thirdParty', 'unfiled', 'unsure'])
   })
 
   it('never calls a filing needed without the activity, whatever the model answer', () => {

@@ -19,4 +19,8 @@ export const CASES: readonly GoldenCase[] = [
   { rule: 'ai.genAi.thirdParty', fires: false, profile: { activities: ['aiGenerated'], facts: { aiModel: 'unsure' } }, requirement: 'genAiFiling', status: 'depends', reasons: ['ai.genAi.open'] },
   { rule: 'ai.genAi.open', fires: true, profile: { activities: ['aiGenerated'] }, requirement: 'genAiFiling', status: 'depends', reasons: ['ai.genAi.open'] },
   { rule: 'ai.genAi.open', fires: false, profile: { activities: ['aiGenerated'], facts: { aiModel: 'thirdParty' } }, requirement: 'genAiFiling', status: 'required', reasons: ['ai.genAi.thirdParty'] },
+  { rule: 'ai.algorithm.unfiled', fires: true, profile: { activities: ['aiGenerated'], facts: { aiModel: 'unfiled' } }, requirement: 'algorithmFiling', status: 'likely', reasons: ['ai.algorithm.unfiled'] },
+  { rule: 'ai.algorithm.unfiled', fires: false, profile: { activities: ['aiGenerated'], facts: { aiModel: 'thirdParty' } }, requirement: 'algorithmFiling', status: 'consult', reasons: ['ai.algorithm.thirdParty'] },
+  { rule: 'ai.genAi.unfiled', fires: true, profile: { activities: ['aiGenerated'], facts: { aiModel: 'unfiled' } }, requirement: 'genAiFiling', status: 'required', reasons: ['ai.genAi.unfiled'] },
+  { rule: 'ai.genAi.unfiled', fires: false, profile: { activities: ['aiGenerated'], facts: { aiModel: 'own' } }, requirement: 'genAiFiling', status: 'required', reasons: ['ai.genAi.own'] },
 ]

@@ -22,13 +22,14 @@ export const AI_CREDITS_QUESTION = '用户充值的余额或点数是否用来�
 export const AI_PAID_HINT = '这种情况请在「小程序怎么收钱」中加选「付费内容」，结果会按有偿提供信息重新判断。'
 
 /** The question that decides both AI filings, in the merchant's words. */
-export const AI_MODEL_QUESTION = 'AI 用的是自己的（或在开源模型上训练、微调的）模型，还是通过接口原样调用别人已备案的大模型？'
+export const AI_MODEL_QUESTION = 'AI 用的是自己的（或在开源模型上训练、微调的）模型，通过接口原样调用别人已备案的大模型，还是未在境内备案的（含境外）模型？'
 const DEEP_19: CiteText = 'cac-12 第十九条（具有舆论属性或者社会动员能力的提供者履行备案）'
 const ALGO_24: CiteText = 'algorithm-recommendation-provisions 第二十四条（提供服务之日起 10 个工作日内备案）'
 const PUBLIC_OPINION: CiteText = 'security-assessment-provisions 第二条第（一）项（含「小程序等信息服务」）'
 const GENAI_2_17: CiteText = 'genai-measures 第二条（面向境内公众）、第十七条（算法备案）'
 const FILING_PRACTICE: CiteText = 'guangdong-cac-genai-filing-2024 生成式人工智能服务备案与登记公告（2024-04 广东省网信办）'
 const FILING_PRACTICE_2025: CiteText = 'cac-genai-filing-2025-04 生成式人工智能服务备案、登记信息公告（2025-04-08）'
+const GENAI_22: CiteText = 'genai-measures 第二十二条（提供者含通过可编程接口提供服务）'
 const WECHAT_AI: CiteText = 'wechat-categories 深度合成 类目资质（三种途径）'
 const PRACTICE_P: CiteText = 'practitioner-ai-filing-articles 从业者文章（备案与登记、微调即转备案）'
 /** B2B or internal use: the Measures do not apply (Art. 2); said wherever a filing is called for. */
@@ -63,6 +64,21 @@ export const ALGORITHM_FILING = book('algorithmFiling', { authority: '国家网�
     verified: '2026-11-24',
   },
   {
+    id: 'ai.algorithm.unfiled',
+    when: all(ai, aiModel('unfiled')),
+    status: 'likely',
+    basis: LAW,
+    text: '你调用的模型没有在境内备案（含境外大模型）：「登记」只适用于原样调用已备案模型的服务，这条路走不通；面向境内公众提供服务，你就是提供者（《生成式人工智能服务管理暂行办法》第二十二条），一般要以自己名义按《深度合成管理规定》第十九条办理算法备案（类型「生成合成类」）。更稳妥的是改用已备案的模型。请向属地网信办确认。',
+    cites: [DEEP_19, ALGO_24, GENAI_22, FILING_PRACTICE_2025],
+    fact: 'aiModel',
+    wechat: {
+      text: '微信「深度合成」类目要你自己的算法备案，或技术提供方的算法备案加合作协议、《在用证明》；模型未在境内备案的提供方给不出后两种。',
+      cites: [WECHAT_AI],
+    },
+    unsettled: '推断：未备案或境外模型的调用方按提供者自行备案（增补 2026-11b §1.2 只写了自有模型与调用已备案模型两种）',
+    verified: '2026-12-06',
+  },
+  {
     id: 'ai.algorithm.open',
     when: all(ai, modelOpen),
     status: 'depends',
@@ -93,16 +109,26 @@ export const GENAI_FILING = book('genAiFiling', { authority: '省级网信办（
     status: 'required',
     basis: LAW,
     text: `通过接口原样调用已备案模型、面向公众提供服务的，国家网信办公布的做法是向属地省级网信办办理「登记」，并展示所用模型名称和备案号或上线编号；登记是行政实践，未见《暂行办法》条文规定，做法可能调整。从业者称任何微调都会转为「备案」。${PUBLIC_ONLY}`,
-    cites: [FILING_PRACTICE, FILING_PRACTICE_2025, 'genai-measures 第二十二条（含通过可编程接口提供服务）', PRACTICE_P],
+    cites: [FILING_PRACTICE, FILING_PRACTICE_2025, GENAI_22, PRACTICE_P],
     fact: 'aiModel',
     verified: '2026-11-24',
+  },
+  {
+    id: 'ai.genAi.unfiled',
+    when: all(ai, aiModel('unfiled')),
+    status: 'required',
+    basis: LAW,
+    text: `面向境内公众的生成式 AI 服务要办理备案或登记；「登记」只适用于原样调用已备案模型的服务，你用的模型没有在境内备案，只能以自己名义经属地省级网信办办理「备案」（报国家网信办），要提交模型的安全评估等材料。境外模型通常难以这样备案，实际可行的做法多是改用已备案的模型，再办理登记。请向属地网信办确认。${PUBLIC_ONLY}`,
+    cites: [GENAI_2_17, GENAI_22, FILING_PRACTICE, FILING_PRACTICE_2025],
+    fact: 'aiModel',
+    verified: '2026-12-06',
   },
   {
     id: 'ai.genAi.open',
     when: all(ai, modelOpen),
     status: 'depends',
     basis: LAW,
-    text: '面向公众的生成式 AI 服务：自有或微调的模型办理「备案」，原样调用已备案模型的办理「登记」，都在属地省级网信办；取决于模型是谁的。',
+    text: '面向公众的生成式 AI 服务：自有或微调的模型办理「备案」，原样调用已备案模型的办理「登记」，调用未在境内备案的模型只能走「备案」，都在属地省级网信办；取决于模型是谁的。',
     question: AI_MODEL_QUESTION,
     fact: 'aiModel',
     cites: [GENAI_2_17, FILING_PRACTICE, FILING_PRACTICE_2025],
