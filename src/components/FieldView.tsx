@@ -16,10 +16,17 @@ interface Props {
   onDraft: (id: string, draft: { text: string; error: string | null; ask?: { asYuan?: number; asWan: number } }) => void
   /** Marked after 下一步 was tapped with this question unanswered. */
   missing?: boolean
+  /** A follow-up shown under the option that raised it (indented, no group heading of its own). */
+  nested?: boolean
+  /**
+   * The follow-ups under each option (a list that can raise some): every option then gets a slot of
+   * its own, so a follow-up that appears is sent alone (Taro re-sends a list from an insertion).
+   */
+  below?: Partial<Record<string, ReactNode[]>>
 }
 
 /** One question, rendered from the answers table; answers go straight to the store. */
-export default function FieldView({ shown, answers, drafts, onDraft, missing }: Props) {
+export default function FieldView({ shown, answers, drafts, onDraft, missing, nested, below }: Props) {
   const { field, label, options } = shown
   const { toggle, setAnswer } = useWizard.getState()
   const labelId = `label-${field.id}`
@@ -31,7 +38,7 @@ export default function FieldView({ shown, answers, drafts, onDraft, missing }: 
     </Text>
   )
   const help = field.help !== undefined ? <Text className='field__help'>{field.help}</Text> : null
-  const cls = `field${missing === true ? ' field--missing' : ''}`
+  const cls = `field${nested === true ? ' field--nested' : ''}${missing === true ? ' field--missing' : ''}`
   const missingNote = missing === true ? <Text className='field__missing'>请回答这一题</Text> : null
 
   switch (field.kind) {
@@ -74,7 +81,14 @@ export default function FieldView({ shown, answers, drafts, onDraft, missing }: 
               field.options.map((o) => (
                 <Block key={o.value}>{offered.has(o.value) && choice(o)}</Block>
               ))
-            : options.map(choice)}
+            : below !== undefined
+              ? options.map((o) => (
+                  <Block key={o.value}>
+                    {choice(o)}
+                    {below[o.value]}
+                  </Block>
+                ))
+              : options.map(choice)}
           {none !== undefined && (
             <Choice
               id={`opt-${field.id}-${none.value}`}

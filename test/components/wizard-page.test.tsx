@@ -118,6 +118,34 @@ describe('wizard page', () => {
     expect(container.querySelector('#opt-saasHostsTransactions-unsure')).not.toBeNull()
   })
 
+  it('shows a follow-up under the option that raised it, not at the bottom of the step, and keeps it there', () => {
+    useWizard.setState({ answers: { ...company }, step: 3 })
+    const { container } = render(<Wizard />)
+    // In document order: the option, the follow-ups it raised, then the next option.
+    const order = () => [...container.querySelectorAll('[id^="opt-activities-"], [id^="field-"]')].map((e) => e.id)
+    const under = (option: string) => {
+      const ids = order()
+      const rest = ids.slice(ids.indexOf(option) + 1)
+      const end = rest.findIndex((id) => id.startsWith('opt-activities-') || id === 'field-personalData')
+      return rest.slice(0, end < 0 ? rest.length : end).filter((id) => id.startsWith('field-'))
+    }
+    expect(under('opt-activities-saas')).toEqual([])
+    tap(container, 'opt-activities-saas')
+    expect(under('opt-activities-saas')).toContain('field-saasHostsTransactions')
+    expect(container.querySelector('#field-saasHostsTransactions')?.getAttribute('class')).toContain('field--nested')
+    tap(container, 'opt-activities-aiGenerated')
+    expect(under('opt-activities-aiGenerated')).toEqual(['field-aiModel'])
+    // Ticking an option later in the list moves nothing; the personal-data question stays after the list.
+    tap(container, 'opt-activities-iotControl')
+    expect(under('opt-activities-saas')).toContain('field-saasHostsTransactions')
+    expect(under('opt-activities-iotControl')).toEqual(['field-ownDevices'])
+    const ids = order()
+    expect(ids.indexOf('field-personalData')).toBeGreaterThan(Math.max(...ids.filter((id) => id.startsWith('opt-activities-')).map((id) => ids.indexOf(id))))
+    // Unticking the trigger hides it.
+    tap(container, 'opt-activities-saas')
+    expect(container.querySelector('#field-saasHostsTransactions')).toBeNull()
+  })
+
   it('persists after every answer, so closing mid-wizard loses nothing', () => {
     const { container } = render(<Wizard />)
     tap(container, 'opt-platforms-wechat')

@@ -1,12 +1,12 @@
 import { Block, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import ActionButton from '../../components/ActionButton'
 import AnswersUsed from '../../components/AnswersUsed'
 import FieldView, { type Drafts } from '../../components/FieldView'
 import StoreNotice from '../../components/StoreNotice'
 import { alert, heading } from '../../components/a11y'
-import { isAnswered, missingAnswers, stepOf, STEPS, visibleFields } from '../../domain/profile'
+import { isAnswered, missingAnswers, placeFollowUps, stepOf, STEPS, visibleFields, type AnswerId, type ShownField } from '../../domain/profile'
 import { RESULT_URL } from '../../routes'
 import { REVIEW_STEP, useWizard } from '../../store'
 import { wasIssued } from '../../store/fresh'
@@ -14,6 +14,9 @@ import { dropGuard, guardDepth, syncGuard } from './history'
 import './index.scss'
 
 const TOTAL = STEPS.length + 1
+
+/** A list can raise a follow-up on its step when questions come after it: its options get slots. */
+const canRaise = (count: number, index: number, kind: string): boolean => (kind === 'multi' || kind === 'single') && index < count - 1
 
 /** Every step opens at its top (a quick tapper must not land in the middle of the next group). */
 function toTop(): void {
@@ -49,6 +52,16 @@ export default function Wizard() {
   const current = review ? null : STEPS[step]
   const shown = current === null ? [] : visibleFields(current, answers)
   const shownById = new Map(shown.map((s) => [s.field.id, s]))
+  const placed = current === null ? {} : placeFollowUps(current, answers)
+  /** The follow-ups shown under each option of `list`, in the step's order. */
+  const belowOf = (list: AnswerId, render: (s: ShownField) => ReactNode): Partial<Record<string, ReactNode[]>> => {
+    const out: Partial<Record<string, ReactNode[]>> = {}
+    for (const s of shown) {
+      const at = placed[s.field.id]
+      if (at?.under === list) (out[at.option] ??= []).push(render(s))
+    }
+    return out
+  }
   const invalid = shown.flatMap(({ field }) => {
     const error = field.kind === 'number' ? drafts[field.id]?.error : null
     return error !== null && error !== undefined ? [`请改正「${field.short}」`] : []
@@ -102,16 +115,24 @@ export default function Wizard() {
           {current.intro !== undefined && <Text className='wizard__intro'>{current.intro}</Text>}
           {/* One slot per question of the step, shown or not: a revealed follow-up is inserted into
               its own empty slot, so the tap sends that question alone. Inserted between shown
-              questions, Taro's runtime would re-send the whole step (11 KB for 招聘 on the sectors step). */}
-          {current.fields.map(({ id }) => {
+              questions, Taro's runtime would re-send the whole step (11 KB for 招聘 on the sectors step).
+              A follow-up raised by an option of this step goes under that option (placeFollowUps),
+              into the option's own slot, for the same reason. */}
+          {current.fields.map(({ id }, i) => {
             const s = shownById.get(id)
-            return (
-              <Block key={`${current.id}-${id}`}>
-                {s !== undefined && (
-                  <FieldView shown={s} answers={answers} drafts={drafts} onDraft={onDraft} missing={tried && unanswered.has(id)} />
-                )}
-              </Block>
+            const field = (s: ShownField, nested: boolean): ReactNode => (
+              <FieldView
+                key={s.field.id}
+                shown={s}
+                answers={answers}
+                drafts={drafts}
+                onDraft={onDraft}
+                missing={tried && unanswered.has(s.field.id)}
+                nested={nested}
+                below={nested || !canRaise(current.fields.length, i, s.field.kind) ? undefined : belowOf(s.field.id, (f) => field(f, true))}
+              />
             )
+            return <Block key={`${current.id}-${id}`}>{s !== undefined && placed[id] === undefined && field(s, false)}</Block>
           })}
         </View>
       ) : (

@@ -162,6 +162,42 @@ export function visibleFields(step: Step, a: Answers): ShownField[] {
     })
 }
 
+/** A follow-up shown under the option that raised it: `under` is the list, `option` its value. */
+export interface Placement {
+  under: AnswerId
+  option: string
+}
+
+/**
+ * Where each shown question of a step goes (issue 25): under the option of an earlier list on
+ * the same step that raised it, not at the bottom of the step. Derived from the questions' own
+ * visibility, nothing restated: a question is raised by a list when it would be hidden with none
+ * of that list's options on this step chosen; it goes under the first chosen option (in the list's
+ * order) that raises it alone with those before it — so ticking a later option never moves it.
+ * A question raised by an earlier step's answers keeps its place on the step.
+ */
+export function placeFollowUps(step: Step, a: Answers): Partial<Record<AnswerId, Placement>> {
+  const shown = visibleFields(step, a)
+  const out: Partial<Record<AnswerId, Placement>> = {}
+  shown.forEach(({ field: t, options }, i) => {
+    if (t.kind !== 'multi' && t.kind !== 'single') return
+    const here = new Set(options.map((o) => o.value))
+    const current = a[t.id] as unknown
+    const chosenHere = (Array.isArray(current) ? (current as string[]) : typeof current === 'string' ? [current] : []).filter((v) => here.has(v))
+    if (chosenHere.length === 0) return
+    const ordered = options.map((o) => o.value).filter((v) => chosenHere.includes(v))
+    const elsewhere = Array.isArray(current) ? (current as string[]).filter((v) => !here.has(v)) : []
+    const withOptions = (vs: readonly string[]): Answers =>
+      ({ ...a, [t.id]: t.kind === 'multi' ? [...elsewhere, ...vs] : vs[0] }) as Answers
+    for (const { field: f } of shown.slice(i + 1)) {
+      if (out[f.id] !== undefined || f.shownWhen(withOptions([]))) continue
+      const k = ordered.findIndex((_, j) => f.shownWhen(withOptions(ordered.slice(0, j + 1))))
+      if (k >= 0) out[f.id] = { under: t.id, option: ordered[k] }
+    }
+  })
+  return out
+}
+
 /** The step an answer is asked on (the first, for a list split over steps): 修改 goes there. */
 export function stepOf(id: AnswerId): number {
   return STEPS.findIndex((s) => s.fields.some((f) => f.id === id))
