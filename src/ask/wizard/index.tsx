@@ -120,16 +120,16 @@ export default function Wizard() {
               into the option's own slot, for the same reason. */}
           {current.fields.map(({ id }, i) => {
             const s = shownById.get(id)
-            const field = (s: ShownField, nested: boolean): ReactNode => (
+            const field = (q: ShownField, nested: boolean): ReactNode => (
               <FieldView
-                key={s.field.id}
-                shown={s}
+                key={q.field.id}
+                shown={q}
                 answers={answers}
                 drafts={drafts}
                 onDraft={onDraft}
-                missing={tried && unanswered.has(s.field.id)}
+                missing={tried && unanswered.has(q.field.id)}
                 nested={nested}
-                below={nested || !canRaise(current.fields.length, i, s.field.kind) ? undefined : belowOf(s.field.id, (f) => field(f, true))}
+                below={nested || !canRaise(current.fields.length, i, q.field.kind) ? undefined : belowOf(q.field.id, (f) => field(f, true))}
               />
             )
             return <Block key={`${current.id}-${id}`}>{s !== undefined && placed[id] === undefined && field(s, false)}</Block>
