@@ -14,6 +14,8 @@ export interface Peek {
   saved: number
   /** A notice when the saved data could not be read, or not all of it (nothing is written here). */
   problem: string | null
+  /** The wizard step the unfinished assessment was left on (0-based), when it says one. */
+  step?: number
 }
 
 export function peekSaved(): Peek {
@@ -32,9 +34,11 @@ export function peekSaved(): Peek {
   const history = Array.isArray(state.history) ? state.history : []
   // Items that are not entries at all are kept but cannot be shown: say so, as the flow pages do.
   const damaged = (state.history !== undefined && !Array.isArray(state.history)) || history.slice(0, 200).some((x) => entryId(x) === null)
-  return {
+  const peek: Peek = {
     started: isObject(answers) && Object.keys(answers).length > 0,
     saved: shownCount(history),
     problem: damaged ? STORAGE_NOTICES.partlyLost : null,
   }
+  if (Number.isSafeInteger(state.step) && (state.step as number) >= 0) peek.step = state.step as number
+  return peek
 }

@@ -35,6 +35,8 @@ describe('index page with an unfinished assessment', () => {
     Taro.setStorageSync('permit-guide', JSON.stringify({ version: 1, state: { answers: { platforms: ['wechat'] }, step: 2, history: [] } }))
     ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
     const { container } = render(<Index />)
+    // It says where the merchant left off (the wizard reopens on that step, store test).
+    expect(container.querySelector('#continue')?.textContent).toContain('停在第 3 步')
     fireEvent.click(container.querySelector('#continue') as Element)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: WIZARD_URL })
     fireEvent.click(container.querySelector('#start') as Element)

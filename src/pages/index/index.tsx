@@ -17,7 +17,7 @@ export { WIZARD_URL }
  * subpackage), and reads on show what it needs of the saved state.
  */
 export default function Index() {
-  const [{ started, saved, problem }, setSaved] = useState(peekSaved)
+  const [{ started, saved, problem, step }, setSaved] = useState(peekSaved)
   useDidShow(() => setSaved(peekSaved()))
 
   // A new token each time: the wizard starts over once for it, not again on a reload.
@@ -46,7 +46,8 @@ export default function Index() {
       </ActionButton>
       {started && (
         <ActionButton id='continue' className='index__start' ariaLabel='继续上次未完成的评估' onClick={() => void Taro.navigateTo({ url: WIZARD_URL })}>
-          继续上次的评估
+          {/* The wizard opens on the step left (the store keeps it): say which, so 继续 is not a guess. */}
+          {step === undefined ? '继续上次的评估' : `继续上次的评估（停在第 ${step + 1} 步）`}
         </ActionButton>
       )}
       <View className='index__links'>
