@@ -1,3 +1,4 @@
+import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import type { MinifyOptions } from 'terser'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
@@ -43,7 +44,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // version (@tarojs/cli ships the weapp and h5 plugins; alipay's is a dependency). It only registers the
     // `tt` platform, so it is inert in the other builds; Taro merges plugins by name, so the CLI's own load of
     // it for `--type tt` is the same plugin. Its project file is project.tt.json (-> dist/tt/project.config.json).
-    plugins: ['@tarojs/plugin-platform-tt'],
+    // config/a11y-template.ts: the WeChat and Alipay templates bind the screen-reader attributes their `view`
+    // accepts (aria-role / role, aria-label, aria-checked), so what src/components/a11y.ts sends reaches 读屏 (issue 25).
+    plugins: ['@tarojs/plugin-platform-tt', path.resolve(__dirname, 'a11y-template.ts')],
     defineConstants: {},
     copy: {
       patterns: [],

@@ -26,7 +26,7 @@ export default function Reasons({ reasons, moreId }: { reasons: readonly Reason[
           <View
             className='card__reason'
             id={`reason-${r.rule.replace(/\./g, '-')}`}
-            {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`)}
+            {...aria('button', `${r.text}${citeText(r)}（点按查看依据）`, 'h5')}
             onClick={() => setOpen(open === r.rule ? null : r.rule)}
           >
             {`${r.text}${citeText(r)}`}

@@ -41,15 +41,32 @@ describe('ActionButton (a Taro Button a keyboard can use)', () => {
     expect(onClick).toHaveBeenCalledTimes(3)
   })
 
-  it('adds nothing on the mini-programs (weapp, alipay, tt: no role, tabIndex or key handler in their setData)', () => {
+  it('on the mini-programs: no Tab stop or key handler; WeChat and Alipay get an answer\'s role and state and a label, in the keys their templates bind', () => {
     const env = process.env.TARO_ENV
+    const none = () => undefined
     try {
       for (const target of ['weapp', 'alipay', 'tt'] as const) {
         process.env.TARO_ENV = target
         jest.isolateModules(() => {
           // eslint-disable-next-line @typescript-eslint/no-var-requires
           const a11y = require('@/components/a11y') as typeof import('@/components/a11y')
-          expect([target, a11y.control('button', () => undefined), a11y.aria('button', '复制')]).toEqual([target, {}, {}])
+          const sent = [
+            a11y.control('button', none),
+            a11y.control('checkbox', none, true),
+            a11y.control('radio', none, false),
+            a11y.aria('button'),
+            a11y.aria('button', '复制备案主体'),
+            a11y.aria('checkbox', '已备好：营业执照'),
+            a11y.aria('button', '理由（点按查看依据）', 'h5'),
+            a11y.group('radiogroup', 'label-x'),
+            a11y.heading(1),
+            a11y.alert(),
+          ]
+          // config/a11y-template.ts binds ar / al / ac on view (WeChat aria-role / aria-label / aria-checked,
+          // Alipay role / aria-label / aria-checked); test/compiled/a11y-bindings.test.ts reads them back
+          // from the built WeChat app. Douyin's template is not patched, so nothing there.
+          const bound = [{}, { ar: 'checkbox', ac: 'true' }, { ar: 'radio', ac: 'false' }, {}, { al: '复制备案主体' }, { al: '已备好：营业执照' }, {}, {}, {}, {}]
+          expect([target, sent]).toEqual([target, target === 'tt' ? sent.map(() => ({})) : bound])
         })
       }
     } finally {
@@ -85,5 +102,9 @@ describe('aria(): a View with a control role is a Tab stop that Enter/Space tap'
     expect(onClick).toHaveBeenCalledTimes(2)
     fireEvent.keyDown(button, { key: 'Escape' })
     expect(onClick).toHaveBeenCalledTimes(2)
+  })
+
+  it("a label kept off the mini-programs ('h5') is on H5 as any other", () => {
+    expect(aria('button', '理由（点按查看依据）', 'h5')).toEqual(expect.objectContaining({ role: 'button', 'aria-label': '理由（点按查看依据）', tabIndex: 0 }))
   })
 })
