@@ -19,7 +19,8 @@
  * A screenshot of every screen goes to test-results/e2e/ (git-ignored).
  *
  * Flags (after `--`):
- *   --readme          also write docs/screenshots/{home,wizard,result}.png (390×844, each < 150 KB)
+ *   --readme          also write docs/screenshots/{home,wizard,result}.png from walk #5 and
+ *                     docs/screenshots/result-<slug>.png from each merchant's walk (390×844, each < 150 KB)
  *   --examples=2,5    only these worked examples, "coverage" for the synthetic one
  *                     (default: 2,5,10,13,24,38,coverage; "all" for every worked example and coverage)
  *   --headed          show the browser (needs a display)
@@ -157,17 +158,20 @@ async function walkExample(
   })
 }
 
-/** README screenshots from the mall walk: home, the step with 商家入驻, the top of the result. */
-function readmeShooter(problems: string[]) {
+/**
+ * README screenshots. From the mall walk (#5): home, the step with 商家入驻, the top of the result.
+ * From a merchant's walk (`merchant`: its slug): the top of its result alone, as result-<slug>.png.
+ */
+function readmeShooter(problems: string[], merchant?: string) {
   let wizardTaken = false
   return async (kind: 'home' | 'wizard' | 'review' | 'result', ids: string[], page: Page) => {
     let file: string | null = null
-    if (kind === 'home') file = 'home.png'
-    if (kind === 'wizard' && !wizardTaken && ids.includes('opt-activities-marketplace')) {
+    if (merchant !== undefined) file = kind === 'result' ? `result-${merchant}.png` : null
+    else if (kind === 'home') file = 'home.png'
+    else if (kind === 'wizard' && !wizardTaken && ids.includes('opt-activities-marketplace')) {
       wizardTaken = true
       file = 'wizard.png'
-    }
-    if (kind === 'result') file = 'result.png'
+    } else if (kind === 'result') file = 'result.png'
     if (file === null) return
     fs.mkdirSync(README_SHOTS, { recursive: true })
     const target = path.join(README_SHOTS, file)
@@ -372,7 +376,7 @@ async function douyinWalk(context: BrowserContext, server: StaticServer, watch: 
  * One of the five merchants: the walk with axe-core and a Tab check on every screen (home, each
  * wizard step, the review, the result), then history and sources the same way.
  */
-async function merchantWalk(context: BrowserContext, server: StaticServer, watch: Watch, m: Merchant): Promise<Outcome> {
+async function merchantWalk(context: BrowserContext, server: StaticServer, watch: Watch, m: Merchant, readme: boolean): Promise<Outcome> {
   return runTest(`merchant ${m.slug}: ${m.name} (axe + Tab on every screen)`, watch, server, async (notes) => {
     const page = await freshPage(context, server, watch)
     await page.addInitScript(RECORD_COPIES)
@@ -380,11 +384,14 @@ async function merchantWalk(context: BrowserContext, server: StaticServer, watch
       const dir = path.join(SHOTS, `merchant-${m.slug}`)
       fs.rmSync(dir, { recursive: true, force: true })
       const a11y: string[] = []
+      // --readme: the top of this merchant's result, as it first shows (before the checks below open anything).
+      const shootReadme = readme ? readmeShooter(a11y, m.slug) : undefined
       let n = 0
       const log = await walk(page, server.origin, m.profile, {
         shotsDir: dir,
-        onScreen: async (kind, _ids, p) => {
+        onScreen: async (kind, ids, p) => {
           n += 1
+          if (shootReadme !== undefined) await shootReadme(kind, ids, p)
           a11y.push(...(await screenChecks(p, `${kind} ${n}`, mainActionOf(kind))))
           if (kind === 'wizard' || kind === 'review') {
             // 上一步 and 下一步: one row, same top and height (v1 had them misaligned).
@@ -636,7 +643,7 @@ async function main(): Promise<number> {
       () => reloadTest(context as BrowserContext, server, watch),
       () => browserBackTest(context as BrowserContext, server, watch),
       () => keyboardTest(context as BrowserContext, server, watch),
-      ...(option('merchants') === 'none' ? [] : MERCHANTS).map((m) => () => merchantWalk(context as BrowserContext, server, watch, m)),
+      ...(option('merchants') === 'none' ? [] : MERCHANTS).map((m) => () => merchantWalk(context as BrowserContext, server, watch, m, readme)),
       () => douyinWalk(context as BrowserContext, server, watch),
     ]
     const tests: Array<() => Promise<Outcome>> = [
@@ -662,11 +669,12 @@ async function main(): Promise<number> {
       if (cjk.status !== 0 || cjk.stdout.trim() === '') {
         problems.push('no Chinese font installed (fc-list :lang=zh is empty): apt-get install -y fonts-wqy-microhei, then run again')
       }
-      for (const f of ['home.png', 'wizard.png', 'result.png']) {
+      const merchantShots = option('merchants') === 'none' ? [] : MERCHANTS.map((m) => `result-${m.slug}.png`)
+      for (const f of ['home.png', 'wizard.png', 'result.png', ...merchantShots]) {
         const file = path.join(README_SHOTS, f)
         const fresh = fs.existsSync(file) && fs.statSync(file).mtimeMs >= started
         if (fresh) say(`[e2e] ${path.relative(ROOT, file)}: ${Math.round(fs.statSync(file).size / 1024)} KB`)
-        else problems.push(`${path.relative(ROOT, file)} not written by this run (walk #${README_EXAMPLE} did not reach that screen)`)
+        else problems.push(`${path.relative(ROOT, file)} not written by this run (${f.startsWith('result-') ? `the merchant walk ${f.slice(7, -4)}` : `walk #${README_EXAMPLE}`} did not reach that screen)`)
       }
       outcomes.push({ name: 'README screenshots', ok: problems.length === 0, ms: 0, problems, notes: [] })
       say(`${problems.length === 0 ? 'ok  ' : 'FAIL'} README screenshots`)

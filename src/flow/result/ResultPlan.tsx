@@ -104,7 +104,8 @@ export default function ResultPlan({ view }: { view: Plan }) {
       </Block>
       {/* Each part in its own container, each card in its fixed slot: a card that moves on an answer
           clears one slot and fills another, and nothing else is re-sent. Required before likely. */}
-      <View id='result-todo'>
+      {/* One WeUI group (.cells): the cards its cells, a hairline between two (issue 25). */}
+      <View id='result-todo' className={todo.length > 0 ? 'cells' : ''}>
         <Slots reqs={todo} statuses={['required']} render={card} />
         <Slots reqs={todo} statuses={['likely']} render={card} />
       </View>
@@ -126,7 +127,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
           </Text>
         )}
       </Block>
-      <View id='result-undecided'>
+      <View id='result-undecided' className={open.length > 0 ? 'cells' : ''}>
         <Slots
           reqs={open}
           statuses={['depends', 'consult']}
@@ -150,7 +151,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
         <WhatIf profile={profile} assessment={a} onApply={own ? useWizard.getState().loadProfile : undefined} />
       </Block>
 
-      <View className='link' id='toggle-notes' {...aria('button')} onClick={() => setShowNotes(!showNotes)}>
+      <View className='link result__more' id='toggle-notes' {...aria('button')} onClick={() => setShowNotes(!showNotes)}>
         {showNotes ? '收起办理说明' : '完整办理说明与注意事项'}
       </View>
       <Block>
@@ -169,7 +170,7 @@ export default function ResultPlan({ view }: { view: Plan }) {
           </View>
         )}
       </Block>
-      <View className='link link--text' id='toggle-answers' {...aria('button')} onClick={() => setShowAnswers(!showAnswers)}>
+      <View className='link link--text result__more' id='toggle-answers' {...aria('button')} onClick={() => setShowAnswers(!showAnswers)}>
         {showAnswers ? '收起回答' : `依据的回答（${describeAnswers(fromProfile(profile)).length} 项）· 逐项查看或修改 ›`}
       </View>
       <Block>{showAnswers && <AnswersUsed answers={fromProfile(profile)} onEdit={view.kind === 'shared' ? undefined : editAnswer} step={ANSWERS_STEP} />}</Block>
