@@ -1,6 +1,6 @@
 import { Block, Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { CATEGORIES_HEADING, type Category, LATEST_PAGE, PLATFORM_LABELS, PLATFORMS, qualificationsText } from '../domain'
+import { ALIPAY_UNVERIFIED_NOTE, CATEGORIES_HEADING, type Category, LATEST_PAGE, PLATFORM_LABELS, PLATFORMS, qualificationsText } from '../domain'
 import { aria } from './a11y'
 import { StableSlots } from './Slots'
 import './Sections.scss'
@@ -9,11 +9,17 @@ import './Sections.scss'
  * A category as text, in two parts: what to choose and upload, then the note. Rendered as an array,
  * two text nodes of one Text, so an answer that narrows the documents re-sends the first part only.
  */
-const catParts = (c: Category): [string, string] =>
+/** Alipay's "not verified" note is said once, on its first category (the copied text keeps each). */
+const once = (c: Category, n: number): Category =>
+  n > 0 && c.note?.includes(ALIPAY_UNVERIFIED_NOTE) === true ? { ...c, note: c.note.replace(ALIPAY_UNVERIFIED_NOTE, '').trim() || undefined } : c
+
+const catParts = (c: Category, all = true): [string, string] =>
   c.path.length === 0
     ? [`${PLATFORM_LABELS[c.platform]}：${c.note ?? ''}`, '']
     : [
-        `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${c.qualifications.length === 0 ? '' : '上传 '}${qualificationsText(c.qualifications)}${c.available ? '' : '（你的主体类型不能选择）'}`,
+        `${PLATFORM_LABELS[c.platform]}「${c.path.join(' › ')}」：${c.qualifications.length === 0 ? '' : '上传 '}${
+          all || c.qualifications.length < 2 ? qualificationsText(c.qualifications) : `以下任选一组，第一组：${c.qualifications[0].join(' + ')}`
+        }${c.available ? '' : '（你的主体类型不能选择）'}`,
         c.note !== undefined ? `。${c.note}` : '',
       ]
 
@@ -34,6 +40,8 @@ interface Props {
 export default function Categories({ categories, search }: Props) {
   const [query, setQuery] = useState('')
   const [opened, setOpened] = useState<string | null>(null)
+  // A category with several alternative sets of documents shows the first; the others one tap away.
+  const [unfolded, setUnfolded] = useState<string | null>(null)
   const found = useMemo(() => (search !== undefined && query.trim() !== '' ? search(query.trim()).slice(0, 5) : []), [search, query])
   if (categories.length === 0 && search === undefined) return null
   return (
@@ -48,11 +56,25 @@ export default function Categories({ categories, search }: Props) {
           key={platform}
           items={categories.filter((c) => c.platform === platform)}
           keyOf={(c) => (c.path.length > 0 ? c.path.join('/') : (c.note ?? ''))}
-          render={(c, n) => (
-            <Text className='section__line' id={`cat-${platform}-${n}`}>
-              {catParts(c)}
-            </Text>
-          )}
+          render={(c, n) => {
+            const id = `cat-${platform}-${n}`
+            const all = unfolded === id
+            return (
+              <Block>
+                <Text className='section__line' id={id}>
+                  {catParts(once(c, n), all)}
+                </Text>
+                {/* In a slot of its own: an answer that narrows the documents to one set removes the link alone. */}
+                <Block>
+                  {c.qualifications.length > 1 && (
+                    <View className='link link--small' id={`${id}-more`} {...aria('button')} onClick={() => setUnfolded(all ? null : id)}>
+                      {all ? '只看第一组' : `另有 ${c.qualifications.length - 1} 组资质可选 ›`}
+                    </View>
+                  )}
+                </Block>
+              </Block>
+            )
+          }}
         />
       ))}
       {search !== undefined && (

@@ -1,4 +1,6 @@
 import { Block, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { aria } from './a11y'
 import { AUTHORITY_LABELS, type Eligibility, eligibleText, formatYuan, openFactsText, REQUIREMENT_LABELS, sourcesText } from '../domain'
 import { StableSlots } from './Slots'
 import './Sections.scss'
@@ -16,6 +18,8 @@ function verdictText(e: Eligibility): string {
  */
 export default function EligibilityBlock({ e, shownAbove = [] }: { e: Eligibility; shownAbove?: readonly string[] }) {
   const above = e.problems.some((p) => shownAbove.includes(p.text))
+  // The notes (where to apply across provinces …) are background: one tap away, so the plan stays short.
+  const [notes, setNotes] = useState(false)
   const key = e.eligible === true ? 'yes' : e.eligible === false ? 'no' : 'unknown'
   return (
     <View id='eligibility' className={`section eligibility eligible-${key}`}>
@@ -36,8 +40,15 @@ export default function EligibilityBlock({ e, shownAbove = [] }: { e: Eligibilit
           </Text>
         )}
       />
+      <Block>
+        {e.notes.length > 0 && (
+          <View className='link link--small' id='eligibility-notes' {...aria('button')} onClick={() => setNotes(!notes)}>
+            {notes ? '收起说明' : `说明（${e.notes.length} 条）›`}
+          </View>
+        )}
+      </Block>
       <StableSlots
-        items={e.notes}
+        items={notes ? e.notes : []}
         keyOf={(n) => n}
         render={(n) => <Text className='section__line section__muted'>{n}</Text>}
       />

@@ -30,6 +30,10 @@ interface Props {
  */
 export default function RequirementCard({ req, step, done = [], onToggle, compact = false, children, startFolded = false }: Props) {
   const [folded, setFolded] = useState(startFolded)
+  // A step of the plan says what to do and where; how long and why (its times, detail and reasons)
+  // are one tap away, so the plan up to 通常不需要 reads in about three screens (issue 25). Other
+  // cards show their first reason.
+  const [why, setWhy] = useState(false)
   const statusText = statusLabel(req)
   if (folded) {
     // One line in the card's colour; a tap opens the card in full.
@@ -49,16 +53,32 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
         {REQUIREMENT_LABELS[req.id]}
         <Text className={`pill pill--${req.held === true ? 'held' : req.status}`}>{statusText}</Text>
       </View>
-      {!compact && (
-        <Text className='card__detail'>
-          {`${REQUIREMENT_DETAILS[req.id] !== undefined ? `${REQUIREMENT_DETAILS[req.id]}\n` : ''}依据类型：${req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}`}
-        </Text>
+      {step !== undefined && (
+        <PlanStep
+          step={step}
+          done={done}
+          onToggle={onToggle}
+          times={why}
+          aside={
+            <View className='link link--small card__why' id={`why-${req.id}`} {...aria('button')} onClick={() => setWhy(!why)}>
+              {why ? '收起依据' : '用时与依据 ›'}
+            </View>
+          }
+        />
       )}
-      {step !== undefined && <PlanStep step={step} done={done} onToggle={onToggle} />}
-      {/* Reasons in a slot of their own (an answer that changes them re-sends them only): the
-          first at once, the rest two per tap (ShowMore: each tap one small setData). */}
+      {/* Detail and reasons in a slot of their own (an answer that changes them re-sends them only;
+          opening them sends them alone): the first reason at once, the rest two per tap (ShowMore). */}
       <Block>
-        <Reasons reasons={compact ? req.reasons.slice(0, 1) : req.reasons} moreId={`more-${req.id}`} />
+        {(step === undefined || why) && (
+          <>
+            {!compact && (
+              <Text className='card__detail'>
+                {`${REQUIREMENT_DETAILS[req.id] !== undefined ? `${REQUIREMENT_DETAILS[req.id]}\n` : ''}依据类型：${req.basis.map((b) => BASIS_LABELS[b]).join(' + ')}`}
+              </Text>
+            )}
+            <Reasons reasons={compact ? req.reasons.slice(0, 1) : req.reasons} moreId={`more-${req.id}`} />
+          </>
+        )}
       </Block>
       {/* In a slot of its own: when the question is answered and goes, the card is not re-sent. */}
       {children !== undefined && <Block>{children}</Block>}

@@ -85,7 +85,7 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
       await page.waitFor(() => page.byId(`item-${step.id}-${step.items[0].id}`))
       page.tap(`item-${step.id}-${step.items[0].id}`)
       const tick = mp.actions()
-      await page.waitForText(`1 / ${step.items.length}`)
+      await page.waitForText(`1/${step.items.length}`)
       const calls = mp.setDataAfter(tick)
       console.log(`tick: ${calls.length} setData, ${calls.reduce((n, c) => n + c.bytes, 0)} bytes`)
       expect(calls.length).toBeLessThanOrEqual(budget('tap-setdata-calls').limit)
@@ -153,8 +153,11 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
     'toggle-answers',
     'toggle-not-needed',
     ...plan.steps.filter((s) => s.items.length > 0).map((s) => `materials-${s.id}`),
+    ...a.requirements.map((r) => `why-${r.id}`),
     ...a.requirements.map((r) => `more-${r.id}`),
     ...a.requirements.map((r) => `reason-${r.reasons[0].rule.replace(/\./g, '-')}`),
+    'eligibility-notes',
+    ...a.categories.map((c, i) => `cat-${c.platform}-${i}-more`),
     ...ACTIVITIES.map((x) => `whatif-activities-${x}`),
     ...SECTORS.map((x) => `whatif-sectors-${x}`),
   ]

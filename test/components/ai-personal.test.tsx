@@ -1,5 +1,5 @@
 /** The result page's AI block, WeChat payment rules and personal-entity guidance (issue 10). */
-import { render } from '@testing-library/react'
+import { fireEvent, render } from '@testing-library/react'
 
 import AiBlock from '@/components/AiBlock'
 import PersonalGuidance from '@/components/PersonalGuidance'
@@ -68,6 +68,9 @@ describe('AiBlock', () => {
 describe('PlatformRules', () => {
   it('says platform rule, may change, and renders nothing when none fires', () => {
     const { container } = render(<PlatformRules rules={platformRules(profile(['paidContent']))} />)
+    // The rule's title and status at once; its text, note and sources one tap away (issue 25).
+    expect(container.querySelector('#platform-rule-wechat-virtualPayment')?.textContent).not.toContain(PLATFORM_RULE_NOTE)
+    fireEvent.click(container.querySelector('#platform-rule-open-wechat-virtualPayment') as Element)
     expect(container.querySelector('#platform-rule-wechat-virtualPayment')?.textContent).toContain(PLATFORM_RULE_NOTE)
     const empty = render(<PlatformRules rules={platformRules(profile(['showcase']))} />)
     expect(empty.container.querySelector('#platform-rules')).toBeNull()

@@ -64,6 +64,9 @@ describe('result page, own answers', () => {
     withAnswers(5)
     const { container } = render(<Result />)
     expect(container.querySelector('#source-tencent-cloud-category-qualifications')).toBeNull()
+    // A step of the plan says what to do; its reasons are one tap away (用时与依据, issue 25).
+    expect(container.querySelector('#reason-b21-marketplace-wechat')).toBeNull()
+    tap(container, 'why-ediLicense')
     tap(container, 'reason-b21-marketplace-wechat')
     // The rule names the card's element; its id is not shown to the merchant (issue 22).
     expect(container.querySelector('#rule-b21-marketplace-wechat')).not.toBeNull()
@@ -222,6 +225,8 @@ describe('result page, the plan (issue 13)', () => {
   it('citations read as text (《…》); tapping shows the source card', () => {
     withAnswers(9)
     const { container } = render(<Result />)
+    const why = container.querySelector('#why-icpLicense')
+    if (why !== null) fireEvent.click(why)
     const reason = container.querySelector('[id^="reason-b25"]')
     expect(reason?.textContent).toMatch(/依据《[^》]+》/)
     fireEvent.click(reason as Element)
@@ -311,6 +316,9 @@ describe('result page, the plan (issue 13)', () => {
     expect(container.querySelector(`#req-${o.id} .card__reason`)).toBeNull()
     act(() => tap(container, `unfold-${o.id}`))
     expect(container.querySelector(`#unfold-${o.id}`)).toBeNull()
+    // Unfolded it is a step of the plan: what to do at once, why one tap further.
+    expect(container.querySelector(`#req-${o.id} .step`)).not.toBeNull()
+    act(() => tap(container, `why-${o.id}`))
     expect(container.querySelector(`#req-${o.id} .card__reason`)).not.toBeNull()
   })
 
@@ -390,14 +398,14 @@ describe('result page, the plan (issue 13)', () => {
     tap(container, 'materials-ediLicense')
     const item = container.querySelector('[id^="item-ediLicense-"]') as Element
     const total = buildPlan(example(5).profile, assessmentOf(example(5).profile)).steps.find((s) => s.id === 'ediLicense')?.items.length
-    expect(container.querySelector('#materials-ediLicense')?.textContent).toContain(`0 / ${total}`)
+    expect(container.querySelector('#materials-ediLicense')?.textContent).toContain(`0/${total}`)
     act(() => {
       fireEvent.click(item)
     })
     const entry = useWizard.getState().history[0]
     expect(entry.done).toHaveLength(1)
     expect(item.id).toBe(`item-ediLicense-${entry.done?.[0]}`)
-    expect(container.querySelector('#materials-ediLicense')?.textContent).toContain(`1 / ${total}`)
+    expect(container.querySelector('#materials-ediLicense')?.textContent).toContain(`1/${total}`)
   })
 
   it('what-if stays: 不做「商家入驻」 on a mall that also sells its own goods, never on the mall whose business it is', () => {

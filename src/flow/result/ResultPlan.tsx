@@ -113,13 +113,8 @@ export default function ResultPlan({ view }: { view: Plan }) {
       {/* No separate 前置审批 block (issue 22: said once): each permit that is one says so on its card, the
           filing card lists its documents, and the filing draft ticks its type. */}
       <Block>{a.eligibility !== null && <EligibilityBlock e={a.eligibility} shownAbove={plan.blockers?.problems.map((x) => x.text) ?? []} />}</Block>
-      {/* 上线前还要做到: the duties as a checklist, after the steps (never above the headline, the blockers or the first step). */}
-      <Duties duties={plan.duties} reqs={a.requirements} done={view.done} onToggle={view.toggleDone} />
-
-      <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
-      {/* The categories carry what platformGates say (the gates are derived from them), so they are not shown twice. */}
-      <AiSection view={view} />
-
+      {/* 待确认 right after the steps: the plan's cards in status order (required, likely, then open),
+          its questions answered in place before the duties and categories (issue 25: a plan in a glance). */}
       <Block>
         {open.length > 0 && (
           <Text className='result__section' id='result-open'>
@@ -142,6 +137,13 @@ export default function ResultPlan({ view }: { view: Plan }) {
           }}
         />
       </View>
+      {/* 上线前还要做到: the duties as a checklist, after the steps (never above the headline, the blockers or the first step). */}
+      <Duties duties={plan.duties} reqs={a.requirements} done={view.done} onToggle={view.toggleDone} />
+
+      <Categories categories={a.categories} search={useMemo(() => searchFor(profile), [profile])} />
+      {/* The categories carry what platformGates say (the gates are derived from them), so they are not shown twice. */}
+      <AiSection view={view} />
+
       {/* NotNeeded and WhatIf render nothing when empty: slotted too. */}
       <Block>
         {/* Duties too: a duty that is not needed has its compact card here (every requirement has its req-<id>). */}
