@@ -312,9 +312,9 @@ const ROWS: readonly RowInput[] = [
     shownWhen: always,
   },
   fact('commission', {
-    label: '平台是否向入驻商家（或用人单位、求职者）按成交收取佣金、服务费或年费？',
+    label: '平台是否向用人单位或求职者收取佣金、服务费或年费？',
     short: '收佣金',
-    help: '只提供场地、不收任何费用选「否」。',
+    help: '按成交或按年收费都算；只提供信息、不收任何费用选「否」。',
     shareKey: 'cm',
     shownWhen: asked('commission'),
   }),

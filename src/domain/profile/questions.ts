@@ -82,7 +82,6 @@ export const STEPS: readonly Step[] = [
     intro: '选出所有符合的，没有就直接下一步。',
     fields: [
       { id: 'activities', label: '交易与付费（可多选）', only: COMMERCE },
-      { id: 'commission' },
       { id: 'storedValueElsewhere' },
       { id: 'publications' },
     ],
@@ -112,6 +111,10 @@ export const STEPS: readonly Step[] = [
       { id: 'aiCompanion' },
       { id: 'sectors' },
       { id: 'recruitsForOthers' },
+      // Read only for a recruiter for others (law/edi: b21.recruitment.*), so asked here, under 招聘.
+      { id: 'commission' },
+      // Also on the content step: shown here only when a sector (网络文化) raises it and content did not.
+      { id: 'platformFees' },
       { id: 'recordedCourses' },
       { id: 'inAppPurchases' },
       { id: 'ownDrivers' },
@@ -150,11 +153,27 @@ export interface ShownField {
   options: readonly Option[]
 }
 
-/** The questions of a step that are shown for these answers. */
+/**
+ * The answers a merchant walking forward has given on reaching step `k`: those asked on steps
+ * 0..k. A step's questions are shown from these only, so a question is never shown on a step
+ * before the answer that raises it (going back after a later answer shows the step as it was).
+ */
+export function answersUpTo(a: Answers, k: number): Answers {
+  return Object.fromEntries(Object.entries(a).filter(([id]) => stepOf(id as AnswerId) <= k)) as Answers
+}
+
+/**
+ * The questions of a step that are shown for these answers. A question listed on two steps (收发布费:
+ * raised by content on one, by a sector on a later one) shows on the first that raises it.
+ */
 export function visibleFields(step: Step, a: Answers): ShownField[] {
+  const k = STEPS.indexOf(step)
+  const known = k < 0 ? a : answersUpTo(a, k)
+  const shownBefore = (id: AnswerId) =>
+    STEPS.slice(0, Math.max(0, k)).some((s, j) => s.fields.some((f) => f.id === id && f.only === undefined) && FIELD_BY_ID[id].shownWhen(answersUpTo(a, j)))
   return step.fields
     .map((sf) => ({ sf, field: FIELD_BY_ID[sf.id] }))
-    .filter(({ field }) => field.shownWhen(a))
+    .filter(({ sf, field }) => field.shownWhen(known) && (sf.only !== undefined || !shownBefore(field.id)))
     .map(({ sf, field }) => {
       const all = optionsOf(field, a)
       const options = sf.only === undefined ? all : all.filter((o) => sf.only?.includes(o.value) === true)
@@ -176,8 +195,11 @@ export interface Placement {
  * order) that raises it alone with those before it — so ticking a later option never moves it.
  * A question raised by an earlier step's answers keeps its place on the step.
  */
-export function placeFollowUps(step: Step, a: Answers): Partial<Record<AnswerId, Placement>> {
-  const shown = visibleFields(step, a)
+export function placeFollowUps(step: Step, full: Answers): Partial<Record<AnswerId, Placement>> {
+  const shown = visibleFields(step, full)
+  // What raises a question is read from the answers given by this step, as visibleFields reads them.
+  const at = STEPS.indexOf(step)
+  const a = at < 0 ? full : answersUpTo(full, at)
   const out: Partial<Record<AnswerId, Placement>> = {}
   shown.forEach(({ field: t, options }, i) => {
     if (t.kind !== 'multi' && t.kind !== 'single') return
@@ -191,8 +213,8 @@ export function placeFollowUps(step: Step, a: Answers): Partial<Record<AnswerId,
       ({ ...a, [t.id]: t.kind === 'multi' ? [...elsewhere, ...vs] : vs[0] }) as Answers
     for (const { field: f } of shown.slice(i + 1)) {
       if (out[f.id] !== undefined || f.shownWhen(withOptions([]))) continue
-      const k = ordered.findIndex((_, j) => f.shownWhen(withOptions(ordered.slice(0, j + 1))))
-      if (k >= 0) out[f.id] = { under: t.id, option: ordered[k] }
+      const first = ordered.findIndex((_, j) => f.shownWhen(withOptions(ordered.slice(0, j + 1))))
+      if (first >= 0) out[f.id] = { under: t.id, option: ordered[first] }
     }
   })
   return out
