@@ -130,3 +130,16 @@ it('the image carries the duties (上线前还要做到) and the filing draft’
     { numRuns: 40 },
   )
 })
+
+it('tells the sections in the page’s order: the steps, 待确认, then the duties and the categories, 通常不需要 last', () => {
+  fc.assert(
+    fc.property(profileArb, (p) => {
+      const a = assessmentOf(p)
+      const sections = imageLines(a, buildPlan(p, a)).filter((l) => l.kind === 'section').map((l) => l.text)
+      const at = (name: string) => sections.findIndex((s) => s.startsWith(name))
+      const order = ['要做的事', '待确认', '上线前还要做到', '提交审核时选择的类目', '通常不需要'].map(at).filter((i) => i >= 0)
+      expect(order).toEqual([...order].sort((x, y) => x - y))
+    }),
+    { numRuns: 100 },
+  )
+})

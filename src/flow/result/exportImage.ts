@@ -36,6 +36,11 @@ export function imageLines(a: Assessment, plan: Plan): ImageLine[] {
     out.push({ kind: 'line', text: `前置审批：${d.preApprovals.map((x) => `${x.name}（${x.code}）`).join('；')}` })
     out.push({ kind: 'line', text: `备注：${d.remark}` })
   }
+  // 待确认 after the steps, before the duties and categories: the page's order (ResultPlan).
+  if (plan.open.length > 0) {
+    out.push({ kind: 'section', text: '待确认' })
+    for (const o of plan.open) out.push({ kind: 'line', text: `${o.label}：${o.questions.map((q) => q.question).join('；') || (o.question ?? STATUS_LABELS[o.status])}` })
+  }
   if (plan.duties.length > 0) {
     out.push({ kind: 'section', text: '上线前还要做到' })
     const line = (d: Plan['duties'][number]) => `【${statusLabel(d)}】${d.label}${d.question !== undefined ? `（取决于：${d.question}）` : ''}`
@@ -47,10 +52,6 @@ export function imageLines(a: Assessment, plan: Plan): ImageLine[] {
   if (cats.length > 0) {
     out.push({ kind: 'section', text: '提交审核时选择的类目' })
     for (const c of cats) out.push({ kind: 'line', text: `${PLATFORM_LABELS[c.platform] ?? c.platform}：${c.path.join(' > ')}${c.available ? '' : '（不对你开放）'}` })
-  }
-  if (plan.open.length > 0) {
-    out.push({ kind: 'section', text: '待确认' })
-    for (const o of plan.open) out.push({ kind: 'line', text: `${o.label}：${o.questions.map((q) => q.question).join('；') || (o.question ?? STATUS_LABELS[o.status])}` })
   }
   if (plan.notNeeded.length > 0) {
     out.push({ kind: 'section', text: '通常不需要' })
