@@ -1,6 +1,6 @@
-import { Block, Text, View } from '@tarojs/components'
+import { Block, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { type FilingDraftDetail, type FilingDraftNote, PLATFORM_LABELS } from '../domain'
+import { type FilingDraftDetail, type FilingDraftNote, nameCheck, PLATFORM_LABELS, sourcesText } from '../domain'
 import CopyFallback from './CopyFallback'
 import ShowMore from './ShowMore'
 import { aria, control } from './a11y'
@@ -78,6 +78,10 @@ function DraftBody({ draft: d, others, onCopy }: { draft: FilingDraftDetail; oth
   const [remark, setRemark] = useState(false)
   const [materials, setMaterials] = useState(false)
   const [notes, setNotes] = useState(false)
+  // The mini-program's name is not an answer (the profile has none): typed here, it is checked for
+  // sector words the bureau may ask about (E42) and kept nowhere.
+  const [name, setName] = useState('')
+  const check = nameCheck(name, d)
   const texts = draftCopyTexts([d])
   const allNotes = [...d.notes, ...others.map((n) => `${label(n.platform)}：${n.text}`)]
   return (
@@ -116,6 +120,21 @@ function DraftBody({ draft: d, others, onCopy }: { draft: FilingDraftDetail; oth
               {d.remark}
             </Text>
           </View>
+        )}
+      </Block>
+      <Input
+        id={`filing-name-${d.platform}`}
+        className='draft__name'
+        type='text'
+        placeholder='小程序名称（选填，查名称里的行业用词）'
+        ariaLabel='小程序名称'
+        onInput={(e) => setName(String(e.detail.value))}
+      />
+      <Block>
+        {check !== null && (
+          <Text className='draft__hint' id={`filing-name-hint-${d.platform}`}>
+            {`${check.note}（${sourcesText(check.sources)}）`}
+          </Text>
         )}
       </Block>
       <CopyFallback id={`copy-fallback-${d.platform}`} accept={(t) => texts.has(t)} />

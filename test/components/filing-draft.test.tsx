@@ -136,3 +136,27 @@ it('Alipay alone: no draft, its note folded where the draft would be', () => {
   tap(c, 'toggle-filing-note-alipay')
   expect(text(c, 'filing-note-alipay')).toContain(assessment.filingDraftNotes[0].text)
 })
+
+it('小程序名称: a sector word the draft does not declare brings the 情况说明 hint (E42); a plain name or a declared type does not', async () => {
+  const type = async (c: HTMLElement, value: string) => {
+    const host = c.querySelector('#filing-name-wechat')
+    if (host === null) throw new Error('no #filing-name-wechat')
+    await act(async () => {
+      host.dispatchEvent(new CustomEvent('input', { detail: { value } }))
+    })
+  }
+  const c = open(BAKERY)
+  tap(c, 'toggle-filing-draft-wechat')
+  expect(c.querySelector('#filing-name-hint-wechat')).toBeNull()
+  await type(c, '好面包甜点')
+  expect(c.querySelector('#filing-name-hint-wechat')).toBeNull()
+  await type(c, '好面包健康教育')
+  expect(text(c, 'filing-name-hint-wechat')).toMatch(/「教育」.*「健康」|「健康」.*「教育」/)
+  expect(text(c, 'filing-name-hint-wechat')).toContain('不涉及前置审批的承诺书')
+  expect(text(c, 'filing-name-hint-wechat')).toContain('从业者做法')
+  // The clinic declares 医疗保健: 「医」 in its name is no surprise to the bureau.
+  const clinic = open(CLINIC)
+  tap(clinic, 'toggle-filing-draft-wechat')
+  await type(clinic, '仁爱口腔医院')
+  expect(clinic.querySelector('#filing-name-hint-wechat')).toBeNull()
+})

@@ -28,7 +28,7 @@ import {
   serviceType,
 } from '../../src/domain/law/filing/form'
 import { assessmentOf } from '../../src/domain/result/assess'
-import { filingDraftLines, filingDraftNotes, filingDraftsOf, fitRemark, remarkLength, type FilingDraftDetail } from '../../src/domain/result/filing-draft'
+import { filingDraftLines, filingDraftNotes, filingDraftsOf, fitRemark, nameCheck, remarkLength, type FilingDraftDetail } from '../../src/domain/result/filing-draft'
 import { profileV11Arb } from './arbitraries'
 import { makeProfile, type ProfileShape } from './profile-factory'
 import { named, violations } from './violations'
@@ -378,5 +378,28 @@ describe('every draft', () => {
       if (JSON.stringify([p, a]) !== before) yield `input mutated (${named(p)})`
     })
     expect(broken).toEqual([])
+  })
+})
+
+describe('the name check (the result page’s 小程序名称 box)', () => {
+  it('says what a draft made with that name says: its note and its extra material, or nothing', () => {
+    const names = fc.constantFrom('', '好面包', '健康小站', '仁心医馆', '学堂', '新闻速递', '药品查询', '  ')
+    const bad: string[] = []
+    fc.assert(
+      fc.property(profileV11Arb, names, (p, name) => {
+        const a = assessmentOf(p)
+        for (const plain of filingDraftsOf(p, a)) {
+          const [withName] = filingDraftsOf(p, a, { name }).filter((d) => d.platform === plain.platform)
+          const check = nameCheck(name, plain)
+          const extraNotes = withName.notes.filter((n) => !plain.notes.includes(n))
+          const extraMaterials = withName.materials.filter((m) => !plain.materials.includes(m))
+          const want = extraNotes.length === 0 ? null : { note: extraNotes[0], material: extraMaterials[0] }
+          const got = check === null ? null : { note: check.note, material: check.material }
+          if (JSON.stringify(want) !== JSON.stringify(got)) bad.push(`${name}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`)
+        }
+      }),
+      { numRuns: 150 },
+    )
+    expect(bad.slice(0, 3)).toEqual([])
   })
 })

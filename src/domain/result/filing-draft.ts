@@ -280,6 +280,23 @@ function nameWords(name: string | undefined, pre: readonly PreApprovalChoice[]):
 
 const sourceIds = (cites: readonly CiteText[]): string[] => [...new Set(cites.map((c) => toCite(c).source))]
 
+/** The 情况说明 hint for sector words in the name (E42, a practitioner's view: said as such). */
+function nameNote(words: ReadonlyArray<{ word: string; type: PreApprovalName }>): string {
+  const shown = [...new Set(words.map((w) => `「${w.word}」`))].join('')
+  const types = [...new Set(words.map((w) => w.type))].join('、')
+  return `小程序名称含${shown}：部分管局会问是否涉及「${types}」前置审批；不涉及的，准备情况说明或《不涉及前置审批的承诺书》，作为「其他附件」上传 [从业者做法]。`
+}
+
+/**
+ * The name check of a draft already made (the result page's 小程序名称 box): the hint and the
+ * extra material when the name holds a sector word whose 前置审批 type the draft does not tick,
+ * else null. The same words and text as a draft made with `options.name`.
+ */
+export function nameCheck(name: string, draft: Pick<FilingDraftDetail, 'preApprovals'>): { note: string; material: string; sources: string[] } | null {
+  const words = nameWords(name.trim() === '' ? undefined : name, draft.preApprovals)
+  return words.length === 0 ? null : { note: nameNote(words), material: MATERIAL_LINES.notInvolved, sources: sourceIds(NAME_HINT_CITES) }
+}
+
 /** WeChat's form, filled in from the answers and the verdicts. */
 export function wechatFilingDraft(p: Profile, input: FilingDraftInput, options: FilingDraftOptions = {}): FilingDraftDetail {
   const { chosen, more, rows } = services(p)
@@ -293,11 +310,7 @@ export function wechatFilingDraft(p: Profile, input: FilingDraftInput, options: 
   }
   if (BULLETIN_ACTIVITIES.some((a) => p.activities.includes(a)) && !pre.some((x) => x.name === '电子公告服务')) notes.push(BULLETIN_NOTE)
   if (commercial(input) === 'open') notes.push('是否属经营性互联网信息服务还要看 ICP/EDI 许可证那一项：确定后在备注末尾写明「经营性」或「非经营性」。')
-  if (words.length > 0) {
-    const shown = [...new Set(words.map((w) => `「${w.word}」`))].join('')
-    const types = [...new Set(words.map((w) => w.type))].join('、')
-    notes.push(`小程序名称含${shown}：部分管局会问是否涉及「${types}」前置审批；不涉及的，准备情况说明或《不涉及前置审批的承诺书》，作为「其他附件」上传 [从业者做法]。`)
-  }
+  if (words.length > 0) notes.push(nameNote(words))
   notes.push(`编码取自微信备案接口 ${WECHAT_FORM_SNAPSHOT} 的列表，微信会不定期调整：以表单里的名称为准。`)
   const cites: CiteText[] = [...WECHAT_FORM_CITES, ...WECHAT_FORM_LIMITS.cites, ...rows.flatMap((r) => r.cites), ...PRE_APPROVAL_CITES, ...SUBJECT_CITES, ...MATERIALS_CITES]
   if (words.length > 0) cites.push(...NAME_HINT_CITES)
