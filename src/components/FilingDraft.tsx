@@ -122,16 +122,21 @@ function DraftBody({ draft: d, others, onCopy }: { draft: FilingDraftDetail; oth
           </View>
         )}
       </Block>
-      <Input
-        id={`filing-name-${d.platform}`}
-        className='draft__name'
-        type='text'
-        placeholder='小程序名称（选填，查名称里的行业用词）'
-        ariaLabel='小程序名称'
-        onInput={(e) => setName(String(e.detail.value))}
-      />
+      {/* With the 备注 (the bureau reads both first), opened by its tap: opening the draft stays ≤ 2 KB. */}
       <Block>
-        {check !== null && (
+        {remark && (
+          <Input
+            id={`filing-name-${d.platform}`}
+            className='draft__name'
+            type='text'
+            placeholder='小程序名称（选填，查名称里的行业用词）'
+            ariaLabel='小程序名称'
+            onInput={(e) => setName(String(e.detail.value))}
+          />
+        )}
+      </Block>
+      <Block>
+        {remark && check !== null && (
           <Text className='draft__hint' id={`filing-name-hint-${d.platform}`}>
             {`${check.note}（${sourcesText(check.sources)}）`}
           </Text>

@@ -147,6 +147,8 @@ it('小程序名称: a sector word the draft does not declare brings the 情况�
   }
   const c = open(BAKERY)
   tap(c, 'toggle-filing-draft-wechat')
+  expect(c.querySelector('#filing-name-wechat')).toBeNull() // with the 备注, a tap further
+  tap(c, 'filing-remark-open-wechat')
   expect(c.querySelector('#filing-name-hint-wechat')).toBeNull()
   await type(c, '好面包甜点')
   expect(c.querySelector('#filing-name-hint-wechat')).toBeNull()
@@ -157,6 +159,7 @@ it('小程序名称: a sector word the draft does not declare brings the 情况�
   // The clinic declares 医疗保健: 「医」 in its name is no surprise to the bureau.
   const clinic = open(CLINIC)
   tap(clinic, 'toggle-filing-draft-wechat')
+  tap(clinic, 'filing-remark-open-wechat')
   await type(clinic, '仁爱口腔医院')
   expect(clinic.querySelector('#filing-name-hint-wechat')).toBeNull()
 })
