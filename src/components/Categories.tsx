@@ -5,14 +5,15 @@ import { aria } from './a11y'
 import { StableSlots } from './Slots'
 import './Sections.scss'
 
-/**
- * A category as text, in two parts: what to choose and upload, then the note. Rendered as an array,
- * two text nodes of one Text, so an answer that narrows the documents re-sends the first part only.
- */
 /** Alipay's "not verified" note is said once, on its first category (the copied text keeps each). */
 const once = (c: Category, n: number): Category =>
   n > 0 && c.note?.includes(ALIPAY_UNVERIFIED_NOTE) === true ? { ...c, note: c.note.replace(ALIPAY_UNVERIFIED_NOTE, '').trim() || undefined } : c
 
+/**
+ * A category as text, in two parts: what to choose and upload (`all`: every alternative set of
+ * documents, else the first), then the note. Rendered as an array, two text nodes of one Text, so
+ * an answer that narrows the documents re-sends the first part only.
+ */
 const catParts = (c: Category, all = true): [string, string] =>
   c.path.length === 0
     ? [`${PLATFORM_LABELS[c.platform]}：${c.note ?? ''}`, '']

@@ -1,5 +1,5 @@
 import { Block, Text, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { BASIS_LABELS, type PlanStep as Step, type Requirement, REQUIREMENT_DETAILS, REQUIREMENT_LABELS, statusLabel } from '../domain'
 import PlanStep from './PlanStep'
 import Reasons from './Reasons'
@@ -34,6 +34,15 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
   // are one tap away, so the plan up to 通常不需要 reads in about three screens (issue 25). Other
   // cards show their first reason.
   const [why, setWhy] = useState(false)
+  // The same element while `why` holds: PlanStep is memoised and re-renders only when it changes.
+  const whyLink = useMemo(
+    () => (
+      <View className='link link--small card__why' id={`why-${req.id}`} {...aria('button')} onClick={() => setWhy(!why)}>
+        {why ? '收起依据' : '用时与依据 ›'}
+      </View>
+    ),
+    [why, req.id],
+  )
   const statusText = statusLabel(req)
   if (folded) {
     // One line in the card's colour; a tap opens the card in full.
@@ -59,11 +68,7 @@ export default function RequirementCard({ req, step, done = [], onToggle, compac
           done={done}
           onToggle={onToggle}
           times={why}
-          aside={
-            <View className='link link--small card__why' id={`why-${req.id}`} {...aria('button')} onClick={() => setWhy(!why)}>
-              {why ? '收起依据' : '用时与依据 ›'}
-            </View>
-          }
+          aside={whyLink}
         />
       )}
       {/* Detail and reasons in a slot of their own (an answer that changes them re-sends them only;
