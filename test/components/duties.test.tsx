@@ -1,13 +1,12 @@
 /** The duties checklist on the result page (issue 23, contract v1.2): 上线前还要做到. */
-import { act, fireEvent, render } from '@testing-library/react'
+import { act, fireEvent } from '@testing-library/react'
 
-import Result from '@/flow/result/index'
 import { assessProfile } from '@/domain'
 import { statusLabel } from '@/domain/contract/labels'
 import type { Profile } from '@/domain/contract/types'
-import { fromProfile } from '@/domain/profile/questions'
 import { useWizard } from '@/store'
 import { resetTaroMock } from '../setup/taro-mock'
+import { openResult, tap } from './result-helpers'
 
 /** A marketplace on WeChat: law duties (privacy, e-commerce, platform …), a platform duty, and one that waits on an answer. */
 const MALL: Profile = {
@@ -20,17 +19,7 @@ const MALL: Profile = {
 /** A blocked one (60 % foreign forum): the blockers stay first. */
 const FORUM: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company', registeredCapital: 2_000_000, foreignShare: 60 }, activities: ['ugc', 'paidContent'], sectors: [] }
 
-const open = (p: Profile) => {
-  useWizard.setState({ answers: fromProfile(p), step: 6, history: [], notice: null })
-  return render(<Result />).container
-}
-const tap = (c: HTMLElement, id: string) => {
-  const el = c.querySelector(`#${id}`)
-  if (el === null) throw new Error(`no #${id}`)
-  act(() => {
-    fireEvent.click(el)
-  })
-}
+const open = openResult
 const follows = (a: Element | null, b: Element | null) => a !== null && b !== null && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
 
 beforeEach(() => resetTaroMock())

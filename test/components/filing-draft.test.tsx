@@ -1,14 +1,12 @@
 /** The filing draft on the result page (issue 24, contract v1.2 `filingDrafts`): with the ICP 备案 step, folded, each field copied. */
-import { act, fireEvent, render } from '@testing-library/react'
+import { act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 
-import Result from '@/flow/result/index'
 import { assessProfile } from '@/domain'
 import type { Profile } from '@/domain/contract/types'
-import { fromProfile } from '@/domain/profile/questions'
 import { COPY_FAILED_MESSAGE } from '@/platform/clipboard'
-import { useWizard } from '@/store'
 import { resetTaroMock } from '../setup/taro-mock'
+import { openResult, tap } from './result-helpers'
 
 /** A clinic on both platforms: a 前置审批 (医疗保健), alternatives, an Alipay note. */
 const CLINIC: Profile = {
@@ -22,17 +20,7 @@ const CLINIC: Profile = {
 const BAKERY: Profile = { schemaVersion: 1, platforms: ['wechat'], operator: { type: 'company' }, activities: ['ownSales'], sectors: ['food'] }
 const ALIPAY_ONLY: Profile = { ...BAKERY, platforms: ['alipay'] }
 
-const open = (p: Profile) => {
-  useWizard.setState({ answers: fromProfile(p), step: 6, history: [], notice: null })
-  return render(<Result />).container
-}
-const tap = (c: HTMLElement, id: string) => {
-  const el = c.querySelector(`#${id}`)
-  if (el === null) throw new Error(`no #${id}`)
-  act(() => {
-    fireEvent.click(el)
-  })
-}
+const open = openResult
 const text = (c: HTMLElement, id: string) => c.querySelector(`#${id}`)?.textContent ?? ''
 const setClipboard = Taro.setClipboardData as unknown as jest.Mock
 
