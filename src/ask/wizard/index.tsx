@@ -52,7 +52,7 @@ export default function Wizard() {
   const current = review ? null : STEPS[step]
   const shown = current === null ? [] : visibleFields(current, answers)
   const shownById = new Map(shown.map((s) => [s.field.id, s]))
-  const placed = current === null ? {} : placeFollowUps(current, answers)
+  const placed = current === null ? {} : placeFollowUps(current, answers, shown)
   /** The follow-ups shown under each option of `list`, in the step's order. */
   const belowOf = (list: AnswerId, render: (s: ShownField) => ReactNode): Partial<Record<string, ReactNode[]>> => {
     const out: Partial<Record<string, ReactNode[]>> = {}
@@ -66,7 +66,7 @@ export default function Wizard() {
     const error = field.kind === 'number' ? drafts[field.id]?.error : null
     return error !== null && error !== undefined ? [`请改正「${field.short}」`] : []
   })
-  const missing = current === null ? [] : [...missingAnswers(current, answers), ...invalid]
+  const missing = current === null ? [] : [...missingAnswers(current, answers, shown), ...invalid]
   const unanswered = new Set(
     shown.filter(({ field }) => field.mustAnswer && !isAnswered(field, answers)).map(({ field }) => field.id),
   )

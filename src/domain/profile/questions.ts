@@ -195,8 +195,7 @@ export interface Placement {
  * order) that raises it alone with those before it — so ticking a later option never moves it.
  * A question raised by an earlier step's answers keeps its place on the step.
  */
-export function placeFollowUps(step: Step, full: Answers): Partial<Record<AnswerId, Placement>> {
-  const shown = visibleFields(step, full)
+export function placeFollowUps(step: Step, full: Answers, shown: readonly ShownField[] = visibleFields(step, full)): Partial<Record<AnswerId, Placement>> {
   // What raises a question is read from the answers given by this step, as visibleFields reads them.
   const at = STEPS.indexOf(step)
   const a = at < 0 ? full : answersUpTo(full, at)
@@ -232,10 +231,10 @@ export function missingText(f: AnswerField): string {
 }
 
 /** What keeps a step from going on, said to the merchant (下一步 and the note above it). */
-export function missingAnswers(step: Step, a: Answers): string[] {
+export function missingAnswers(step: Step, a: Answers, shown: readonly ShownField[] = visibleFields(step, a)): string[] {
   const seen = new Set<AnswerId>()
   const out: string[] = []
-  for (const { field } of visibleFields(step, a)) {
+  for (const { field } of shown) {
     if (seen.has(field.id)) continue
     seen.add(field.id)
     if (field.mustAnswer && !isAnswered(field, a)) out.push(missingText(field))
