@@ -157,7 +157,8 @@ describe.each([['RICHEST_PROFILE', RICHEST_PROFILE], ['RICH_PROFILE', RICH_PROFI
     ...a.requirements.map((r) => `more-${r.id}`),
     ...a.requirements.map((r) => `reason-${r.reasons[0].rule.replace(/\./g, '-')}`),
     'eligibility-notes',
-    ...a.categories.map((c, i) => `cat-${c.platform}-${i}-more`),
+    // cat-<platform>-<n>: n counts within its platform.
+    ...a.categories.map((c) => `cat-${c.platform}-${a.categories.filter((x) => x.platform === c.platform).indexOf(c)}-more`),
     ...ACTIVITIES.map((x) => `whatif-activities-${x}`),
     ...SECTORS.map((x) => `whatif-sectors-${x}`),
   ]
