@@ -1,13 +1,9 @@
 import { Block, Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { ALIPAY_UNVERIFIED_NOTE, CATEGORIES_HEADING, type Category, LATEST_PAGE, PLATFORM_LABELS, PLATFORMS, qualificationsText } from '../domain'
+import { CATEGORIES_HEADING, type Category, LATEST_PAGE, PLATFORM_LABELS, PLATFORMS, qualificationsText, sayOnce } from '../domain'
 import { aria } from './a11y'
 import { StableSlots } from './Slots'
 import './Sections.scss'
-
-/** Alipay's "not verified" note is said once, on its first category (the copied text keeps each). */
-const once = (c: Category, n: number): Category =>
-  n > 0 && c.note?.includes(ALIPAY_UNVERIFIED_NOTE) === true ? { ...c, note: c.note.replace(ALIPAY_UNVERIFIED_NOTE, '').trim() || undefined } : c
 
 /**
  * A category as text, in two parts: what to choose and upload (`all`: every alternative set of
@@ -43,6 +39,7 @@ export default function Categories({ categories, search }: Props) {
   const [opened, setOpened] = useState<string | null>(null)
   // A category with several alternative sets of documents shows the first; the others one tap away.
   const [unfolded, setUnfolded] = useState<string | null>(null)
+  const shown = useMemo(() => sayOnce(categories), [categories])
   const found = useMemo(() => (search !== undefined && query.trim() !== '' ? search(query.trim()).slice(0, 5) : []), [search, query])
   if (categories.length === 0 && search === undefined) return null
   return (
@@ -55,7 +52,7 @@ export default function Categories({ categories, search }: Props) {
       {PLATFORMS.map((platform) => (
         <StableSlots
           key={platform}
-          items={categories.filter((c) => c.platform === platform)}
+          items={shown.filter((c) => c.platform === platform)}
           keyOf={(c) => (c.path.length > 0 ? c.path.join('/') : (c.note ?? ''))}
           render={(c, n) => {
             const id = `cat-${platform}-${n}`
@@ -63,7 +60,7 @@ export default function Categories({ categories, search }: Props) {
             return (
               <Block>
                 <Text className='section__line' id={id}>
-                  {catParts(once(c, n), all)}
+                  {catParts(c, all)}
                 </Text>
                 {/* In a slot of its own: an answer that narrows the documents to one set removes the link alone. */}
                 <Block>

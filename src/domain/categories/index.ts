@@ -20,4 +20,4 @@ export {
 export { DOUYIN_CATALOGUE_DATE, DOUYIN_RESTRICTED, DOUYIN_UNVERIFIED_NOTE, douyinRestricted } from './douyin'
 export { DOCUMENT_REQUIREMENTS, documentRequirements, impliedRequirements, categoryRequirements } from './requirements'
 export { platformGatesFrom } from './gates'
-export { categoryLines, qualificationsText, CATEGORIES_HEADING, LATEST_PAGE } from './text'
+export { categoryLines, qualificationsText, sayOnce, CATEGORIES_HEADING, LATEST_PAGE } from './text'

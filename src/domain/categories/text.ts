@@ -1,6 +1,7 @@
 /** The categories in words (CLI --text, copy): per platform, path, documents, availability, notes. */
 import { PLATFORM_LABELS } from '../contract/labels'
 import type { Category } from '../contract/types'
+import { ALIPAY_UNVERIFIED_NOTE } from './catalogue'
 
 export const CATEGORIES_HEADING = '提交审核时选择的类目'
 export const LATEST_PAGE = '以平台最新页面为准'
@@ -14,7 +15,25 @@ export function qualificationsText(q: readonly (readonly string[])[]): string {
   return `任选一组：${q.map((g, i) => `${CIRCLED[i] ?? `(${i + 1})`} ${g.join(' + ')}`).join(' ')}`
 }
 
-export function categoryLines(categories: readonly Category[]): string[] {
+/**
+ * The categories as shown: Alipay's "not verified" note is said once, on its platform's first
+ * category that carries it (each category keeps it in the contract output).
+ */
+export function sayOnce(categories: readonly Category[]): Category[] {
+  let said = false
+  return categories.map((c) => {
+    if (c.note?.includes(ALIPAY_UNVERIFIED_NOTE) !== true) return c
+    if (!said) {
+      said = true
+      return c
+    }
+    const rest = c.note.replace(ALIPAY_UNVERIFIED_NOTE, '').trim()
+    return { ...c, note: rest === '' ? undefined : rest }
+  })
+}
+
+export function categoryLines(all: readonly Category[]): string[] {
+  const categories = sayOnce(all)
   if (categories.length === 0) return []
   const lines = ['', `${CATEGORIES_HEADING}（${LATEST_PAGE}）：`]
   for (const platform of [...new Set(categories.map((c) => c.platform))]) {

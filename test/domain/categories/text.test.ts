@@ -1,6 +1,8 @@
 /** The categories in the --text summary. */
 import { categoryLines, qualificationsText } from '../../../src/domain/categories/text'
-import type { Category } from '../../../src/domain/contract/types'
+import { ALIPAY_UNVERIFIED_NOTE } from '../../../src/domain/categories/catalogue'
+import type { Category, Profile } from '../../../src/domain/contract/types'
+import { assessmentOf } from '../../../src/domain/result/assess'
 
 const cat = (c: Partial<Category>): Category => ({ platform: 'wechat', path: [], qualifications: [], available: true, catalogue: '2026-02-21', ...c })
 
@@ -29,5 +31,22 @@ describe('categoryLines', () => {
 
   it('prints nothing without categories', () => {
     expect(categoryLines([])).toEqual([])
+  })
+})
+
+describe('Alipay’s not-verified note', () => {
+  it('is said once in the text, while each Alipay category keeps it in the contract output', () => {
+    const mall: Profile = {
+      schemaVersion: 1,
+      platforms: ['wechat', 'alipay'],
+      operator: { type: 'company', registeredCapital: 10_000_000 },
+      activities: ['marketplace', 'coupons', 'points'],
+      sectors: ['food'],
+    }
+    const cats = assessmentOf(mall).categories.filter((c) => c.platform === 'alipay')
+    expect(cats.length).toBeGreaterThan(1)
+    for (const c of cats) expect(c.note).toContain(ALIPAY_UNVERIFIED_NOTE)
+    const text = categoryLines(assessmentOf(mall).categories).join('\n')
+    expect(text.split(ALIPAY_UNVERIFIED_NOTE).length - 1).toBe(1)
   })
 })
